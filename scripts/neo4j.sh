@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# A real Neo4j 5.26 LTS server on 127.0.0.1 without Docker, built from Neo4j's own artifacts on
+# Maven Central (neo4j-harness + neo4j-browser), see neo4j-server/pom.xml.
+#   scripts/neo4j.sh start   fetch (first time), compile, start, wait until Bolt answers
+#   scripts/neo4j.sh stop    stop the server started by `start`
+#   scripts/neo4j.sh status  exit 0 when Bolt answers
+# Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_DATA_DIR
+# (.neo4j/data), NEO4J_START_TIMEOUT seconds (120).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+srv="$here/neo4j-server"
+state="$here/.neo4j"
+bolt=${NEO4J_BOLT_PORT:-7687}
+http=${NEO4J_HTTP_PORT:-7474}
+data=${NEO4J_DATA_DIR:-$state/data}
+timeout=${NEO4J_START_TIMEOUT:-120}
+mkdir -p "$state"
+
+bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$bolt") 2>/dev/null; }
+
+build() {
+  if [[ ! -s "$srv/target/classpath.txt" || "$srv/pom.xml" -nt "$srv/target/classpath.txt" ]]; then
+    echo "neo4j: fetching Neo4j 5.26 artifacts from Maven Central (first run only)" >&2
+    (cd "$srv" && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
+  fi
+  local cls="$srv/target/classes/policykg/Neo4jServer.class"
+  if [[ ! -f $cls || "$srv/src/main/java/policykg/Neo4jServer.java" -nt $cls ]]; then
+    mkdir -p "$srv/target/classes"
+    javac -d "$srv/target/classes" -cp "$(cat "$srv/target/classpath.txt")" \
+      "$srv/src/main/java/policykg/Neo4jServer.java"
+  fi
+}
+
+start() {
+  if bolt_up; then echo "neo4j: something already answers on 127.0.0.1:$bolt" >&2; exit 1; fi
+  build
+  local java=java
+  [[ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]] && java=/usr/lib/jvm/java-17-openjdk-amd64/bin/java
+  local opens=()
+  for p in java.lang java.nio java.io java.util java.util.concurrent sun.nio.ch sun.net.www.protocol.http; do
+    opens+=(--add-opens "java.base/$p=ALL-UNNAMED")
+  done
+  nohup "$java" -Xms512m -Xmx1g "${opens[@]}" \
+    -cp "$srv/target/classes:$(cat "$srv/target/classpath.txt")" \
+    policykg.Neo4jServer "$data" "$bolt" "$http" >"$state/neo4j.log" 2>&1 &
+  echo $! >"$state/pid"
+  local waited=0
+  until bolt_up && grep -q READY "$state/neo4j.log"; do
+    if ! kill -0 "$(cat "$state/pid")" 2>/dev/null; then
+      echo "neo4j: server exited during start, log follows" >&2; tail -n 40 "$state/neo4j.log" >&2; exit 1
+    fi
+    if (( waited >= timeout )); then echo "neo4j: Bolt did not answer in ${timeout}s" >&2; stop; exit 1; fi
+    sleep 1; waited=$((waited + 1))
+  done
+  echo "neo4j: ready after ${waited}s: bolt://127.0.0.1:$bolt, Browser http://127.0.0.1:$http/browser/" >&2
+}
+
+stop() {
+  [[ -f "$state/pid" ]] || return 0
+  local pid; pid=$(cat "$state/pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  fi
+  rm -f "$state/pid"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) bolt_up ;;
+  build) build ;;
+  *) echo "usage: $0 start|stop|status|build" >&2; exit 2 ;;
+esac
