@@ -1,0 +1,130 @@
+"""Responsible agencies of a clause, normalised to full names scoped to the policy's region.
+
+Recognised forms: (责任部门:财政局、科技局), (责任单位:市经信局,配合单位:市教育局、…), the same
+without parentheses running to the end of the clause, a closing parenthesis on the next line,
+and an unlabelled parenthesised list at the end of a clause whose every item is an agency
+name ((市商务局、市地方金融监管局、人行杭州中心支行)). Administering agencies of a policy
+(由X负责…) are found in its non-measure clauses.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import Region, agencies as table, region_by_name
+from .places import city_of, short_name
+from .records import AgencyRef
+
+_LABEL = r"责任(?:部门|单位)|牵头(?:部门|单位)|配合(?:部门|单位)|协办单位"
+_LABELLED = re.compile(
+    rf"\(?\s*(?P<label>{_LABEL})\s*:\s*(?P<list>[^()。]*?(?:\([^()]{{0,6}}\)[^()。]*?)*)\s*(?=\)|。|$|{_LABEL})"
+)
+_TRAILING_PAREN = re.compile(r"\((?P<list>[^()。:]{2,120}?(?:\([^()]{0,6}\)[^()。:]*?)*)\)\s*$")
+_ADMIN = re.compile(
+    r"由(?P<name>[^,，。;；由]{2,40}?)(?:具体|会同[^,，。;；]{0,12})?负责(?!解释)"
+)
+_SPLIT = re.compile(r"[、,，;；]")
+
+
+@lru_cache(maxsize=None)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(table()["suffixes"], key=len, reverse=True))
+
+
+def _is_agency(name: str) -> bool:
+    return 2 <= len(name) <= 40 and name.endswith(_suffixes())
+
+
+def split_list(text: str) -> list[tuple[str, int]]:
+    """Split 财政局、科技局 into names with their offsets; keeps 各区、县(市)政府 whole."""
+    items: list[tuple[str, int]] = []
+    pos = 0
+    pending: tuple[str, int] | None = None
+    for piece in _SPLIT.split(text) + [None]:  # type: ignore[operator]
+        if piece is None:
+            break
+        offset = text.index(piece, pos)
+        pos = offset + len(piece)
+        lead = len(piece) - len(piece.lstrip())
+        name, offset = piece.strip(), offset + lead
+        if pending:
+            name, offset = text[pending[1]:offset + len(name)], pending[1]
+            pending = None
+        if not name:
+            continue
+        if not _is_agency(name) and len(name) <= 6:
+            pending = (name, offset)  # 各区 、县(市)政府
+            continue
+        items.append((name, offset))
+    return items
+
+
+def canonical(raw: str, region: Region | None) -> str:
+    """市经信局 in 杭州市 -> 杭州市经济和信息化局; 财政局 in 长春新区 -> 长春新区财政局."""
+    t = table()
+    name = re.sub(r"\s+", "", raw)
+    name = t["fixed"].get(name, name)
+    for abbr, full in sorted(t["abbreviations"].items(), key=lambda kv: len(kv[0]), reverse=True):
+        if name.endswith(abbr) and not name.endswith(full):
+            name = name[: -len(abbr)] + full
+            break
+    if name.startswith(tuple(t["unscoped_prefixes"])) or region is None:
+        return name
+    city = city_of(region)
+    for r in (region, city):
+        if r is None:
+            continue
+        if name.startswith(r.name):
+            return name
+        short = short_name(r)
+        if short != r.name and name.startswith(short):
+            return r.name + name[len(short):]
+    for other in region_by_name().values():  # already says whose it is (怀柔科学城管理委员会)
+        if any(name.startswith(a) for a in (other.name, *other.aliases) if len(a) >= 3):
+            return name
+    city_owned = re.match(r"市(?!场|政|容|民)", name)
+    if (city_owned or name.startswith(("各区", "有关区"))) and city is not None:
+        return city.name + (name[1:] if city_owned else name)
+    if name.startswith("区") and region.level == "district":
+        return region.name + name[1:]
+    return region.name + name
+
+
+def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:
+    refs: list[AgencyRef] = []
+    seen: set[tuple[str, str]] = set()
+    for m in _LABELLED.finditer(view, start, end):
+        role = "cooperating" if m.group("label").startswith(("配合", "协办")) else "responsible"
+        base = m.start("list")
+        for name, off in split_list(view[base:m.end("list")]):
+            _add(refs, seen, name, role, base + off, source, region, "agencies.labelled_list")
+    if not refs:
+        tail = _TRAILING_PAREN.search(view, start, end)
+        if tail:
+            names = split_list(tail.group("list"))
+            if names and all(_is_agency(n) for n, _ in names):
+                for name, off in names:
+                    _add(refs, seen, name, "responsible", tail.start("list") + off, source, region,
+                         "agencies.trailing_paren_list")
+    return refs
+
+
+def administering_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:
+    """由通州区经济和信息化局具体负责征集、兑现 -> the agency that runs the policy's money."""
+    refs: list[AgencyRef] = []
+    seen: set[tuple[str, str]] = set()
+    for m in _ADMIN.finditer(view, start, end):
+        name = m.group("name").strip()
+        if _is_agency(name):
+            _add(refs, seen, name, "responsible", m.start("name"), source, region, "agencies.administering")
+    return refs
+
+
+def _add(refs, seen, name, role, offset, source, region, rule) -> None:
+    key = (name, role)
+    if key in seen:
+        return
+    seen.add(key)
+    raw = source[offset:offset + len(name)]
+    refs.append(AgencyRef(name=canonical(name, region), raw=raw, role=role, start=offset,
+                          end=offset + len(name), rule=rule))

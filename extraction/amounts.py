@@ -1,0 +1,147 @@
+"""Amounts in a clause: money, percentages, ratios, per-area rates and areas, each typed.
+
+Patterns are data (name, regex) in the presidio manner; the role (cap, fixed, threshold,
+share, ratio, rate) and period come from cue words next to the number, nearest cue wins.
+OCR digits glued to a unit are repaired (IooO万元 -> 1000万元, IO(X)万元 -> 1000万元,
+I(M)万元 -> 100万元) and flagged `repaired`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Amount
+
+# A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
+_OCR_NUM = r"(?:[0-9]|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
+_NUM = r"\d+(?:\.\d+)?"
+_MONEY_UNIT = r"(?:万元|亿元|万美元|亿美元|美元|元|万(?![人台平户家个名次套件吨千株亩项场])|亿(?![人台平户家个名次套件吨千株亩项场]))"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern
+    unit: str
+
+
+PATTERNS = (
+    Pattern("amounts.rate_per_sqm_month",
+            re.compile(rf"(?P<num>{_NUM})\s*元?\s*/\s*(?:㎡|平方米|平米|m2)\s*/\s*月"), "yuan_per_sqm_month"),
+    Pattern("amounts.rate_per_sqm_day",
+            re.compile(rf"(?P<num>{_NUM})\s*元\s*/\s*(?:㎡|平方米|平米|m2)\s*/\s*(?:天|日)"), "other"),
+    Pattern("amounts.ratio", re.compile(rf"(?<![\d.])(?P<a>1)\s*[:：]\s*(?P<num>{_NUM})(?![\d:])"), "ratio"),
+    Pattern("amounts.money", re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_OCR_NUM}(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})"), "yuan"),
+    Pattern("amounts.percent", re.compile(rf"(?P<num>{_NUM})\s*%"), "percent"),
+    Pattern("amounts.area", re.compile(rf"(?P<num>{_NUM})\s*(?P<wan>万)?\s*(?:㎡|平方米|平米)(?!\s*/)"), "sqm"),
+)
+
+_SCALE = {"元": 1, "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "美元": 1, "万美元": 1e4, "亿美元": 1e8}
+
+_CAP = re.compile(r"最高|不超过|不高于|上限|最多|封顶|以内|不超")
+_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)达|(?<!不)超过|(?<![不过])超|突破|不低于|不少于|满|增速)\s*$")
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:\((?:不)?含\)|\([^()]{1,20}\))?\s*(?:以上|及以上|以下|-|至)")
+_CONTINUATION = re.compile(r"^\s*(?:\((?:不)?含\))?\s*[、和及或至\-~—]\s*$")
+_PERIODS = (
+    ("one_time", re.compile(r"一次性")),
+    ("per_year", re.compile(r"每年度|每年|年度|当年|年均|/年")),
+    ("cumulative", re.compile(r"累计|总额|合计|共计")),
+    ("per_project", re.compile(r"单个项目|每个项目|单一项目|每项|单个平台|单个场馆|单次|单一活动|每部|每台")),
+    ("per_enterprise", re.compile(r"单个企业|每家企业|单家企业|每家|单户企业|同一企业|单个主体|同一主体|单个采购主体|每个企业")),
+)
+_CLAUSE_STOP = re.compile(r"[。;；,，]")
+
+
+def repair_digits(raw: str) -> tuple[str, bool]:
+    """OCR-damaged digits -> digits. Returns (digits, repaired)."""
+    fixed = re.sub(r"\((?:X|M|x)\)", "00", raw)
+    fixed = fixed.translate(str.maketrans({"I": "1", "l": "1", "O": "0", "o": "0"}))
+    return fixed, fixed != raw
+
+
+def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
+    """Every amount in view[start:end], offsets into the source."""
+    taken: list[tuple[int, int]] = []
+    found: list[Amount] = []
+    for pattern in PATTERNS:
+        for m in pattern.regex.finditer(view, start, end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            amount = _build(pattern, m, view, source, start)
+            if amount is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(amount)
+    found.sort(key=lambda a: a.start)
+    for prev, cur in zip(found, found[1:]):
+        # 分别给予50万元、100万和300万元 / 达到5亿元、10亿元: a list shares its head's role.
+        if prev.unit == cur.unit and _CONTINUATION.match(view[prev.end:cur.start]):
+            cur.role = prev.role
+    return found
+
+
+def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:
+    raw = m.group("num")
+    digits, repaired = repair_digits(raw)
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or digits.startswith("0") and len(digits) > 1 and "." not in digits:
+        return None
+    if repaired and not raw[0] in "123456789Il":
+        return None
+    value = float(digits)
+    unit, currency = pattern.unit, None
+    if pattern.unit == "yuan":
+        u = m.group("unit")
+        value *= _SCALE[u]
+        if "美元" in u:
+            unit, currency = "other", "USD"
+    elif pattern.unit == "ratio":
+        value = float(m.group("num")) / float(m.group("a"))
+    elif pattern.unit == "sqm" and m.group("wan"):
+        value *= 1e4
+    before = view[max(floor, m.start() - 16):m.start()]
+    before = before[_last_stop(before):]
+    after = view[m.end():m.end() + 26]
+    role = _role(pattern.unit, before, after)
+    return Amount(
+        text=source[m.start():m.end()], value=value, unit=unit, role=role,
+        period=_period(view, floor, m.start(), m.end()), repaired=repaired, currency=currency,
+        start=m.start(), end=m.end(), rule=pattern.name,
+    )
+
+
+def _last_stop(text: str) -> int:
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text)]
+    return stops[-1] if stops else 0
+
+
+def _role(unit: str, before: str, after: str) -> str:
+    if unit == "ratio":
+        return "ratio"
+    if unit in ("yuan_per_sqm_month", "other"):
+        return "rate"
+    capped = bool(_CAP.search(before))
+    if _THRESHOLD_AFTER.match(after) and not _CAP.search(before[-4:]):
+        return "threshold"
+    if _THRESHOLD_BEFORE.search(before):
+        return "threshold"
+    if unit == "percent":
+        return "share"
+    return "cap" if capped else "fixed"
+
+
+def _period(view: str, floor: int, start: int, end: int) -> str | None:
+    """The nearest period cue in the amount's clause: 一次性 right after the number also counts."""
+    left = view[max(floor, start - 30):start]
+    left = left[_last_stop(left):]
+    right = view[end:end + 8]
+    right = right[:_CLAUSE_STOP.search(right).start()] if _CLAUSE_STOP.search(right) else right
+    best: tuple[int, str] | None = None
+    for name, cue in _PERIODS:
+        for m in cue.finditer(left):
+            distance = len(left) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, name)
+        m = cue.search(right) if name == "one_time" else None  # 给予30万元一次性奖励
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None

@@ -1,0 +1,201 @@
+"""Numbered clauses of a policy body, nested, and which of them are support measures.
+
+Numbering styles and their conventional rank (GB/T 9704 order, with 第X条 articles allowed
+inside 一、 sections and around (一)/1. items):
+  第X章 > 一、 > 第X条 > (一) > 1. ; (1) sub-conditions never split a clause.
+A marker counts only at a clause boundary (start, white space, 。;:) or ]) and only when its
+number continues its style (n+1) or restarts it (1). Leaves of the tree are candidate measures;
+purpose, scope, goals, procedure and closing clauses are not measures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .textview import cn_to_int
+
+_CN = "一二三四五六七八九十百零〇"
+_BOUNDARY = " \t\n\r\u3000。;:)]”\"』」"
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    rank: int
+    pattern: re.Pattern
+    label: str  # how the number is written back: {n}
+
+
+STYLES = (
+    Style("chapter", 0, re.compile(rf"第\s*([{_CN}]{{1,4}})\s*章"), "第{n}章"),
+    Style("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})、"), "{n}"),
+    Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?)条(?!规定|第|款)"), "第{n}条"),
+    Style("pcn", 3, re.compile(r"\(([一二三四五六七八九十]{1,3})\)"), "({n})"),
+    Style("num", 4, re.compile(r"(\d{1,2})\s?[.、](?![\d.])"), "{n}"),
+)
+
+
+@dataclass
+class Clause:
+    style: str
+    rank: int
+    number: str  # as written, normalised: 第十三条, (一), 1
+    value: int
+    start: int  # marker start
+    body: int  # first character after the marker
+    end: int = 0
+    children: list["Clause"] = field(default_factory=list)
+    parent: "Clause | None" = None
+    heading: str | None = None
+
+    @property
+    def path(self) -> str:
+        parts, node = [], self
+        while node is not None:
+            parts.append(node.number)
+            node = node.parent
+        return "/".join(reversed(parts))
+
+    def own_end(self) -> int:
+        return self.children[0].start if self.children else self.end
+
+
+def _markers(view: str, start: int, end: int) -> list[Clause]:
+    found = []
+    for style in STYLES:
+        for m in style.pattern.finditer(view, start, end):
+            if m.start() > start and view[m.start() - 1] not in _BOUNDARY:
+                continue
+            raw = m.group(1)
+            value = int(raw) if raw.isdigit() else cn_to_int(raw)
+            if not value:
+                continue
+            number = style.label.format(n=re.sub(r"\s+", "", raw))
+            found.append(Clause(style.name, style.rank, number, value, m.start(), m.end()))
+    found.sort(key=lambda c: (c.start, c.rank))
+    return found
+
+
+def parse_clauses(view: str, start: int, end: int) -> list[Clause]:
+    """The clause forest of view[start:end], each clause with end offsets and headings."""
+    last: dict[str, int] = {}
+    accepted: list[Clause] = []
+    taken_until = -1
+    for c in _markers(view, start, end):
+        if c.start < taken_until:
+            continue
+        if c.value != 1 and c.value != last.get(c.style, 0) + 1:
+            continue
+        last[c.style] = c.value
+        accepted.append(c)
+        taken_until = c.body
+    roots: list[Clause] = []
+    stack: list[Clause] = []
+    for c in accepted:
+        while stack and stack[-1].rank >= c.rank:
+            stack.pop()
+        if stack:
+            c.parent = stack[-1]
+            stack[-1].children.append(c)
+        else:
+            roots.append(c)
+        stack.append(c)
+    for i, c in enumerate(accepted):
+        nxt = next((d for d in accepted[i + 1:] if d.rank <= c.rank), None)
+        c.end = _rstrip(view, c.start, nxt.start if nxt else end)
+        c.heading = heading_of(view, c.body, c.own_end())
+    return roots
+
+
+def _rstrip(view: str, start: int, end: int) -> int:
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_HEAD_STOP = re.compile(r"。|\n|\s{1,}(?=\S)")
+
+
+def heading_of(view: str, start: int, end: int) -> str | None:
+    """The short title after a clause number: up to the first 。, line break or gap."""
+    while start < end and view[start].isspace():
+        start += 1
+    m = _HEAD_STOP.search(view, start, end)
+    stop = m.start() if m else end
+    head = view[start:stop].strip()
+    if not 2 <= len(head) <= 40 or re.search(r"[;；:：]|给予|予以|万元|%", head):
+        return None  # a sentence that happens to be short, not a heading
+    if len(head) > 24 and re.search(r"[,，]", head):
+        return None
+    return head
+
+
+def leaves(roots: list[Clause]) -> list[Clause]:
+    out: list[Clause] = []
+
+    def walk(c: Clause) -> None:
+        if not c.children:
+            out.append(c)
+        for child in c.children:
+            walk(child)
+
+    for r in roots:
+        walk(r)
+    return out
+
+
+# --- measure or not --------------------------------------------------------------------------
+
+NON_MEASURE_SECTIONS = re.compile(
+    r"总则|附则|总体目标|发展目标|工作目标|主要目标|适用对象|适用范围|支持对象|支持方向|支持方式|"
+    r"申请流程|申报流程|申报程序|监督管理|资金管理|管理要求|其他事项|组织保障|组织实施|附件"
+)
+_PURPOSE = re.compile(r"^\s*为.{0,200}?(制定|制订|出台)")
+_SELF = re.compile(r"^\s*(以上|本)(措施|政策|办法|细则|实施细则|意见|方案|规定)")
+_CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(施行|实施|试行)|有效期")
+_ONLY_RULES = re.compile(r"从优不重复|从高不重复|不重复享受|不再同时享受|不予支持|弄虚作假")
+_PROCEDURE = re.compile(r"提交|审计|监督检查|资金使用管理|不予受理|按程序|申报通知|组织申报|申报材料|评审后")
+_SUPPORT = re.compile(r"给予|予以|奖励|补贴|补助|资助|扶持|鼓励|支持(?!资金)")
+_SCOPE = re.compile(r"(重点)?支持(符合|在).{0,80}(主体|企业|单位|机构|经营者)。?\s*$")
+_MONEY = re.compile(r"\d\s*(万|亿)?元|\d\s*%|\d\s*[:：]\s*\d")
+
+
+def measure_reason(clause: Clause, view: str) -> str | None:
+    """Why a leaf clause is not a measure, or None when it is one."""
+    node = clause
+    while node is not None:
+        if node.heading and NON_MEASURE_SECTIONS.search(node.heading):
+            return f"section:{node.heading}"
+        if node is not clause:
+            intro = view[node.body:node.own_end()]
+            if _SELF.search(intro) or _PURPOSE.search(intro):
+                return f"section_intro:{node.number}"
+        node = node.parent
+    text = view[clause.body:clause.end]
+    money = bool(_MONEY.search(text))
+    if _PURPOSE.search(text):
+        return "purpose"
+    if _SELF.search(text):
+        return "self_reference"
+    if not money and _CLOSING.search(text):
+        return "closing"
+    if not money and _ONLY_RULES.search(text):
+        return "rules"
+    if not money and _PROCEDURE.search(text) and not _SUPPORT.search(text):
+        return "procedure"
+    if not money and _SCOPE.search(text):
+        return "scope"
+    return None
+
+
+_TAIL = re.compile(
+    r"(?:(?<=\s)|(?<=。))(?:以上措施|本(?:措施|政策|办法|细则|实施细则|意见|方案|规定))"
+    r"(?:系|自|由|适用|所|涉及|中所称|有效期|从|按)"
+)
+
+
+def cut_tail(view: str, start: int, end: int) -> int:
+    """End of a measure before a closing paragraph glued to it (本措施自…施行)."""
+    first_stop = view.find("。", start, end)
+    m = _TAIL.search(view, first_stop + 1 if first_stop >= 0 else end, end)
+    return _rstrip(view, start, m.start()) if m else end

@@ -1,0 +1,259 @@
+"""spaCy components, registered with namespaced, versioned names.
+
+Each component matches on the document's length-preserving view (regexes on doc.text, as
+spaCy's Chinese tokens are single characters) and then sets annotations: spans in
+doc.spans[KEY] for reviewers and displaCy, and typed results on doc._.policykg for the
+record builder. The structure component must run first; the others read its measures.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import agencies as agency_rules
+from .amounts import find_amounts
+from .clauses import cut_tail, leaves, measure_reason, parse_clauses
+from .funding import find_funding_matches
+from .layout import split_policies
+from .places import region_in, region_of_body
+from .policy_facts import based_on, dates_in, interpreting_agency, non_cumulative, normalise_doc_number, supersedes
+from .textview import matching_view
+from .titles import clean_title, infer_title, is_complete_title
+from .topics import sector_spans, sectors_in, support_type
+from .work import DocumentWork, MeasureWork, PolicyWork
+
+if not Doc.has_extension("policykg"):
+    Doc.set_extension("policykg", default=None)
+
+SPAN_KEYS = ("policies", "measures", "amounts", "agencies", "funding", "sectors", "policy_refs")
+
+
+def _add_span(doc: Doc, key: str, start: int, end: int, label: str) -> None:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is not None:  # None is expected for empty or white-space spans
+        doc.spans[key].append(span) if key in doc.spans else doc.spans.__setitem__(key, [span])
+
+
+class StructureComponent:
+    """Policies in the file and the measures of each (layout + clause tree)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        work = self.match(doc)
+        self.set_annotations(doc, work)
+        return doc
+
+    def match(self, doc: Doc) -> DocumentWork:
+        source = doc.text
+        view = matching_view(source)
+        layout = split_policies(view)
+        work = DocumentWork(source=source, view=view, layout=layout.kind)
+        context = view[:3000]
+        for block in layout.blocks:
+            work.policies.append(self._policy(view, block, context))
+        return work
+
+    def _policy(self, view: str, block, context: str) -> PolicyWork:
+        body = view[block.body_start:block.end]
+        title = clean_title(block.title) if block.title else None
+        region = (
+            (region_in(title, view) if title else None)
+            or (region_in(block.address, view) if block.address else None)
+            or (region_in(block.collection_title, context) if block.collection_title else None)
+            or region_of_body(body)
+        )
+        inferred = not is_complete_title(title)
+        if inferred:
+            title = infer_title(body, region, title)
+        policy = PolicyWork(block.start, block.end, block.body_start, title, inferred, region,
+                            collection_title=block.collection_title, dates_text=block.dates_text)
+        if block.items is not None:
+            for i, item in enumerate(block.items, 1):
+                from .clauses import heading_of
+                policy.measures.append(MeasureWork(str(i), str(i), item.start, item.end, item.section,
+                                                   heading_of(view, item.start, item.end)))
+            return policy
+        roots = parse_clauses(view, block.body_start, block.end)
+        covered = block.body_start
+        first = roots[0].start if roots else block.end
+        if first > block.body_start:
+            policy.other_spans.append((block.body_start, first, "preamble"))
+        for leaf in leaves(roots):
+            reason = measure_reason(leaf, view)
+            if reason:
+                policy.other_spans.append((leaf.start, leaf.end, reason))
+                continue
+            end = cut_tail(view, leaf.start, leaf.end)
+            if end < leaf.end:
+                policy.other_spans.append((end, leaf.end, "closing"))
+            parent = leaf.parent
+            section = f"{parent.number} {parent.heading}".strip() if parent and parent.heading else (parent.number if parent else None)
+            policy.measures.append(MeasureWork(leaf.number, leaf.path, leaf.start, end, section, leaf.heading))
+            covered = end
+        for node in _sections(roots):  # text between a section's number and its first child
+            if node.children and node.children[0].start > node.body:
+                policy.other_spans.append((node.start, node.children[0].start, "section_intro"))
+        del covered
+        return policy
+
+    def set_annotations(self, doc: Doc, work: DocumentWork) -> None:
+        doc._.policykg = work
+        for key in SPAN_KEYS:
+            doc.spans[key] = []
+        for p in work.policies:
+            _add_span(doc, "policies", p.start, p.end, "POLICY")
+            for m in p.measures:
+                _add_span(doc, "measures", m.start, m.end, "MEASURE")
+
+
+def _sections(roots):
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(node.children)
+
+
+class AmountsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        work: DocumentWork = doc._.policykg
+        for p in work.policies:
+            for m in p.measures:
+                m.amounts = find_amounts(work.view, work.source, m.start, m.end)
+                for a in m.amounts:
+                    _add_span(doc, "amounts", a.start, a.end, f"AMOUNT_{a.unit.upper()}")
+        return doc
+
+
+class AgenciesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        work: DocumentWork = doc._.policykg
+        for p in work.policies:
+            for m in p.measures:
+                m.agencies = agency_rules.responsible_agencies(work.view, work.source, m.start, m.end, p.region)
+                for a in m.agencies:
+                    _add_span(doc, "agencies", a.start, a.end, "AGENCY")
+            seen = set()
+            for s, e, _ in p.other_spans:
+                for a in agency_rules.administering_agencies(work.view, work.source, s, e, p.region):
+                    if a.name not in seen:
+                        seen.add(a.name)
+                        p.agencies.append(a)
+                        _add_span(doc, "agencies", a.start, a.end, "AGENCY_ADMIN")
+        return doc
+
+
+class FundingComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        work: DocumentWork = doc._.policykg
+        for p in work.policies:
+            for m in p.measures:
+                m.funding = find_funding_matches(work.view, work.source, m.start, m.end, m.amounts)
+                for f in m.funding:
+                    _add_span(doc, "funding", f.start, f.end, "FUNDING_MATCH")
+        return doc
+
+
+class SectorsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        work: DocumentWork = doc._.policykg
+        for p in work.policies:
+            for m in p.measures:
+                text = work.view[m.start:m.end]
+                m.sectors = sectors_in(text)
+                m.support_type = "funding_match" if m.funding else support_type(m.heading, text)
+                for s, e, name in sector_spans(text):
+                    _add_span(doc, "sectors", m.start + s, m.start + e, f"SECTOR_{name}")
+            p.sectors = sectors_in(p.title)
+            for m in p.measures:
+                p.sectors.extend(s for s in m.sectors if s not in p.sectors)
+        return doc
+
+
+class PolicyFactsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        work: DocumentWork = doc._.policykg
+        view = work.view
+        for p in work.policies:
+            whole = view[p.start:p.end]
+            other = [(s, e) for s, e, _ in p.other_spans]
+            dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole)
+            p.facts = {
+                "effective_from": dates.effective_from, "expires_on": dates.expires_on,
+                "effective_rule": dates.effective_rule, "validity_years": dates.validity_years,
+                "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
+                "doc_number": self._own_number(view, p),
+                "interpreting_agency": None,
+            }
+            for s, e in other:
+                found = interpreting_agency(view[s:e])
+                if found:
+                    name, _ = found
+                    p.facts["interpreting_agency"] = agency_rules.canonical(name, p.region)
+            for s, e in other:
+                p.supersedes.extend(r for r in supersedes(view[s:e], s) if r not in p.supersedes)
+                p.based_on.extend(r for r in based_on(view[s:e], s))
+            p.supersedes = [r for r in _unique(p.supersedes) if not _is_self(r, p)]
+            p.based_on = [r for r in _unique(p.based_on) if not _is_self(r, p)]
+            for r in p.supersedes + p.based_on:
+                _add_span(doc, "policy_refs", r.start, r.end, r.rule.split(".")[0].upper())
+        return doc
+
+    @staticmethod
+    def _own_number(view: str, p: PolicyWork) -> str | None:
+        """A document number standing alone right after the title, outside 《》 and ()."""
+        head = view[p.body_start:p.body_start + 60]
+        first_line = head.split("\n", 1)[0]
+        if "《" in first_line or "废止" in first_line or "作废" in first_line:
+            return None
+        return normalise_doc_number(first_line) if len(first_line.strip()) <= 30 else None
+
+
+def _unique(refs):
+    seen, out = set(), []
+    for r in refs:
+        key = (r.title, r.doc_number)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _is_self(ref, p: PolicyWork) -> bool:
+    """A policy never refers to itself: same title and no document number that tells them apart."""
+    if ref.title is None:
+        return False
+    same = clean_title(ref.title) == p.title
+    return same and ref.doc_number is None and ref.rule != "supersedes.amends"
+
+
+@Language.factory("policykg_structure_v1")
+def make_structure(nlp: Language, name: str) -> StructureComponent:
+    return StructureComponent()
+
+
+@Language.factory("policykg_amounts_v1")
+def make_amounts(nlp: Language, name: str) -> AmountsComponent:
+    return AmountsComponent()
+
+
+@Language.factory("policykg_agencies_v1")
+def make_agencies(nlp: Language, name: str) -> AgenciesComponent:
+    return AgenciesComponent()
+
+
+@Language.factory("policykg_funding_v1")
+def make_funding(nlp: Language, name: str) -> FundingComponent:
+    return FundingComponent()
+
+
+@Language.factory("policykg_sectors_v1")
+def make_sectors(nlp: Language, name: str) -> SectorsComponent:
+    return SectorsComponent()
+
+
+@Language.factory("policykg_policy_facts_v1")
+def make_policy_facts(nlp: Language, name: str) -> PolicyFactsComponent:
+    return PolicyFactsComponent()
+
+
+__all__ = ["SPAN_KEYS", "Span"]

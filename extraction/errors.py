@@ -1,0 +1,41 @@
+"""One root exception with narrow subclasses; each carries the HTTP status the API maps it to."""
+from __future__ import annotations
+
+
+class PolicyKGError(Exception):
+    status_code = 500
+    code = "internal_error"
+
+    def __init__(self, message: str, *, path: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class InputError(PolicyKGError):
+    """A file that cannot be read as a policy document (empty, binary, undecodable)."""
+
+    status_code = 422
+    code = "bad_input"
+
+
+class NotFoundError(PolicyKGError):
+    status_code = 404
+    code = "not_found"
+
+
+class AmbiguousError(PolicyKGError):
+    status_code = 409
+    code = "ambiguous"
+
+    def __init__(self, message: str, candidates: list[dict]):
+        super().__init__(message)
+        self.candidates = candidates
+
+
+class StoreUnavailableError(PolicyKGError):
+    status_code = 503
+    code = "store_unavailable"

@@ -1,0 +1,131 @@
+"""Funding matches: local money computed from, or explicitly matching, higher-level money.
+
+A sentence is a match when it has one of these triggers:
+  - a ratio 1:x (给予最高1:0.5的区级资金支持, 按照1:0.5给予配套支持);
+  - 配套 (50%的区级配套, 区级配套30%的补助资金, 按要求给予配套补助);
+  - a share of higher-level money (按照市级支持资金30%予以补助, 按照市级支持额度的50%,
+    实际到位国家、省级补助经费不高于25%的比例).
+The source is the money or programme the sentence names (获得X支持的 / 入选X / 对获得X的);
+its level comes from the words in it (国家/中央, 省, 市, 区). Ratio and cap are read from the
+same sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .amounts import find_amounts
+from .records import Amount, FundingMatch
+
+_SENTENCE = re.compile(r"[^。;；]+")
+_RATIO = re.compile(r"1\s*:\s*(?P<r>\d+(?:\.\d+)?)")
+_MATCH_MONEY = re.compile(r"配套(?:性)?(?:支持|补助|资金|资助|奖励)|级配套|给予配套|配套\d|专项配套")
+_SHARE_OF_HIGHER = re.compile(
+    r"(?P<src>[^,，。;；]{0,12}?(?:支持|补助|资助|奖励)(?:资金|额度|经费))"
+    r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
+)
+_LEVELLED = re.compile(r"国家|中央|省|市|上级")
+_OBTAINED = re.compile(
+    r"(?:获得|获批|取得|承担|已获得)(?P<src>[^,，。;；]{2,80}?)(?:的|、且|且|,|，)")
+_SELECTED = re.compile(r"(?:入选|纳入|获评|列入)(?P<src>[^,，。;；]{2,60}?)(?:的|,|，)")
+_ACCORDING = re.compile(r"(?:根据|按照|依据)(?P<src>《[^》]{2,80}》)")
+_BASE = re.compile(r"按(?:其|照)?(?P<src>[^,，。;；]{2,30}?(?:销售额|收入|资金|额度|经费|奖励标准|奖励))")
+_BEFORE_WORD = re.compile(r"(?P<src>[^,，、。;；和及与]{0,10}专项)配套")
+_LEVEL_WORDS = (
+    ("national", re.compile(r"国家|中央|国务院|工信部|工业和信息化部|部级")),
+    ("provincial", re.compile(r"省")),
+    ("city", re.compile(r"市|北京|上海|天津|重庆")),
+)
+
+
+def level_of(source: str) -> str:
+    levels = [name for name, pattern in _LEVEL_WORDS if pattern.search(source)]
+    if len(levels) > 1:
+        return "multi"
+    return levels[0] if levels else "unknown"
+
+
+def find_funding_matches(view: str, source: str, start: int, end: int,
+                         amounts: list[Amount] | None = None) -> list[FundingMatch]:
+    amounts = amounts if amounts is not None else find_amounts(view, source, start, end)
+    found: list[FundingMatch] = []
+    for sentence in _SENTENCE.finditer(view, start, end):
+        s, e = sentence.span()
+        text = view[s:e]
+        ratio = _RATIO.search(text)
+        share = _SHARE_OF_HIGHER.search(text)
+        if share and not (_LEVELLED.search(share.group("src")) or _levelled_cue(text[: share.start()])):
+            share = None  # 按照项目投资额30%: a share of the applicant's own money, not a match
+        matched = _MATCH_MONEY.search(text)
+        trigger = ratio or share or matched
+        if trigger is None:
+            continue
+        if ratio:
+            value, rule = float(ratio.group("r")), "funding.ratio"
+        elif share:
+            value, rule = float(share.group("pct")) / 100, "funding.share_of_higher_level"
+        else:
+            pct = re.search(r"(\d+(?:\.\d+)?)\s*%", text)
+            value, rule = (float(pct.group(1)) / 100 if pct else None), "funding.match_word"
+        if trigger is share:
+            src = _share_source(text, share)
+        elif trigger is matched and matched.group(0) == "专项配套":  # 支持申报…重大专项配套
+            word = _latest(_BEFORE_WORD, text[: matched.end()])
+            src = _clean(word.group("src")) if word else "unspecified"
+        else:
+            src = _source(text[: trigger.start()])
+        t_abs = s + trigger.start()
+        caps = [a for a in amounts if a.unit == "yuan" and a.role == "cap" and s <= a.start < e]
+        cap = next((a.value for a in caps if a.start >= t_abs), caps[0].value if caps else None)
+        lead = len(text) - len(text.lstrip())
+        found.append(FundingMatch(
+            source=src, level=level_of(src), ratio=value, cap_yuan=cap,
+            text=source[s + lead:_rstrip_end(view, s, e)], start=s + lead, end=_rstrip_end(view, s, e),
+            rule=rule,
+        ))
+    return found
+
+
+def _levelled_cue(before: str) -> bool:
+    return any(m and _LEVELLED.search(m.group("src")) for m in (_latest(_OBTAINED, before), _latest(_SELECTED, before)))
+
+
+def _share_source(text: str, share: re.Match) -> str:
+    before = text[: share.start()]
+    hits = [m for m in (_latest(_OBTAINED, before), _latest(_SELECTED, before)) if m]
+    if hits:
+        return _clean(max(hits, key=lambda m: m.start()).group("src"))
+    return _clean(share.group("src"))
+
+
+def _latest(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found
+
+
+def _source(before: str) -> str:
+    """The programme or money a match is of: what the clause says was obtained or selected,
+    else a document it follows, else the money it is computed from."""
+    candidates = []
+    for rank, cues in enumerate(((_OBTAINED, _SELECTED), (_ACCORDING,), (_BASE,))):
+        hits = [m for m in (_latest(c, before) for c in cues) if m]
+        if hits:
+            candidates.append((rank, _clean(max(hits, key=lambda m: m.start()).group("src"))))
+    if not candidates:
+        return "unspecified"
+    # A source that names its level (北京市奖励标准) beats a vaguer one (获得数据的…).
+    candidates.sort(key=lambda c: (level_of(c[1]) == "unknown", c[0]))
+    return candidates[0][1]
+
+
+def _clean(src: str) -> str:
+    src = re.sub(r"^(?:的|了|实际到位|按照|按其|按|根据)+", "", src.strip())
+    src = re.sub(r"(?:的支持|支持)$", "", src)
+    return src.strip(" ,，、") or "unspecified"
+
+
+def _rstrip_end(view: str, s: int, e: int) -> int:
+    while e > s and view[e - 1].isspace():
+        e -= 1
+    return e

@@ -1,0 +1,264 @@
+"""Split a decoded file into policy blocks: one policy, a scraped listing, or a compilation.
+
+- compilation: a numbered list of policy titles with their dates (1 .《title》(自…施行,有效期至…)),
+  then items each ending with the name of its source policy glued to the next item;
+- listing: several title lines each followed by a long body, with site noise between them
+  (separator lines, news headlines with dates, hotline and licence footers);
+- single: everything else; a missing or partial title is inferred later.
+All offsets are into the source text; the rules read the length-preserving matching view.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .textview import squash
+
+TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点"
+_TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿)\))?"
+TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
+_SEPARATOR = re.compile(r"^\s*[-–—_=*·.]{1,20}\s*$")
+_SITE_NOISE = re.compile(r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话).*)\s*$")
+_ADDRESS_TAG = re.compile(r"\[地址:(?P<addr>[^\]\n]{1,40})\](?:面议)?")
+_FILE_NAME = re.compile(r"^\s*\S+\.(?:docx?|pdf|txt|wps)\s*$", re.I)
+
+_LIST_ENTRY = re.compile(
+    r"(?P<num>\d{1,2})\s*[.,、]\s*(?P<title>[^()\n]{4,80}?)\s*"
+    r"\((?P<dates>[^()\n]{0,60}?(?:施行|实施)[^()\n]{0,40})\)"
+)
+_TOC_ENTRY = re.compile(
+    r"(?:(?P<cn>[一二三四五六七八九十]{1,3})、|\((?P<pcn>[一二三四五六七八九十]{0,3})\))"
+    r"(?P<name>[^\d()、。,]{2,15}?)(?P<page>\d{1,3})"
+)
+_MIN_BODY = 150
+
+
+@dataclass
+class Item:
+    """One item of a compilation, already cut from its glued neighbours."""
+
+    start: int
+    end: int
+    section: str | None
+
+
+@dataclass
+class PolicyBlock:
+    start: int
+    end: int
+    body_start: int
+    title: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    address: str | None = None  # site metadata such as [地址:北京石景山区]
+    collection_title: str | None = None  # the compilation a policy came from
+    dates_text: str | None = None  # the compilation's date note for this policy
+    items: list[Item] | None = None
+    noise: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    kind: str  # single, listing, compilation
+    blocks: list[PolicyBlock]
+
+
+def split_policies(view: str) -> Layout:
+    """Find the policies in a file's matching view."""
+    compilation = _compilation(view)
+    if compilation:
+        return Layout("compilation", compilation)
+    listing = _listing(view)
+    if listing:
+        return Layout("listing", listing)
+    return Layout("single", [_single(view)])
+
+
+# --- lines -----------------------------------------------------------------------------------
+
+def _lines(view: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in view.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_noise(line: str) -> bool:
+    return bool(_SEPARATOR.match(line) or _SITE_NOISE.match(line) or _FILE_NAME.match(line))
+
+
+# --- listing ---------------------------------------------------------------------------------
+
+def _listing(view: str) -> list[PolicyBlock]:
+    lines = _lines(view)
+    starts = []
+    for i, (s, e) in enumerate(lines):
+        m = TITLE_LINE.match(view[s:e])
+        if not m:
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if view[slice(*lines[j])].strip()), None)
+        if nxt is not None and lines[nxt][1] - lines[nxt][0] >= _MIN_BODY:
+            starts.append(i)
+    if len(starts) < 2:
+        return []
+    blocks = []
+    for k, i in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        last = i
+        for j in range(i + 1, stop):
+            text = view[slice(*lines[j])]
+            if text.strip() and _is_noise(text):
+                break
+            if text.strip():
+                last = j
+        ts, te = lines[i]
+        title = TITLE_LINE.match(view[ts:te]).group("t")
+        t_start = view.index(title, ts)
+        block = PolicyBlock(start=ts, end=lines[last][1], body_start=lines[i + 1][0] if last > i else te,
+                            title=title, title_start=t_start, title_end=t_start + len(title))
+        _strip_body_head(view, block)
+        blocks.append(block)
+    return blocks
+
+
+def _strip_body_head(view: str, block: PolicyBlock) -> None:
+    """Drop an address tag and a repeated title from the start of a scraped body."""
+    pos = block.body_start
+    while pos < block.end and view[pos].isspace():
+        pos += 1
+    m = _ADDRESS_TAG.match(view, pos)
+    if m:
+        block.address = m.group("addr")
+        block.noise.append((m.start(), m.end()))
+        pos = m.end()
+    # The scraped body often repeats the title, sometimes broken by spaces or in 《》.
+    want = squash(block.title or "")
+    if want:
+        seen, j = "", pos
+        while j < block.end and len(seen) < len(want) + 2:
+            if not view[j].isspace() and view[j] not in "《》":
+                seen += view[j]
+            j += 1
+            if seen == want:
+                while j < block.end and view[j] in "》":
+                    j += 1
+                block.noise.append((pos, j))
+                pos = j
+                break
+    block.body_start = pos
+
+
+# --- single ----------------------------------------------------------------------------------
+
+def _single(view: str) -> PolicyBlock:
+    lines = _lines(view)
+    title_lines: list[tuple[int, int]] = []
+    body_start = 0
+    for s, e in lines:
+        text = view[s:e]
+        if not text.strip():
+            continue
+        if _is_noise(text):
+            continue
+        if len(text.strip()) >= 40 or re.match(r"\s*(第.{1,4}条|[一二三四五六七八九十]+、|为)", text):
+            body_start = s
+            break
+        title_lines.append((s, e))
+    else:
+        body_start = lines[-1][1] if lines else 0
+    block = PolicyBlock(start=0, end=len(view), body_start=body_start)
+    if title_lines:
+        joined = "".join(view[s:e].strip() for s, e in title_lines)
+        block.title = joined
+        first = title_lines[0][0]
+        block.title_start = first + (len(view[first:title_lines[0][1]]) - len(view[first:title_lines[0][1]].lstrip()))
+        block.title_end = title_lines[-1][0] + len(view[slice(*title_lines[-1])].rstrip())
+    return block
+
+
+# --- compilation -----------------------------------------------------------------------------
+
+def _compilation(view: str) -> list[PolicyBlock]:
+    entries = _numbered_run(list(_LIST_ENTRY.finditer(view)))
+    if len(entries) < 3:
+        return []
+    collection_title = _first_title_line(view)
+    body_from = entries[-1].end()
+    sections, body_from = _table_of_contents(view, body_from)
+    titles = [m.group("title").strip() for m in entries]
+    blocks = [
+        PolicyBlock(start=m.start("title"), end=m.end(), body_start=m.end(), title=t,
+                    title_start=m.start("title"), title_end=m.start("title") + len(t),
+                    collection_title=collection_title, dates_text=m.group("dates"), items=[])
+        for m, t in zip(entries, titles)
+    ]
+    by_title = {t: b for t, b in zip(titles, blocks)}
+    alternation = re.compile("|".join(map(re.escape, sorted(set(titles), key=len, reverse=True))))
+    header = _section_header_pattern(sections)
+    prev, cn, pcn = body_from, None, None
+    for occ in alternation.finditer(view, body_from):
+        nxt = view[occ.end():occ.end() + 1]
+        if view[occ.start() - 1:occ.start()] == "《" or nxt in ("、", ",", "》") or view.startswith("等", occ.end()):
+            continue  # a reference to the policy inside an item, not the item's source line
+        start, end = prev, occ.start()
+        while True:  # section headings glued before the item's own heading
+            m = header.match(view, start) if header else None
+            if not m or m.end() == start:
+                break
+            if m.group("cn"):
+                cn, pcn = f"{m.group('cn')}、{m.group('name')}", None
+            else:
+                pcn = f"({m.group('pcn')}){m.group('name')}"
+            start = m.end()
+        while start < end and view[start].isspace():
+            start += 1
+        if end - start > 10:
+            section = " / ".join(s for s in (cn, pcn) if s) or None
+            by_title[occ.group(0)].items.append(Item(start, end, section))
+        prev = occ.end()
+    return blocks
+
+
+def _numbered_run(matches: list[re.Match]) -> list[re.Match]:
+    """The longest run of entries numbered 1, 2, 3, … in order."""
+    best: list[re.Match] = []
+    for i, m in enumerate(matches):
+        if int(m.group("num")) != 1:
+            continue
+        run = [m]
+        for n in matches[i + 1:]:
+            if int(n.group("num")) == len(run) + 1 and n.start() - run[-1].end() < 5:
+                run.append(n)
+        best = max(best, run, key=len)
+    return best
+
+
+def _table_of_contents(view: str, pos: int) -> tuple[list[str], int]:
+    m = re.compile(r"目\s*录").search(view, pos, pos + 200)
+    if not m:
+        return [], pos
+    names, end = [], m.end()
+    for e in _TOC_ENTRY.finditer(view, m.end()):
+        if e.start() != end:
+            break
+        names.append(e.group("name"))
+        end = e.end()
+    return names, end
+
+
+def _section_header_pattern(names: list[str]) -> re.Pattern | None:
+    if not names:
+        return None
+    alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
+    return re.compile(
+        rf"\s*(?:(?P<cn>[一二三四五六七八九十]{{1,3}})、|\((?P<pcn>[一二三四五六七八九十]{{0,3}})\))\s*(?P<name>{alt})"
+    )
+
+
+def _first_title_line(view: str) -> str | None:
+    for s, e in _lines(view):
+        text = view[s:e].strip()
+        if text and not _FILE_NAME.match(text):
+            return text[:40]
+    return None

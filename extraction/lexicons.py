@@ -1,0 +1,46 @@
+"""The rule data (regions, agencies, sectors, support types) loaded once from data/*.json."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    level: str
+    parent: str | None
+    aliases: tuple[str, ...]
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("extraction.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def regions() -> tuple[Region, ...]:
+    return tuple(
+        Region(r["name"], r["level"], r["parent"], tuple(r["aliases"])) for r in _load("regions.json")["regions"]
+    )
+
+
+@lru_cache(maxsize=None)
+def region_by_name() -> dict[str, Region]:
+    return {r.name: r for r in regions()}
+
+
+@lru_cache(maxsize=None)
+def agencies() -> dict:
+    return _load("agencies.json")
+
+
+@lru_cache(maxsize=None)
+def sectors() -> dict[str, list[str]]:
+    return _load("sectors.json")["sectors"]
+
+
+@lru_cache(maxsize=None)
+def support_types() -> dict[str, list[str]]:
+    return _load("support_types.json")["types"]

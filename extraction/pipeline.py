@@ -1,0 +1,85 @@
+"""Text -> records: the spaCy pipeline built from pipeline.cfg, and the record builder.
+
+    nlp = build_nlp()
+    document = extract_text(text, path="a.txt", nlp=nlp)
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import Config
+
+from . import components  # noqa: F401  (registers the factories)
+from .records import Document, Measure, Policy
+from .textview import squash
+from .work import DocumentWork, PolicyWork
+
+CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
+
+
+def build_nlp() -> Language:
+    """spacy.blank("zh") with policykg's components, from pipeline.cfg."""
+    config = Config().from_disk(CONFIG_PATH)
+    return spacy.blank("zh", config=config)
+
+
+@lru_cache(maxsize=1)
+def default_nlp() -> Language:
+    return build_nlp()
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extract_text(text: str, path: str, sha256: str | None = None, nlp: Language | None = None) -> Document:
+    doc = (nlp or default_nlp())(text)
+    return to_document(doc, path, sha256 or sha256_text(text))
+
+
+def _hid(prefix: str, *parts: str) -> str:
+    return f"{prefix}_" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def policy_key(p: PolicyWork, doc_number: str | None, sha256: str, index: int) -> str:
+    """Identity: the document number when the text gives one, else region + title; an
+    inferred title is not identity, so such a policy is keyed by its file and position."""
+    if doc_number:
+        return f"num:{doc_number}"
+    if p.title_inferred:
+        return f"file:{sha256}:{index}"
+    return f"title:{p.region.name if p.region else ''}:{squash(p.title)}"
+
+
+def to_document(doc: Doc, path: str, sha256: str) -> Document:
+    work: DocumentWork = doc._.policykg
+    policies = []
+    for index, p in enumerate(work.policies):
+        facts = p.facts
+        pid = _hid("pol", policy_key(p, facts["doc_number"], sha256, index))
+        measures, used = [], set()
+        for m in p.measures:
+            key = m.path
+            while key in used:
+                key += "+"
+            used.add(key)
+            measures.append(Measure(
+                id=_hid("mea", pid, key), number=m.number, path=m.path, section=m.section, heading=m.heading,
+                text=work.source[m.start:m.end], start=m.start, end=m.end, support_type=m.support_type,
+                agencies=m.agencies, sectors=m.sectors, amounts=m.amounts, funding_matches=m.funding,
+            ))
+        policies.append(Policy(
+            id=pid, title=p.title, title_inferred=p.title_inferred,
+            region=p.region.name if p.region else None, level=p.region.level if p.region else None,
+            doc_number=facts["doc_number"], effective_from=facts["effective_from"], expires_on=facts["expires_on"],
+            effective_rule=facts["effective_rule"], validity_years=facts["validity_years"],
+            interpreting_agency=facts["interpreting_agency"], non_cumulative=facts["non_cumulative"],
+            supersedes=p.supersedes, based_on=p.based_on, agencies=p.agencies, sectors=p.sectors,
+            measures=measures, start=p.start, end=p.end,
+        ))
+    return Document(path=path, sha256=sha256, layout=work.layout, policies=policies)

@@ -1,0 +1,168 @@
+"""Facts about a policy as a whole: document numbers, dates, what it voids and follows,
+who interprets it, and whether its measures may be combined."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .agencies import _suffixes as _agency_suffixes
+from .records import PolicyRef
+
+# 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
+DOC_NUMBER = re.compile(
+    r"(?P<org>[\u4e00-\u9fa5]{1,12}?)\s*[\[(（]\s*(?P<year>(?:19|20)\d{2})\s*[\])）]\s*(?P<seq>\d{1,4})\s*号"
+)
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行)")
+_EFFECTIVE_ISSUE = re.compile(r"自(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行)")
+_EXPIRES_DATE = re.compile(rf"(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|至){_DATE}\s*(?:止|截止)?")
+_VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期)(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
+_INTERPRETS = re.compile(
+    r"(?:由|本\S{0,6}?由)?(?P<agency>[^,，。;；\s由]{2,60}?)(?:会同[^,，。;；]{0,12})?(?:共同)?负责(?:政策)?解释"
+)
+_NON_CUMULATIVE = re.compile(
+    r"从优不重复|从高不重复|从优[、,，]?从高[、,，]?不重复|不重复享受|按最优执行[^。]{0,8}不重复|"
+    r"不再同时享受|只能选择一项|不可同时享受"
+)
+_VOIDS = re.compile(r"(?:同时|一并)?(?:废止|作废|停止执行|不再执行|失效)")
+_AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
+_TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?号)\s*[)）])?")
+_BASED_ON = re.compile(r"依据|根据|在(?=《)|按照(?=《)|落实|贯彻")
+
+
+def normalise_doc_number(text: str) -> str | None:
+    m = DOC_NUMBER.search(text)
+    if not m:
+        return None
+    return f"{m.group('org')}〔{m.group('year')}〕{int(m.group('seq'))}号"
+
+
+def _iso(m: re.Match) -> str | None:
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class Dates:
+    effective_from: str | None = None
+    expires_on: str | None = None
+    effective_rule: str | None = None
+    validity_years: float | None = None
+
+
+def dates_in(text: str) -> Dates:
+    """自2023年8月25日起施行,有效期至2026年12月31日 / 自印发之日起30日后施行,有效期三年."""
+    out = Dates()
+    m = _EFFECTIVE_DATE.search(text)
+    if m:
+        out.effective_from, out.effective_rule = _iso(m), "date"
+    else:
+        issue = _EFFECTIVE_ISSUE.search(text)
+        if issue:
+            out.effective_rule = f"days_after_issue:{issue.group('days')}" if issue.group("days") else "on_issue"
+    e = _EXPIRES_DATE.search(text)
+    if e and (not m or e.start() != m.start()):
+        out.expires_on = _iso(e)
+    v = _VALIDITY.search(text)
+    if v:
+        raw = v.group("n") or v.group("n2")
+        out.validity_years = float(raw) if raw.isdigit() else float(_CN_NUM[raw])
+        if out.expires_on is None and out.effective_from:
+            start = dt.date.fromisoformat(out.effective_from)
+            years = int(out.validity_years)
+            try:
+                end = start.replace(year=start.year + years)
+            except ValueError:  # 29 February
+                end = start.replace(year=start.year + years, day=28)
+            out.expires_on = (end - dt.timedelta(days=1)).isoformat()
+    return out
+
+
+_JOINT = re.compile(r"由(?P<agency>[^,，。;；]{2,80}?)(?:联合)?印发[,，]?\s*(?:共同)?负责(?:政策)?解释")
+
+
+def interpreting_agency(text: str) -> tuple[str, int] | None:
+    """The agency named as 负责解释, with its offset in `text`."""
+    m = None
+    for candidate in _INTERPRETS.finditer(text):
+        if re.sub(r"\([^()]*\)$", "", candidate.group("agency")).endswith(_agency_suffixes()):
+            m = candidate
+    if not m:
+        m = _JOINT.search(text)
+    if not m:
+        return None
+    name = re.sub(r"^(?:本\S{0,6}?由|由|具体|并)", "", m.group("agency"))
+    name = re.sub(r"^(?:本(?:措施|政策|办法|细则|实施细则|意见)\S{0,2}?)由?", "", name)
+    name = name.strip()
+    return (name, m.start("agency") + m.group("agency").find(name)) if name else None
+
+
+def non_cumulative(text: str) -> bool:
+    return bool(_NON_CUMULATIVE.search(text))
+
+
+def _refs_in(text: str, offset: int, rule: str) -> list[PolicyRef]:
+    refs = []
+    for m in _TITLE_REF.finditer(text):
+        num = normalise_doc_number(m.group("num") or "") if m.group("num") else None
+        refs.append(PolicyRef(title=m.group("title").strip(), doc_number=num,
+                              start=offset + m.start(), end=offset + m.end(), rule=rule))
+    return refs
+
+
+def supersedes(text: str, offset: int = 0) -> list[PolicyRef]:
+    """原《…》(通经信局〔2024〕136号)作废 / 《…》(…号)同时废止 / 特修订《…》."""
+    refs: list[PolicyRef] = []
+    for sentence in re.finditer(r"[^。;；]+", text):
+        body = sentence.group(0)
+        for v in _VOIDS.finditer(body):
+            # the titles voided stand right before the verb, after the last clause break
+            head = body[: v.start()]
+            cut = max(head.rfind(","), head.rfind("，"), head.rfind("、原"))
+            w0 = cut + 1 if cut >= 0 and "《" in head[cut + 1:] else 0
+            window = head[w0:]
+            found = _refs_in(window, offset + sentence.start() + w0, "supersedes.voids")
+            if not found:
+                num = normalise_doc_number(window[-40:])
+                if num:
+                    refs.append(PolicyRef(title=None, doc_number=num, start=offset + sentence.start() + w0,
+                                          end=offset + sentence.start() + v.start(), rule="supersedes.voids_number"))
+            refs.extend(found)
+    for m in _AMENDS.finditer(text):
+        refs.extend(_refs_in(m.group("ref"), offset + m.start("ref"), "supersedes.amends"))
+    return _dedupe(refs)
+
+
+def based_on(text: str, offset: int = 0) -> list[PolicyRef]:
+    """依据《…》 / 根据《…》《…》(京经信发〔2022〕162号)等文件 / 在《…》基础上."""
+    refs: list[PolicyRef] = []
+    for sentence in re.finditer(r"[^。;；]+", text):
+        body = sentence.group(0)
+        cue = _BASED_ON.search(body)
+        if not cue:
+            continue
+        segment = body[cue.start():]
+        if segment.startswith("在"):
+            end = segment.find("基础上")
+            if end < 0:
+                continue
+            segment = segment[:end]
+        else:
+            stop = re.search(r"(?:等文件|有关要求|精神|要求|部署|任务|,特|，特|,制定|，制定|,结合|，结合|,出台|，出台)", segment)
+            segment = segment[: stop.start()] if stop else segment
+        refs.extend(_refs_in(segment, offset + sentence.start() + cue.start(), "based_on.cited"))
+    return _dedupe(refs)
+
+
+def _dedupe(refs: list[PolicyRef]) -> list[PolicyRef]:
+    seen, out = set(), []
+    for r in refs:
+        key = (r.title, r.doc_number)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -1,0 +1,118 @@
+"""Typed records: the one contract between extraction and the graph.
+
+Extraction returns these and nothing else; stores consume them and never parse text.
+Every fact keeps its evidence: character offsets into the decoded source file and the
+name of the rule that produced it (presidio's RecognizerResult habit).
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+Unit = Literal["yuan", "percent", "ratio", "yuan_per_sqm_month", "sqm", "other"]
+Role = Literal["cap", "fixed", "threshold", "share", "ratio", "rate", "budget"]
+Period = Literal["per_year", "one_time", "cumulative", "per_project", "per_enterprise"]
+Level = Literal["national", "provincial", "city", "district", "multi", "unknown"]
+
+
+class Evidence(BaseModel):
+    start: int
+    end: int
+    rule: str
+
+
+class AgencyRef(BaseModel):
+    name: str  # canonical, scoped to the policy's region (长春新区财政局)
+    raw: str  # as written (财政局)
+    role: Literal["responsible", "cooperating"] = "responsible"
+    start: int
+    end: int
+    rule: str = "agencies.responsible_list"
+
+
+class Amount(BaseModel):
+    text: str  # as written in the source, OCR errors included
+    value: float  # yuan for money, 30.0 for 30%, 0.5 for 1:0.5, 20.0 for 20元/㎡/月, m² for sqm
+    unit: Unit
+    role: Role
+    period: Optional[Period] = None
+    repaired: bool = False  # OCR digits were repaired (IooO万元 -> 1000万元)
+    currency: Optional[str] = None  # "USD" when the amount is not in yuan
+    start: int
+    end: int
+    rule: str
+
+
+class FundingMatch(BaseModel):
+    source: str  # the higher-level money named in the clause (北京市人工智能算力券)
+    level: Level
+    ratio: Optional[float] = None  # district money per unit of higher-level money
+    cap_yuan: Optional[float] = None
+    text: str
+    start: int
+    end: int
+    rule: str
+
+
+class PolicyRef(BaseModel):
+    title: Optional[str] = None
+    doc_number: Optional[str] = None  # normalised: 通经信局〔2024〕136号
+    start: int
+    end: int
+    rule: str
+
+
+class Measure(BaseModel):
+    id: str
+    number: str  # the clause's own number as written, normalised: 一, (一), 第六条, 1
+    path: str  # numbers from the outermost section down: 第六条/1
+    section: Optional[str] = None  # enclosing heading: 第六条 梯次培育优质企业
+    heading: Optional[str] = None
+    text: str
+    start: int
+    end: int
+    support_type: Optional[str] = None
+    agencies: list[AgencyRef] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    funding_matches: list[FundingMatch] = Field(default_factory=list)
+
+
+class Policy(BaseModel):
+    id: str
+    title: str
+    title_inferred: bool = False
+    region: Optional[str] = None
+    level: Optional[Level] = None
+    doc_number: Optional[str] = None
+    effective_from: Optional[str] = None  # ISO date or None when the text gives no date
+    expires_on: Optional[str] = None
+    effective_rule: Optional[str] = None  # on_issue, days_after_issue:30, date
+    validity_years: Optional[float] = None
+    interpreting_agency: Optional[str] = None
+    non_cumulative: bool = False
+    supersedes: list[PolicyRef] = Field(default_factory=list)
+    based_on: list[PolicyRef] = Field(default_factory=list)
+    agencies: list[AgencyRef] = Field(default_factory=list)  # administering, from non-measure clauses
+    sectors: list[str] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    start: int
+    end: int
+
+
+class Document(BaseModel):
+    path: str
+    sha256: str
+    layout: str  # single, listing, compilation
+    policies: list[Policy] = Field(default_factory=list)
+
+
+class ExtractionError(BaseModel):
+    path: str
+    error: str
+
+
+class ExtractionResult(BaseModel):
+    documents: list[Document] = Field(default_factory=list)
+    errors: list[ExtractionError] = Field(default_factory=list)
