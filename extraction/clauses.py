@@ -84,7 +84,11 @@ def parse_clauses(view: str, start: int, end: int) -> list[Clause]:
     for c in _markers(view, start, end):
         if c.start < taken_until:
             continue
-        if c.value != 1 and c.value != last.get(c.style, 0) + 1:
+        # A number must start (1) or continue (n+1) its style; chapters are trusted as they are,
+        # since files often lose their first chapters upstream (a text that opens at 第四章).
+        # Articles too may open mid-way (第八条 first); other styles must start at 1.
+        opens_midway = c.style == "article" and c.style not in last
+        if c.style != "chapter" and not opens_midway and c.value != 1 and c.value != last.get(c.style, 0) + 1:
             continue
         last[c.style] = c.value
         accepted.append(c)

@@ -61,16 +61,23 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str]:
         raise InputError(f"undecodable: not UTF-8, UTF-16 or GB18030 (byte {exc.start})", path=path) from None
 
 
+_PLAUSIBLE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\x20-\x7e\n\r\t\u2018-\u201d\u3001\u3002]")
+
+
 def _bomless_utf16(data: bytes) -> str | None:
-    sample = data[:4000]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: NUL bytes present, and one byte order reads as plausible text."""
+    if b"\x00" not in data[:8000] or len(data) % 2:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
-        return "utf-16-be"
-    return None
+    best, best_share = None, 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = data[:8000].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = len(_PLAUSIBLE.findall(sample)) / max(1, len(sample))
+        if share > best_share:
+            best, best_share = encoding, share
+    return best if best_share >= 0.9 else None
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:

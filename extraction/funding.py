@@ -24,8 +24,8 @@ _SHARE_OF_HIGHER = re.compile(
     r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
 _LEVELLED = re.compile(r"国家|中央|省|市|上级")
-_OBTAINED = re.compile(
-    r"(?:获得|获批|取得|承担|已获得)(?P<src>[^,，。;；]{2,80}?)(?:的|、且|且|,|，)")
+_OBTAINED = re.compile(  # a 《quoted title》 inside the source is kept whole, 的 and all
+    r"(?:获得|获批|取得|承担|已获得)(?P<src>(?:《[^》]{1,80}》|[^,，。;；《]){1,80}?)(?:的|、且|且|,|，)")
 _SELECTED = re.compile(r"(?:入选|纳入|获评|列入)(?P<src>[^,，。;；]{2,60}?)(?:的|,|，)")
 _ACCORDING = re.compile(r"(?:根据|按照|依据)(?P<src>《[^》]{2,80}》)")
 _BASE = re.compile(r"按(?:其|照)?(?P<src>[^,，。;；]{2,30}?(?:销售额|收入|资金|额度|经费|奖励标准|奖励))")

@@ -30,7 +30,8 @@ _TOC_ENTRY = re.compile(
     r"(?:(?P<cn>[一二三四五六七八九十]{1,3})、|\((?P<pcn>[一二三四五六七八九十]{0,3})\))"
     r"(?P<name>[^\d()、。,]{2,15}?)(?P<page>\d{1,3})"
 )
-_MIN_BODY = 150
+_MIN_BODY = 60  # a news headline is followed by a date line, a policy title by its body
+_CLAUSE_START = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十百]+\s*[章条节]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])")
 
 
 @dataclass
@@ -95,7 +96,7 @@ def _listing(view: str) -> list[PolicyBlock]:
     starts = []
     for i, (s, e) in enumerate(lines):
         m = TITLE_LINE.match(view[s:e])
-        if not m:
+        if not m or _CLAUSE_START.match(view[s:e]):  # 四、保障措施 is a heading, not a title
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if view[slice(*lines[j])].strip()), None)
         if nxt is not None and lines[nxt][1] - lines[nxt][0] >= _MIN_BODY:

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Python environment for policykg in .venv (created on first run; re-running only updates).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ ! -x .venv/bin/python ]]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e '.[test]'

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite, real Neo4j included: installs what is missing, starts a fresh Neo4j 5.26
+# on 127.0.0.1:17687 (HTTP 17474, so a Neo4j you run yourself on 7687 is left alone), runs
+# pytest, and stops the server whatever happens. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export NEO4J_BOLT_PORT=${NEO4J_BOLT_PORT:-17687} NEO4J_HTTP_PORT=${NEO4J_HTTP_PORT:-17474}
+export NEO4J_DATA_DIR=${NEO4J_DATA_DIR:-$(mktemp -d -t policykg-neo4j.XXXXXX)}
+trap 'scripts/neo4j.sh stop; rm -rf "$NEO4J_DATA_DIR"' EXIT
+scripts/neo4j.sh start
+export POLICYKG_TEST_NEO4J_URI="bolt://127.0.0.1:$NEO4J_BOLT_PORT"
+export POLICYKG_TEST_NEO4J_HTTP="http://127.0.0.1:$NEO4J_HTTP_PORT"
+.venv/bin/python -m pytest "$@"

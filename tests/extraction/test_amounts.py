@@ -1,0 +1,63 @@
+import pytest
+
+from extraction.amounts import find_amounts, repair_digits
+from extraction.textview import matching_view
+
+
+def amounts(text):
+    return [(a.value, a.unit, a.role) for a in find_amounts(matching_view(text), text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("给予单个企业每年最高300万元的补助", [(3e6, "yuan", "cap")]),
+    ("按照设备投资额的25%给予补贴，不超过80万元", [(25.0, "percent", "share"), (8e5, "yuan", "cap")]),
+    ("年营业收入首次突破2亿元的企业，给予50万元奖励", [(2e8, "yuan", "threshold"), (5e5, "yuan", "fixed")]),
+    ("研发投入800万元（含）以上的", [(8e6, "yuan", "threshold")]),
+    ("分别给予10万元、20万和40万元奖励", [(1e5, "yuan", "fixed"), (2e5, "yuan", "fixed"), (4e5, "yuan", "fixed")]),
+    ("按1：0.3给予区级配套", [(0.3, "ratio", "ratio")]),
+    ("按每月不超过30元/㎡/月给予房租补贴", [(30.0, "yuan_per_sqm_month", "rate")]),
+    ("租金补贴标准为2元/平方米/天", [(2.0, "other", "rate")]),
+    ("补贴面积不超过800平方米", [(800.0, "sqm", "cap")]),
+    ("营业面积超过2万平方米的商业综合体", [(20000.0, "sqm", "threshold")]),
+    ("收汇额超过3000万美元的企业", [(3e7, "other", "threshold")]),
+    ("观众超过500万人次的活动", []),
+    ("累计最高不超过1.5亿元", [(1.5e8, "yuan", "cap")]),
+    ("奖励3000元", [(3000.0, "yuan", "fixed")]),
+])
+def test_amount_values_units_roles(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("最高IooO万元补助", 1e7),
+    ("最高IO(X)万元补助", 1e7),
+    ("总额最高不超过I(M)万元", 1e6),
+    ("实际投资额I(X)O万元以上", 1e7),
+    ("首次流片费用100O万元以上", 1e7),
+    ("最高补助2OO万元", 2e6),
+])
+def test_ocr_digits_next_to_units_are_repaired_and_flagged(text, value):
+    found = find_amounts(matching_view(text), text, 0, len(text))
+    assert [(a.value, a.repaired) for a in found] == [(value, True)]
+    assert found[0].text in text
+
+
+def test_latin_words_are_not_ocr_digits():
+    text = "进入销售排行榜TOPlo的企业，给予100万元奖励"
+    assert [a.value for a in find_amounts(matching_view(text), text, 0, len(text))] == [1e6]
+
+
+@pytest.mark.parametrize("raw, fixed", [("IooO", "1000"), ("I(M)", "100"), ("12", "12")])
+def test_repair_digits(raw, fixed):
+    assert repair_digits(raw)[0] == fixed
+
+
+@pytest.mark.parametrize("text, period", [
+    ("每年最高100万元", "per_year"),
+    ("给予一次性50万元奖励", "one_time"),
+    ("给予30万元一次性奖励", "one_time"),
+    ("单个项目最高200万元", "per_project"),
+    ("每家企业累计不超过500万元", "cumulative"),
+])
+def test_periods(text, period):
+    assert find_amounts(matching_view(text), text, 0, len(text))[0].period == period
