@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span
 
 from . import agencies as agency_rules
 from .amounts import find_amounts
-from .clauses import cut_tail, leaves, measure_reason, parse_clauses
+from .clauses import cut_tail, heading_of, leaves, measure_reason, parse_clauses
 from .funding import find_funding_matches
 from .layout import split_policies
 from .places import region_in, region_of_body
-from .policy_facts import based_on, dates_in, interpreting_agency, non_cumulative, normalise_doc_number, supersedes
+from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
+                           normalise_doc_number, supersedes)
 from .textview import matching_view
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
@@ -68,12 +69,10 @@ class StructureComponent:
                             collection_title=block.collection_title, dates_text=block.dates_text)
         if block.items is not None:
             for i, item in enumerate(block.items, 1):
-                from .clauses import heading_of
                 policy.measures.append(MeasureWork(str(i), str(i), item.start, item.end, item.section,
                                                    heading_of(view, item.start, item.end)))
             return policy
         roots = parse_clauses(view, block.body_start, block.end)
-        covered = block.body_start
         first = roots[0].start if roots else block.end
         if first > block.body_start:
             policy.other_spans.append((block.body_start, first, "preamble"))
@@ -88,11 +87,9 @@ class StructureComponent:
             parent = leaf.parent
             section = f"{parent.number} {parent.heading}".strip() if parent and parent.heading else (parent.number if parent else None)
             policy.measures.append(MeasureWork(leaf.number, leaf.path, leaf.start, end, section, leaf.heading))
-            covered = end
         for node in _sections(roots):  # text between a section's number and its first child
             if node.children and node.children[0].start > node.body:
                 policy.other_spans.append((node.start, node.children[0].start, "section_intro"))
-        del covered
         return policy
 
     def set_annotations(self, doc: Doc, work: DocumentWork) -> None:
@@ -190,10 +187,10 @@ class PolicyFactsComponent:
                     name, _ = found
                     p.facts["interpreting_agency"] = agency_rules.canonical(name, p.region)
             for s, e in other:
-                p.supersedes.extend(r for r in supersedes(view[s:e], s) if r not in p.supersedes)
-                p.based_on.extend(r for r in based_on(view[s:e], s))
-            p.supersedes = [r for r in _unique(p.supersedes) if not _is_self(r, p)]
-            p.based_on = [r for r in _unique(p.based_on) if not _is_self(r, p)]
+                p.supersedes.extend(supersedes(view[s:e], s))
+                p.based_on.extend(based_on(view[s:e], s))
+            p.supersedes = [r for r in dedupe_refs(p.supersedes) if not _is_self(r, p)]
+            p.based_on = [r for r in dedupe_refs(p.based_on) if not _is_self(r, p)]
             for r in p.supersedes + p.based_on:
                 _add_span(doc, "policy_refs", r.start, r.end, r.rule.split(".")[0].upper())
         return doc
@@ -206,16 +203,6 @@ class PolicyFactsComponent:
         if "《" in first_line or "废止" in first_line or "作废" in first_line:
             return None
         return normalise_doc_number(first_line) if len(first_line.strip()) <= 30 else None
-
-
-def _unique(refs):
-    seen, out = set(), []
-    for r in refs:
-        key = (r.title, r.doc_number)
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
 
 
 def _is_self(ref, p: PolicyWork) -> bool:

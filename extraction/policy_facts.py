@@ -134,7 +134,7 @@ def supersedes(text: str, offset: int = 0) -> list[PolicyRef]:
             refs.extend(found)
     for m in _AMENDS.finditer(text):
         refs.extend(_refs_in(m.group("ref"), offset + m.start("ref"), "supersedes.amends"))
-    return _dedupe(refs)
+    return dedupe_refs(refs)
 
 
 def based_on(text: str, offset: int = 0) -> list[PolicyRef]:
@@ -155,10 +155,11 @@ def based_on(text: str, offset: int = 0) -> list[PolicyRef]:
             stop = re.search(r"(?:等文件|有关要求|精神|要求|部署|任务|,特|，特|,制定|，制定|,结合|，结合|,出台|，出台)", segment)
             segment = segment[: stop.start()] if stop else segment
         refs.extend(_refs_in(segment, offset + sentence.start() + cue.start(), "based_on.cited"))
-    return _dedupe(refs)
+    return dedupe_refs(refs)
 
 
-def _dedupe(refs: list[PolicyRef]) -> list[PolicyRef]:
+def dedupe_refs(refs: list[PolicyRef]) -> list[PolicyRef]:
+    """The first reference of each (title, document number), in order."""
     seen, out = set(), []
     for r in refs:
         key = (r.title, r.doc_number)
