@@ -15,8 +15,10 @@ from spacy.tokens import Doc
 from thinc.api import Config
 
 from . import components  # noqa: F401  (registers the factories)
-from .records import Document, Measure, Policy
+from .places import region_in
+from .records import Document, Measure, Policy, PolicyRef
 from .textview import squash
+from .titles import clean_title
 from .work import DocumentWork, PolicyWork
 
 CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
@@ -53,7 +55,25 @@ def policy_key(p: PolicyWork, doc_number: str | None, sha256: str, index: int) -
         return f"num:{doc_number}"
     if p.title_inferred:
         return f"file:{sha256}:{index}"
-    return f"title:{p.region.name if p.region else ''}:{squash(p.title)}"
+    return title_key(p.title, p.region.name if p.region else None)
+
+
+def title_key(title: str, region: str | None) -> str:
+    return f"title:{region or ''}:{squash(clean_title(title))}"
+
+
+def ref_key(ref: PolicyRef, citing: PolicyWork) -> str:
+    """A referenced policy's key, built as its own document would build it: by number, else by
+    title within the region the title names (or the citing policy's region)."""
+    if ref.doc_number:
+        return f"num:{ref.doc_number}"
+    named = region_in(ref.title or "")
+    region = named or citing.region
+    return title_key(ref.title or "", region.name if region else None)
+
+
+def policy_id(key: str) -> str:
+    return _hid("pol", key)
 
 
 def to_document(doc: Doc, path: str, sha256: str) -> Document:
@@ -61,7 +81,11 @@ def to_document(doc: Doc, path: str, sha256: str) -> Document:
     policies = []
     for index, p in enumerate(work.policies):
         facts = p.facts
-        pid = _hid("pol", policy_key(p, facts["doc_number"], sha256, index))
+        key = policy_key(p, facts["doc_number"], sha256, index)
+        pid = policy_id(key)
+        for ref in p.supersedes + p.based_on:
+            ref.key = ref_key(ref, p)
+            ref.id = policy_id(ref.key)
         measures, used = [], set()
         for m in p.measures:
             key = m.path
@@ -74,7 +98,7 @@ def to_document(doc: Doc, path: str, sha256: str) -> Document:
                 agencies=m.agencies, sectors=m.sectors, amounts=m.amounts, funding_matches=m.funding,
             ))
         policies.append(Policy(
-            id=pid, title=p.title, title_inferred=p.title_inferred,
+            id=pid, key=key, title=p.title, title_inferred=p.title_inferred,
             region=p.region.name if p.region else None, level=p.region.level if p.region else None,
             doc_number=facts["doc_number"], effective_from=facts["effective_from"], expires_on=facts["expires_on"],
             effective_rule=facts["effective_rule"], validity_years=facts["validity_years"],

@@ -142,19 +142,17 @@ def based_on(text: str, offset: int = 0) -> list[PolicyRef]:
     refs: list[PolicyRef] = []
     for sentence in re.finditer(r"[^。;；]+", text):
         body = sentence.group(0)
-        cue = _BASED_ON.search(body)
-        if not cue:
-            continue
-        segment = body[cue.start():]
-        if segment.startswith("在"):
-            end = segment.find("基础上")
-            if end < 0:
-                continue
-            segment = segment[:end]
-        else:
-            stop = re.search(r"(?:等文件|有关要求|精神|要求|部署|任务|,特|，特|,制定|，制定|,结合|，结合|,出台|，出台)", segment)
-            segment = segment[: stop.start()] if stop else segment
-        refs.extend(_refs_in(segment, offset + sentence.start() + cue.start(), "based_on.cited"))
+        for cue in _BASED_ON.finditer(body):  # 为落实…任务,依据《…》: every cue, not just the first
+            segment = body[cue.start():]
+            if segment.startswith("在"):
+                end = segment.find("基础上")
+                if end < 0:
+                    continue
+                segment = segment[:end]
+            else:
+                stop = re.search(r"(?:等文件|有关要求|精神|要求|部署|任务|,特|，特|,制定|，制定|,结合|，结合|,出台|，出台)", segment)
+                segment = segment[: stop.start()] if stop else segment
+            refs.extend(_refs_in(segment, offset + sentence.start() + cue.start(), "based_on.cited"))
     return dedupe_refs(refs)
 
 

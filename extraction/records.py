@@ -58,6 +58,8 @@ class FundingMatch(BaseModel):
 class PolicyRef(BaseModel):
     title: Optional[str] = None
     doc_number: Optional[str] = None  # normalised: 通经信局〔2024〕136号
+    key: str = ""  # identity of the referenced policy: num:<doc number>, else title:<region>:<title>
+    id: str = ""  # pol_<hash of key>: the same id the policy gets when its own document arrives
     start: int
     end: int
     rule: str
@@ -81,6 +83,7 @@ class Measure(BaseModel):
 
 class Policy(BaseModel):
     id: str
+    key: str = ""  # num:<doc number>, title:<region>:<title>, or file:<sha256>:<n> for inferred titles
     title: str
     title_inferred: bool = False
     region: Optional[str] = None
