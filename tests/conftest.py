@@ -27,3 +27,39 @@ def neo4j_driver():
     driver = connect()
     yield driver
     driver.close()
+
+
+@pytest.fixture(scope="session")
+def seed_documents():
+    from api.files import extract_paths
+
+    result = extract_paths([SEED_DIR])
+    assert not result.errors
+    # stored paths are relative to the repository, as a user running from it would give them
+    for d in result.documents:
+        d.path = str(Path(d.path).relative_to(ROOT))
+    return result.documents
+
+
+@pytest.fixture()
+def neo4j_store(neo4j_driver):
+    """A Neo4jStore on the real test server, emptied before the test."""
+    import os
+
+    from graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(os.environ["POLICYKG_TEST_NEO4J_URI"])
+    store.clear()
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["memory", "neo4j"])
+def any_store(request, tmp_path):
+    """Each store in turn: the embedded one in a fresh data directory, then the real Neo4j."""
+    if request.param == "memory":
+        from graph.memory_store import MemoryStore
+
+        yield MemoryStore(tmp_path / "data")
+    else:
+        yield request.getfixturevalue("neo4j_store")

@@ -1,0 +1,203 @@
+"""The embedded store: a networkx graph persisted atomically as JSON in a data directory.
+
+Ingest follows the same rules as Neo4jStore, one document at a time and all or nothing: the
+change is made on a copy, written to a temporary file, moved into place with os.replace, and
+only then swapped in; a failure leaves both the file and the graph as they were.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from extraction.errors import InputError, NotFoundError
+from extraction.records import Document
+
+from .questions import PYTHON_QUESTIONS, today
+from .rows import GraphRows, graph_rows
+from .schema import DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, SHARED_LABELS, check_label, check_rel_type
+from .store import IngestSummary
+
+log = logging.getLogger(__name__)
+GRAPH_FILE = "graph.json"
+FORMAT_VERSION = 1
+
+
+class MemoryStore:
+    name = "memory"
+
+    def __init__(self, data_dir: str | Path | None = None):
+        self.data_dir = Path(data_dir) if data_dir is not None else None
+        self.g = nx.MultiDiGraph()
+        if self.data_dir is not None:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self._load()
+
+    # --- persistence -------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self.data_dir / GRAPH_FILE if self.data_dir else None
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT_VERSION:
+                raise ValueError(f"format {data.get('format')!r}, expected {FORMAT_VERSION}")
+            g = nx.MultiDiGraph()
+            for n in data["nodes"]:
+                g.add_node(n["id"], **n["props"])
+            for e in data["edges"]:
+                g.add_edge(e["start"], e["end"], key=e["type"], **e["props"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"cannot load the embedded graph: {exc}", path=str(self.path)) from None
+        self.g = g
+
+    def _save(self, g: nx.MultiDiGraph) -> None:
+        if self.path is None:
+            return
+        data = {
+            "format": FORMAT_VERSION,
+            "nodes": [{"id": n, "props": d} for n, d in sorted(g.nodes(data=True))],
+            "edges": [{"type": k, "start": u, "end": v, "props": d} for u, v, k, d in sorted(g.edges(keys=True, data=True))],
+        }
+        fd, tmp = tempfile.mkstemp(prefix=".graph.", suffix=".json", dir=self.data_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f, ensure_ascii=False)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    # --- ingest ------------------------------------------------------------------------------
+
+    def ingest(self, doc: Document) -> IngestSummary:
+        rows = graph_rows(doc)
+        doc_id = f"doc:{doc.path}"
+        measures = sum(len(p.measures) for p in doc.policies)
+        existing = self.g.nodes.get(doc_id)
+        if existing and existing.get("sha256") == doc.sha256:
+            return IngestSummary(doc.path, "unchanged", len(doc.policies), measures)
+        g = self.g.copy()
+        _apply(g, rows)
+        self._save(g)
+        self.g = g
+        return IngestSummary(doc.path, "replaced" if existing else "created", len(doc.policies), measures)
+
+    # --- questions ---------------------------------------------------------------------------
+
+    def query(self, name: str, params: dict) -> list[dict]:
+        try:
+            fn = PYTHON_QUESTIONS[name]
+        except KeyError:
+            raise NotFoundError(f"no named query {name!r}") from None
+        params = dict(params)
+        if "date" in fn.__code__.co_varnames and params.get("date") is None:
+            params["date"] = today()
+        return fn(self.g, **params)
+
+    def node(self, node_id: str) -> dict | None:
+        data = self.g.nodes.get(node_id)
+        return {"id": node_id, **data} if data is not None else None
+
+    def nodes(self, label: str) -> list[dict]:
+        return [{"id": n, **d} for n, d in self.g.nodes(data=True) if d.get("label") == label]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for _, d in self.g.nodes(data=True):
+            out[d["label"]] = out.get(d["label"], 0) + 1
+        for _, _, k in self.g.edges(keys=True):
+            out[k] = out.get(k, 0) + 1
+        return dict(sorted(out.items()))
+
+    def export(self) -> dict:
+        return {
+            "nodes": [{"id": n, "labels": [d["label"]], "properties": {k: v for k, v in d.items() if k != "label"}}
+                      for n, d in sorted(self.g.nodes(data=True))],
+            "relationships": [{"type": k, "start": u, "end": v, "properties": d}
+                              for u, v, k, d in sorted(self.g.edges(keys=True, data=True))],
+        }
+
+    def close(self) -> None:
+        pass
+
+
+def _apply(g: nx.MultiDiGraph, rows: GraphRows) -> None:
+    """The same steps as Neo4jStore's write transaction, on a networkx graph."""
+    for n in rows.nodes:  # the same allow-lists Neo4jStore splices labels and types from
+        check_label(n.label)
+    for r in rows.rels:
+        check_rel_type(r.type)
+    doc_id = f"doc:{rows.document}"
+    old_policies = [v for _, v, k in g.out_edges(doc_id, keys=True) if k == "CONTAINS"] if doc_id in g else []
+    owned = [n for n, d in g.nodes(data=True) if d.get("label") in DOCUMENT_OWNED_LABELS and d.get("document") == rows.document]
+    g.remove_nodes_from(owned)
+    stale = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True)
+             if k in DOCUMENT_OWNED_RELS and d.get("document") == rows.document]
+    g.remove_edges_from(stale)
+    for n in rows.nodes:
+        if n.id in g:
+            if n.on_create_only:
+                continue
+            g.nodes[n.id].clear()
+        g.add_node(n.id, label=n.label, **n.props)
+    for r in rows.rels:
+        if g.has_edge(r.start, r.end, r.type):
+            g.edges[r.start, r.end, r.type].clear()
+            g.edges[r.start, r.end, r.type].update(r.props)
+        else:
+            g.add_edge(r.start, r.end, key=r.type, **r.props)
+    _merge_title_stubs(g, rows)
+    for pid in set(old_policies) - set(rows.policy_ids):
+        if pid not in g or any(k == "CONTAINS" for _, _, k in g.in_edges(pid, keys=True)):
+            continue
+        if any(k in ("SUPERSEDES", "BASED_ON") for _, _, k in g.in_edges(pid, keys=True)):
+            d = g.nodes[pid]
+            keep = {k: d[k] for k in ("label", "key", "title", "name", "doc_number") if d.get(k) is not None}
+            d.clear()
+            d.update(keep, stub=True)
+            g.remove_edges_from([(pid, v, k) for _, v, k in list(g.out_edges(pid, keys=True))])
+        else:
+            g.remove_node(pid)
+    _remove_orphans(g)
+
+
+def _merge_title_stubs(g: nx.MultiDiGraph, rows: GraphRows) -> None:
+    """A stub cited by title alone becomes the numbered policy with that title once it arrives."""
+    for n in rows.nodes:
+        tk = n.props.get("title_key") if n.label == "Policy" else None
+        if not tk:
+            continue
+        stubs = [s for s, d in g.nodes(data=True) if d.get("label") == "Policy" and d.get("stub")
+                 and d.get("key") == tk and not d.get("doc_number") and s != n.id]
+        for s in stubs:
+            for u, _, k, d in list(g.in_edges(s, keys=True, data=True)):
+                if k in ("SUPERSEDES", "BASED_ON") and not g.has_edge(u, n.id, k):
+                    g.add_edge(u, n.id, key=k, **d)
+            g.remove_node(s)
+
+
+def _remove_orphans(g: nx.MultiDiGraph) -> None:
+    while True:
+        orphans = [n for n, d in g.nodes(data=True)
+                   if (d.get("label") in SHARED_LABELS or (d.get("label") == "Policy" and d.get("stub")))
+                   and _orphan(g, n, d)]
+        if not orphans:
+            return
+        g.remove_nodes_from(orphans)
+
+
+def _orphan(g: nx.MultiDiGraph, n: str, d: dict) -> bool:
+    if d.get("label") == "Region":  # a region stays while a policy or a child region is in it
+        return not any(k in ("IN_REGION", "PART_OF") for _, _, k in g.in_edges(n, keys=True))
+    return g.degree(n) == 0

@@ -1,0 +1,198 @@
+"""Neo4j, the system of record: official driver, constraints first, UNWIND batches, MERGE only,
+one write transaction per document (all or nothing)."""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from typing import Any
+
+from extraction.errors import PolicyKGError, StoreUnavailableError
+from extraction.records import Document
+
+from .cypher_files import get_query
+from .questions import today
+from .rows import GraphRows, graph_rows
+from .schema import CONSTRAINTS, DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, INDEXES, SHARED_LABELS, check_label, check_rel_type
+from .store import IngestSummary
+
+log = logging.getLogger(__name__)
+BATCH = 5000
+
+
+class Neo4jStore:
+    name = "neo4j"
+
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+        from neo4j import GraphDatabase
+        from neo4j.exceptions import AuthError, ServiceUnavailable
+
+        self.uri, self.database = uri, database
+        auth = (user, password) if user else None
+        # Notices such as "property sha256 does not exist" on an empty database are noise.
+        self.driver = GraphDatabase.driver(uri, auth=auth, notifications_disabled_classifications=["UNRECOGNIZED"])
+        try:
+            self.driver.verify_connectivity()
+        except (ServiceUnavailable, OSError) as exc:
+            self.driver.close()
+            raise StoreUnavailableError(f"Neo4j at {uri} does not answer: {exc}") from None
+        except AuthError as exc:
+            self.driver.close()
+            raise StoreUnavailableError(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
+        self.ensure_schema()
+
+    def _session(self):
+        return self.driver.session(database=self.database) if self.database else self.driver.session()
+
+    def _guard(self, fn, *args):
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+        try:
+            return fn(*args)
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailableError(f"Neo4j at {self.uri} became unavailable: {exc}") from None
+
+    def ensure_schema(self) -> None:
+        with self._session() as s:
+            for stmt in CONSTRAINTS + INDEXES:
+                s.run(stmt).consume()
+
+    # --- ingest ------------------------------------------------------------------------------
+
+    def ingest(self, doc: Document) -> IngestSummary:
+        rows = graph_rows(doc)
+        measures = sum(len(p.measures) for p in doc.policies)
+        with self._session() as s:
+            status = self._guard(s.execute_write, _write_document, rows)
+        return IngestSummary(doc.path, status, len(doc.policies), measures)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def query(self, name: str, params: dict) -> list[dict]:
+        q = get_query(name)
+        values: dict[str, Any] = {p: params.get(p) for p in q.params}
+        if "date" in values and values["date"] is None:
+            values["date"] = today()  # the same "today" as the embedded store, not the server's clock
+        with self._session() as s:
+            return self._guard(s.execute_read, _read, q.text, values)
+
+    def run_read(self, text: str, params: dict) -> list[dict]:
+        with self._session() as s:
+            return self._guard(s.execute_read, _read, text, params)
+
+    def node(self, node_id: str) -> dict | None:
+        rows = self.run_read("MATCH (n {id: $id}) RETURN labels(n)[0] AS label, properties(n) AS props", {"id": node_id})
+        if not rows:
+            return None
+        return {"label": rows[0]["label"], **rows[0]["props"]}
+
+    def nodes(self, label: str) -> list[dict]:
+        label = check_label(label)
+        rows = self.run_read(f"MATCH (n:{label}) RETURN properties(n) AS props ORDER BY n.id", {})
+        return [{"label": label, **r["props"]} for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        rows = self.run_read(
+            "CALL () { MATCH (n) RETURN labels(n)[0] AS name, count(*) AS c "
+            "UNION ALL MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS c } RETURN name, c", {})
+        return dict(sorted((r["name"], r["c"]) for r in rows))
+
+    def export(self) -> dict:
+        nodes = self.run_read("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {})
+        rels = self.run_read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, "
+                             "properties(r) AS props ORDER BY start, end, type", {})
+        return {
+            "nodes": [{"id": n["id"], "labels": n["labels"], "properties": {k: v for k, v in n["props"].items() if k != "id"}}
+                      for n in nodes],
+            "relationships": [{"type": r["type"], "start": r["start"], "end": r["end"], "properties": r["props"]} for r in rels],
+        }
+
+    def clear(self) -> None:
+        """Delete everything (tests and `policykg ingest --replace-all`)."""
+        with self._session() as s:
+            s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+def _read(tx, text: str, params: dict) -> list[dict]:
+    return [r.data() for r in tx.run(text, params)]
+
+
+def _batches(items: list, size: int = BATCH):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _write_document(tx, rows: GraphRows) -> str:
+    """One transaction: replace everything the document owns, or change nothing if unchanged."""
+    doc_id = f"doc:{rows.document}"
+    record = tx.run("MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha", id=doc_id).single()
+    if record and record["sha"] == rows.sha256:
+        return "unchanged"
+    old = tx.run("MATCH (:Document {id: $id})-[:CONTAINS]->(p:Policy) RETURN collect(p.id) AS ids", id=doc_id).single()["ids"]
+    for label in DOCUMENT_OWNED_LABELS:
+        tx.run(f"MATCH (n:{check_label(label)} {{document: $path}}) DETACH DELETE n", path=rows.document).consume()
+    for rtype in DOCUMENT_OWNED_RELS:
+        tx.run(f"MATCH ()-[r:{check_rel_type(rtype)}]->() WHERE r.document = $path DELETE r", path=rows.document).consume()
+
+    by_label: dict[tuple[str, bool], list[dict]] = defaultdict(list)
+    for n in rows.nodes:
+        by_label[(n.label, n.on_create_only)].append({"id": n.id, "props": n.props})
+    for (label, create_only), batch_rows in by_label.items():
+        label = check_label(label)
+        setter = "ON CREATE SET n = row.props, n.id = row.id" if create_only else "SET n = row.props, n.id = row.id"
+        for batch in _batches(batch_rows):
+            tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) {setter}", rows=batch).consume()
+
+    by_type: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for r in rows.rels:
+        by_type[(r.type, r.start_label, r.end_label)].append({"start": r.start, "end": r.end, "props": r.props})
+    for (rtype, sl, el), batch_rows in by_type.items():
+        rtype, sl, el = check_rel_type(rtype), check_label(sl), check_label(el)
+        for batch in _batches(batch_rows):
+            tx.run(f"UNWIND $rows AS row MATCH (a:{sl} {{id: row.start}}) MATCH (b:{el} {{id: row.end}}) "
+                   f"MERGE (a)-[r:{rtype}]->(b) SET r = row.props", rows=batch).consume()
+
+    pairs = [{"id": n.id, "title_key": n.props["title_key"]} for n in rows.nodes
+             if n.label == "Policy" and n.props.get("title_key")]
+    if pairs:  # a stub cited by title alone becomes the numbered policy with that title
+        for rtype in ("SUPERSEDES", "BASED_ON"):
+            tx.run(f"UNWIND $pairs AS pr MATCH (s:Policy {{key: pr.title_key}}) "
+                   f"WHERE s.stub AND s.doc_number IS NULL AND s.id <> pr.id "
+                   f"MATCH (p:Policy {{id: pr.id}}) MATCH (x)-[r:{rtype}]->(s) "
+                   f"MERGE (x)-[r2:{rtype}]->(p) SET r2 = properties(r)", pairs=pairs).consume()
+        tx.run("UNWIND $pairs AS pr MATCH (s:Policy {key: pr.title_key}) "
+               "WHERE s.stub AND s.doc_number IS NULL AND s.id <> pr.id DETACH DELETE s", pairs=pairs).consume()
+
+    gone = sorted(set(old) - set(rows.policy_ids))
+    if gone:
+        tx.run("""
+            UNWIND $gone AS pid
+            MATCH (p:Policy {id: pid})
+            WHERE NOT EXISTS { MATCH (:Document)-[:CONTAINS]->(p) }
+            WITH p, EXISTS { MATCH ()-[:SUPERSEDES|BASED_ON]->(p) } AS cited
+            CALL (p, cited) {
+              WITH p WHERE cited
+              OPTIONAL MATCH (p)-[r]->()
+              DELETE r
+              WITH DISTINCT p
+              SET p = {id: p.id, key: p.key, title: p.title, name: p.name, doc_number: p.doc_number, stub: true}
+            }
+            WITH p WHERE NOT cited
+            DETACH DELETE p
+        """, gone=gone).consume()
+    _remove_orphans(tx)
+    return "replaced" if record else "created"
+
+
+def _remove_orphans(tx) -> None:
+    shared = " OR ".join(f"n:{check_label(label)}" for label in SHARED_LABELS if label != "Region")
+    tx.run(f"MATCH (n) WHERE ({shared} OR (n:Policy AND n.stub)) AND NOT EXISTS {{ MATCH (n)--() }} DELETE n").consume()
+    for _ in range(4):  # a region stays while a policy or a child region is in it; leaves first
+        summary = tx.run("MATCH (n:Region) WHERE NOT EXISTS { MATCH ()-[:IN_REGION|PART_OF]->(n) } DETACH DELETE n").consume()
+        if summary.counters.nodes_deleted == 0:
+            break
+
+
+__all__ = ["Neo4jStore", "PolicyKGError"]

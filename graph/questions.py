@@ -1,0 +1,193 @@
+"""The named questions answered in Python over the embedded networkx graph.
+
+Each function mirrors the .cypher file of the same name in cypher/, row for row and in the
+same order; tests/graph/test_parity.py runs both on the seed corpus and requires identical
+answers. Keep them in step: change one, change the other.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from typing import Callable
+
+import networkx as nx
+
+MAX_CHAIN_DEPTH = 25
+
+
+def _label(g: nx.MultiDiGraph, label: str):
+    return (n for n, d in g.nodes(data=True) if d.get("label") == label)
+
+
+def _out(g: nx.MultiDiGraph, n: str, rtype: str) -> list[str]:
+    return [v for _, v, k in g.out_edges(n, keys=True) if k == rtype]
+
+
+def _in(g: nx.MultiDiGraph, n: str, rtype: str) -> list[str]:
+    return [u for u, _, k in g.in_edges(n, keys=True) if k == rtype]
+
+
+def _edge(g: nx.MultiDiGraph, u: str, v: str, rtype: str) -> dict:
+    return g.edges[u, v, rtype]
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
+    """Status of a policy on `date`, derived from its dates and what supersedes it."""
+    p = g.nodes[pid]
+    by = sorted(n for n in _in(g, pid, "SUPERSEDES")
+                if g.nodes[n].get("effective_from") is None or g.nodes[n]["effective_from"] <= date)
+    known = sorted(g.nodes[n]["effective_from"] for n in by if g.nodes[n].get("effective_from"))
+    if by:
+        status = "superseded"
+    elif p.get("expires_on") and p["expires_on"] < date:
+        status = "expired"
+    elif p.get("effective_from") and p["effective_from"] > date:
+        status = "not_yet_effective"
+    elif p.get("stub"):
+        status = "unknown"
+    else:
+        status = "in_force"
+    return {"id": pid, "title": p.get("title"), "status": status, "superseded_by": by,
+            "superseded_since": known[0] if known else None, "effective_from": p.get("effective_from"),
+            "expires_on": p.get("expires_on")}
+
+
+def supersession_chain(g: nx.MultiDiGraph, policy: str) -> list[dict]:
+    if policy not in g:
+        return []
+    seen, queue = {policy}, deque([(policy, 0)])
+    while queue:
+        n, depth = queue.popleft()
+        if depth >= MAX_CHAIN_DEPTH:
+            continue
+        for m in _out(g, n, "SUPERSEDES") + _in(g, n, "SUPERSEDES"):
+            if m not in seen:
+                seen.add(m)
+                queue.append((m, depth + 1))
+    rows = []
+    for x in seen:
+        for y in set(_out(g, x, "SUPERSEDES")):
+            nx_, ny = g.nodes[x], g.nodes[y]
+            rows.append({
+                "newer_id": x, "newer_title": nx_.get("title"), "newer_doc_number": nx_.get("doc_number"),
+                "newer_effective_from": nx_.get("effective_from"), "older_id": y, "older_title": ny.get("title"),
+                "older_doc_number": ny.get("doc_number"), "older_expires_on": ny.get("expires_on"),
+                "older_stub": bool(ny.get("stub")),
+            })
+    return sorted(rows, key=lambda r: (r["newer_id"], r["older_id"]))
+
+
+def policy_status(g: nx.MultiDiGraph, policy: str, date: str | None = None) -> list[dict]:
+    if policy not in g or g.nodes[policy].get("label") != "Policy":
+        return []
+    return [status_of(g, policy, date or today())]
+
+
+def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str | None = None,
+                      sector: str | None = None) -> list[dict]:
+    date = date or today()
+    rows = []
+    for pid in _label(g, "Policy"):
+        p = g.nodes[pid]
+        if p.get("stub"):
+            continue
+        if region is not None and region not in (p.get("region") or ""):
+            continue
+        if sector is not None and not any(
+            f"sector:{sector}" in _out(g, m, "TARGETS") for m in _out(g, pid, "HAS_MEASURE")
+        ):
+            continue
+        if status_of(g, pid, date)["status"] != "in_force":
+            continue
+        rows.append({"id": pid, "title": p.get("title"), "region": p.get("region"),
+                     "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on")})
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def agency_measures(g: nx.MultiDiGraph, agency: str) -> list[dict]:
+    rows = []
+    for aid in _label(g, "Agency"):
+        name = g.nodes[aid].get("name") or ""
+        if agency not in name:
+            continue
+        for mid in _in(g, aid, "RESPONSIBLE_DEPT"):
+            m = g.nodes[mid]
+            pid = m.get("policy_id")
+            rows.append({"agency": name, "role": _edge(g, mid, aid, "RESPONSIBLE_DEPT").get("role"),
+                         "measure_id": mid, "measure_path": m.get("path"), "measure_heading": m.get("heading"),
+                         "policy_id": pid, "policy_title": g.nodes[pid].get("title") if pid in g else None})
+    return sorted(rows, key=lambda r: (r["agency"], r["policy_id"] or "", r["measure_path"] or "", r["measure_id"]))
+
+
+def _measure_label(g: nx.MultiDiGraph, mid: str) -> str:
+    m = g.nodes[mid]
+    title = g.nodes[m["policy_id"]].get("title") if m.get("policy_id") in g else ""
+    return f"{title} {m.get('path')} {m.get('heading') or ''}".strip()
+
+
+def department_map(g: nx.MultiDiGraph, region: str | None = None) -> list[dict]:
+    by_agency: dict[str, set[str]] = {}
+    for pid in _label(g, "Policy"):
+        p = g.nodes[pid]
+        if region is not None and region not in (p.get("region") or ""):
+            continue
+        for mid in _out(g, pid, "HAS_MEASURE"):
+            for aid in _out(g, mid, "RESPONSIBLE_DEPT"):
+                by_agency.setdefault(aid, set()).add(mid)
+    rows = []
+    for aid, mids in by_agency.items():
+        co = {g.nodes[other]["name"] for mid in mids for other in _out(g, mid, "RESPONSIBLE_DEPT") if other != aid}
+        rows.append({"agency": g.nodes[aid]["name"], "measure_count": len(mids),
+                     "measures": sorted(_measure_label(g, mid) for mid in mids), "co_agencies": sorted(co)})
+    return sorted(rows, key=lambda r: r["agency"])
+
+
+def funding_matches(g: nx.MultiDiGraph, source: str | None = None) -> list[dict]:
+    rows = []
+    for fid in _label(g, "FundingSource"):
+        f = g.nodes[fid]
+        if source is not None and source not in (f.get("name") or ""):
+            continue
+        for mid in _in(g, fid, "MATCHES_CITY_FUNDING"):
+            m, e = g.nodes[mid], _edge(g, mid, fid, "MATCHES_CITY_FUNDING")
+            p = g.nodes[m["policy_id"]]
+            rows.append({"source_id": fid, "source": f.get("name"), "level": f.get("level"), "scope": f.get("scope"),
+                         "measure_id": mid, "measure_path": m.get("path"), "policy_id": m["policy_id"],
+                         "policy_title": p.get("title"), "region": p.get("region"), "ratio": e.get("ratio"),
+                         "cap_yuan": e.get("cap_yuan")})
+    return sorted(rows, key=lambda r: (r["source"], r["policy_id"], r["measure_id"]))
+
+
+def sector_comparison(g: nx.MultiDiGraph, sector: str) -> list[dict]:
+    sid = f"sector:{sector}"
+    if sid not in g:
+        return []
+    rows = []
+    for mid in _in(g, sid, "TARGETS"):
+        m = g.nodes[mid]
+        p = g.nodes[m["policy_id"]]
+        amounts = [g.nodes[a] for a in _out(g, mid, "HAS_AMOUNT")]
+        ratios = [_edge(g, mid, f, "MATCHES_CITY_FUNDING").get("ratio") for f in _out(g, mid, "MATCHES_CITY_FUNDING")]
+        rows.append({
+            "region": p.get("region") or "", "policy_id": m["policy_id"], "policy_title": p.get("title"),
+            "measure_id": mid, "measure_path": m.get("path"), "heading": m.get("heading"),
+            "support_type": m.get("support_type"), "max_cap_yuan": m.get("max_cap_yuan"),
+            "shares": sorted(a["value"] for a in amounts if a.get("unit") == "percent" and a.get("role") == "share"),
+            "ratios": sorted(r for r in ratios if r is not None),
+        })
+    return sorted(rows, key=lambda r: (r["region"], r["policy_id"], r["measure_id"]))
+
+
+PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {
+    "supersession_chain": supersession_chain,
+    "policy_status": policy_status,
+    "policies_in_force": policies_in_force,
+    "agency_measures": agency_measures,
+    "department_map": department_map,
+    "funding_matches": funding_matches,
+    "sector_comparison": sector_comparison,
+}

@@ -1,0 +1,50 @@
+"""The graph schema: labels, relationship types, keys and constraints. Labels and types are
+the only text ever spliced into Cypher, and only from these allow-lists."""
+from __future__ import annotations
+
+# Every node has a unique `id`; the human caption is in `name` (or `title` for policies).
+LABELS = ("Document", "Policy", "Measure", "Amount", "Agency", "Sector", "Region", "FundingSource")
+
+REL_TYPES = (
+    "CONTAINS",             # Document -> Policy
+    "HAS_MEASURE",          # Policy -> Measure
+    "HAS_AMOUNT",           # Measure -> Amount
+    "RESPONSIBLE_DEPT",     # Measure -> Agency {role: responsible|cooperating, raw}
+    "TARGETS",              # Measure -> Sector
+    "MATCHES_CITY_FUNDING", # Measure -> FundingSource {ratio, cap_yuan, text}
+    "SUPERSEDES",           # Policy (new) -> Policy (old)
+    "BASED_ON",             # Policy -> Policy
+    "INTERPRETED_BY",       # Policy -> Agency
+    "ADMINISTERED_BY",      # Policy -> Agency (由X负责征集、兑现 in the policy's own clauses)
+    "IN_REGION",            # Policy -> Region
+    "PART_OF",              # Region -> Region (通州区 -> 北京市)
+)
+
+# Relationship types a document owns: re-ingesting the document replaces them.
+DOCUMENT_OWNED_RELS = ("CONTAINS", "SUPERSEDES", "BASED_ON", "INTERPRETED_BY", "ADMINISTERED_BY", "IN_REGION")
+# Node labels a document owns outright (deleted with the document's old version).
+DOCUMENT_OWNED_LABELS = ("Measure", "Amount")
+# Shared nodes, removed only when nothing points at them any more.
+SHARED_LABELS = ("Agency", "Sector", "Region", "FundingSource")
+
+CONSTRAINTS = [
+    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE" for label in LABELS
+]
+INDEXES = [
+    "CREATE INDEX policy_key IF NOT EXISTS FOR (n:Policy) ON (n.key)",
+    "CREATE INDEX policy_document IF NOT EXISTS FOR (n:Policy) ON (n.document)",
+    "CREATE INDEX measure_document IF NOT EXISTS FOR (n:Measure) ON (n.document)",
+    "CREATE INDEX amount_document IF NOT EXISTS FOR (n:Amount) ON (n.document)",
+]
+
+
+def check_label(label: str) -> str:
+    if label not in LABELS:
+        raise ValueError(f"unknown label {label!r}")
+    return label
+
+
+def check_rel_type(rel_type: str) -> str:
+    if rel_type not in REL_TYPES:
+        raise ValueError(f"unknown relationship type {rel_type!r}")
+    return rel_type

@@ -1,0 +1,34 @@
+"""What every store offers: ingest a document, answer the named questions, count, export."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from extraction.records import Document
+
+QUESTIONS = (
+    "supersession_chain", "policy_status", "policies_in_force", "agency_measures", "department_map",
+    "funding_matches", "sector_comparison",
+)
+
+
+@dataclass
+class IngestSummary:
+    document: str
+    status: str  # created, replaced, unchanged
+    policies: int
+    measures: int
+
+
+class GraphStore(Protocol):
+    name: str
+
+    def ingest(self, doc: Document) -> IngestSummary: ...
+
+    def query(self, name: str, params: dict) -> list[dict]: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+    def export(self) -> dict: ...
+
+    def close(self) -> None: ...
