@@ -1,25 +1,39 @@
-"""policykg command line (Typer + rich): a thin layer over extraction, the stores and queries."""
+"""policykg command line (Typer + rich): a thin layer over api/service.py and the stores.
+
+Human tables by default, --json for machines, a non-zero exit on any error.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from extraction.errors import AmbiguousError, PolicyKGError
+
+from . import service
 from .files import expand_paths, extract_paths
+from .settings import Settings
 
 app = typer.Typer(help="policykg: Chinese industrial-policy documents as a knowledge graph.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
-out = Console()
-err = Console(stderr=True)
+                  pretty_exceptions_enable=False, add_completion=False)
+out = Console(width=None if sys.stdout.isatty() else 160)
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files (.txt, .docx) or directories of them.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of tables.")]
+StoreOpt = Annotated[Optional[str], typer.Option("--store", help="memory (embedded, default) or neo4j; "
+                                                 "default from POLICYKG_STORE.")]
+DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", help="Embedded store directory (POLICYKG_DATA_DIR).")]
+PolicyArg = Annotated[str, typer.Argument(help="Policy id, document number or part of its title.")]
+DateOpt = Annotated[Optional[str], typer.Option("--on", help="Date YYYY-MM-DD (default today).")]
 
 
 @app.callback()
@@ -28,7 +42,68 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debu
                         format="%(levelname)s %(name)s: %(message)s")
 
 
+def handles_errors(fn: Callable) -> Callable:
+    """Turn PolicyKGError into a one-line message on stderr and exit 1 (ambiguity lists candidates)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AmbiguousError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            for c in exc.candidates:
+                typer.echo(f"  {c['id']}  {c.get('doc_number') or '-'}  {c.get('title')}  ({c.get('region') or '-'})",
+                           err=True)
+            raise typer.Exit(1)
+        except PolicyKGError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1)
+
+    return wrapper
+
+
+def _store(store: str | None, data_dir: Path | None):
+    settings = Settings()
+    if data_dir is not None:
+        settings.data_dir = data_dir
+    return service.open_store(settings, store)
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _emit(rows: list[dict], as_json: bool, title: str, columns: list[str]) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*[_cell(r.get(c)) for c in columns])
+    out.print(table)
+    if not rows:
+        out.print("(no rows)")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:,.0f}" if v >= 1000 else f"{v:g}"
+    if isinstance(v, list):
+        return "\n".join(_cell(x) for x in v) if v and isinstance(v[0], str) else ", ".join(_cell(x) for x in v)
+    return str(v)
+
+
 @app.command()
+@handles_errors
 def extract(
     paths: PathsArg,
     as_json: JsonOpt = False,
@@ -40,33 +115,210 @@ def extract(
     """
     result = extract_paths(paths)
     if html is not None:
+        from extraction.decoding import decode_bytes
         from extraction.pipeline import default_nlp
         from extraction.review import review_html
-        from extraction.decoding import decode_bytes
 
-        texts = []
-        for p in expand_paths(paths):
-            if any(e.path == str(p) for e in result.errors):
-                continue
-            texts.append((str(p), decode_bytes(p.read_bytes(), str(p)).text))
+        bad = {e.path for e in result.errors}
+        texts = [(str(p), decode_bytes(p.read_bytes(), str(p)).text) for p in expand_paths(paths) if str(p) not in bad]
         html.write_text(review_html(texts, default_nlp()), encoding="utf-8")
-        err.print(f"wrote {html}")
+        typer.echo(f"wrote {html}", err=True)
     if as_json:
-        payload = result.model_dump(mode="json")
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n")
     else:
-        table = Table(title="extracted")
-        for col in ("file", "layout", "policies", "measures", "amounts", "funding matches"):
-            table.add_column(col)
+        rows = []
         for d in result.documents:
             ms = [m for p in d.policies for m in p.measures]
-            table.add_row(d.path, d.layout, str(len(d.policies)), str(len(ms)),
-                          str(sum(len(m.amounts) for m in ms)), str(sum(len(m.funding_matches) for m in ms)))
-        out.print(table)
+            rows.append({"file": d.path, "layout": d.layout, "policies": len(d.policies), "measures": len(ms),
+                         "amounts": sum(len(m.amounts) for m in ms),
+                         "funding matches": sum(len(m.funding_matches) for m in ms)})
+        _emit(rows, False, "extracted", ["file", "layout", "policies", "measures", "amounts", "funding matches"])
     for e in result.errors:
         typer.echo(f"error: {e.path}: {e.error}", err=True)
     if result.errors:
         raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Extract documents and load them into the graph (re-loading an unchanged file changes nothing).
+
+    Example: policykg ingest seed/ --store neo4j
+    """
+    target = _store(store, data_dir)
+    files = expand_paths(paths)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True),
+                  disable=as_json or not sys.stderr.isatty()) as progress:
+        task = progress.add_task(f"ingesting into {target.name}", total=len(files))
+        report = service.ingest_paths(target, [str(f) for f in files], lambda _: progress.advance(task))
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        _emit([d.__dict__ for d in report.documents], False, f"ingested into {target.name}",
+              ["document", "status", "policies", "measures"])
+        t = report.as_dict()["totals"]
+        out.print(f"{t['documents']} documents, {t['policies']} policies, {t['measures']} measures, {t['errors']} errors")
+    for e in report.errors:
+        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    target.close()
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def chain(policy: PolicyArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Supersession chain of a policy: what replaced what, both directions, with dates.
+
+    Example: policykg chain 通经信局〔2024〕136号
+    """
+    target = _store(store, data_dir)
+    p = service.resolve_policy(target, policy)
+    rows = target.query("supersession_chain", {"policy": p["id"]})
+    _emit(rows, as_json, f"supersession chain of {p.get('title')}",
+          ["newer_title", "newer_effective_from", "older_title", "older_doc_number", "older_expires_on"])
+
+
+@app.command()
+@handles_errors
+def show(policy: PolicyArg, on: DateOpt = None, store: StoreOpt = None, data_dir: DataDirOpt = None,
+         as_json: JsonOpt = False) -> None:
+    """One policy: its facts, its status on a date and its measures.
+
+    Example: policykg show 长春新区支持数字经济 --on 2026-01-01
+    """
+    target = _store(store, data_dir)
+    p = service.resolve_policy(target, policy)
+    detail = service.policy_detail(target, p["id"], _date(on) or dt.date.today().isoformat())
+    if as_json:
+        sys.stdout.write(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
+        return
+    s = detail["status"]
+    out.print(f"[bold]{detail.get('title')}[/bold]  {detail.get('doc_number') or ''}")
+    out.print(f"region {detail.get('region') or '-'}; effective {detail.get('effective_from') or '-'}; "
+              f"expires {detail.get('expires_on') or '-'}; status [bold]{s['status']}[/bold]"
+              + (f" by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
+    _emit([{"path": m["path"], "heading": m["heading"], "agencies": [a["name"] for a in m["agencies"]],
+            "amounts": [a["text"] for a in m["amounts"]]} for m in detail["measures"]], False, "measures",
+          ["path", "heading", "agencies", "amounts"])
+
+
+@app.command("in-force")
+@handles_errors
+def in_force(on: DateOpt = None, region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
+             sector: Annotated[Optional[str], typer.Option(help="A sector name, e.g. 人工智能.")] = None,
+             store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Policies in force on a date, by region and sector.
+
+    Example: policykg in-force --on 2026-01-01 --region 杭州 --sector 人工智能
+    """
+    rows = _store(store, data_dir).query("policies_in_force", {"date": _date(on), "region": region, "sector": sector})
+    _emit(rows, as_json, f"in force on {_date(on) or 'today'}", ["id", "title", "region", "effective_from", "expires_on"])
+
+
+@app.command()
+@handles_errors
+def departments(region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
+                store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Department map: responsible agencies, their measures and co-responsible agencies.
+
+    Example: policykg departments --region 长春新区
+    """
+    rows = _store(store, data_dir).query("department_map", {"region": region})
+    _emit(rows, as_json, f"department map {region or ''}", ["agency", "measure_count", "co_agencies", "measures"])
+
+
+@app.command("funding-matches")
+@handles_errors
+def funding_matches(source: Annotated[Optional[str], typer.Option(help="Part of a source name, e.g. 算力券.")] = None,
+                    store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """District measures that match higher-level money (1:0.5, 配套, share of city support).
+
+    Example: policykg funding-matches --source 市级
+    """
+    rows = _store(store, data_dir).query("funding_matches", {"source": source})
+    _emit(rows, as_json, "funding matches", ["source", "level", "region", "policy_title", "measure_path", "ratio", "cap_yuan"])
+
+
+@app.command()
+@handles_errors
+def compare(sector: Annotated[str, typer.Argument(help="A sector name, e.g. 人工智能.")],
+            region: Annotated[Optional[list[str]], typer.Option("--region", help="Part of a region name; repeatable.")] = None,
+            store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """One sector's measures across regions: caps, shares and matching ratios side by side.
+
+    Example: policykg compare 人工智能 --region 长春 --region 杭州 --region 通州
+    """
+    rows = service.sector_comparison(_store(store, data_dir), sector, region)
+    _emit(rows, as_json, f"{sector} across regions",
+          ["region", "policy_title", "measure_path", "heading", "max_cap_yuan", "shares", "ratios"])
+
+
+@app.command()
+@handles_errors
+def query(name: Annotated[str, typer.Argument(help="A file name in cypher/ without .cypher.")],
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="k=v, repeatable.")] = None,
+          store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Run a named query from cypher/ with parameters.
+
+    Example: policykg query funding_matches --param source=算力券
+    """
+    from graph.cypher_files import get_query
+
+    q = get_query(name)
+    params: dict[str, Any] = {p: None for p in q.params}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or key not in q.params:
+            raise typer.BadParameter(f"{item!r}: {name} takes {', '.join(q.params) or 'no parameters'} as k=v")
+        params[key] = value
+    rows = _store(store, data_dir).query(name, params)
+    _emit(rows, as_json, q.title, list(rows[0]) if rows else ["(empty)"])
+
+
+@app.command()
+@handles_errors
+def export(fmt: Annotated[str, typer.Option("--format", help="graphml or json")] = "json",
+           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+           store: StoreOpt = None, data_dir: DataDirOpt = None) -> None:
+    """Export the whole graph as GraphML (Gephi, yEd) or JSON.
+
+    Example: policykg export --format graphml -o policykg.graphml
+    """
+    from graph.export import as_json as to_json, graphml
+
+    if fmt not in ("graphml", "json"):
+        raise typer.BadParameter("--format is graphml or json")
+    data = _store(store, data_dir).export()
+    text = graphml(data) if fmt == "graphml" else to_json(data)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {output} ({len(data['nodes'])} nodes, {len(data['relationships'])} relationships)", err=True)
+    else:
+        sys.stdout.write(text + "\n")
+
+
+@app.command()
+@handles_errors
+def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, data_dir: DataDirOpt = None) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs).
+
+    Example: policykg serve --port 8000
+    """
+    import uvicorn
+
+    from .app import create_app
+
+    settings = Settings()
+    if store:
+        settings.store = store
+    if data_dir:
+        settings.data_dir = data_dir
+    service.open_store(settings).close()  # fail now, with the reason, rather than on the first request
+    base = f"http://{host}:{port}"
+    typer.echo(f"policykg API on {base}  (docs {base}/docs, health {base}/health, store {settings.store})", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -16,4 +16,4 @@ CALL (m) {
 RETURN coalesce(p.region, '') AS region, p.id AS policy_id, p.title AS policy_title, m.id AS measure_id,
        m.path AS measure_path, m.heading AS heading, m.support_type AS support_type,
        m.max_cap_yuan AS max_cap_yuan, shares, ratios
-ORDER BY region, policy_id, measure_id
+ORDER BY region, policy_id, m.start, measure_id

@@ -178,11 +178,41 @@ def sector_comparison(g: nx.MultiDiGraph, sector: str) -> list[dict]:
             "support_type": m.get("support_type"), "max_cap_yuan": m.get("max_cap_yuan"),
             "shares": sorted(a["value"] for a in amounts if a.get("unit") == "percent" and a.get("role") == "share"),
             "ratios": sorted(r for r in ratios if r is not None),
+            "_start": m.get("start", 0),
         })
-    return sorted(rows, key=lambda r: (r["region"], r["policy_id"], r["measure_id"]))
+    rows.sort(key=lambda r: (r["region"], r["policy_id"], r["_start"], r["measure_id"]))
+    for r in rows:
+        del r["_start"]
+    return rows
+
+
+def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
+    if policy not in g:
+        return []
+    rows = []
+    for mid in _out(g, policy, "HAS_MEASURE"):
+        m = g.nodes[mid]
+        amounts = sorted((g.nodes[a] for a in _out(g, mid, "HAS_AMOUNT")), key=lambda a: a.get("start", 0))
+        agencies = sorted(_out(g, mid, "RESPONSIBLE_DEPT"), key=lambda a: g.nodes[a]["name"])
+        sources = sorted(_out(g, mid, "MATCHES_CITY_FUNDING"), key=lambda f: g.nodes[f]["name"])
+        rows.append({
+            "id": mid, "number": m.get("number"), "path": m.get("path"), "section": m.get("section"),
+            "heading": m.get("heading"), "support_type": m.get("support_type"), "text": m.get("text"),
+            "start": m.get("start"), "end": m.get("end"), "document": m.get("document"),
+            "amounts": [{"text": a.get("text"), "value": a.get("value"), "unit": a.get("unit"), "role": a.get("role"),
+                         "period": a.get("period"), "repaired": a.get("repaired")} for a in amounts],
+            "agencies": [{"name": g.nodes[a]["name"], "raw": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("raw"),
+                          "role": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("role")} for a in agencies],
+            "sectors": sorted(g.nodes[s]["name"] for s in _out(g, mid, "TARGETS")),
+            "funding_matches": [{"source": g.nodes[f]["name"], "level": g.nodes[f].get("level"),
+                                 "ratio": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("ratio"),
+                                 "cap_yuan": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("cap_yuan")} for f in sources],
+        })
+    return sorted(rows, key=lambda r: (r["start"], r["id"]))
 
 
 PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {
+    "policy_measures": policy_measures,
     "supersession_chain": supersession_chain,
     "policy_status": policy_status,
     "policies_in_force": policies_in_force,

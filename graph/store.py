@@ -8,7 +8,7 @@ from extraction.records import Document
 
 QUESTIONS = (
     "supersession_chain", "policy_status", "policies_in_force", "agency_measures", "department_map",
-    "funding_matches", "sector_comparison",
+    "funding_matches", "sector_comparison", "policy_measures",
 )
 
 

@@ -37,6 +37,7 @@ def cases(memory):
     ids = _policy_ids(memory)
     yield from (("supersession_chain", {"policy": i}) for i in ids + ["pol_missing"])
     yield from (("policy_status", {"policy": i, "date": d}) for i in ids for d in DATES)
+    yield from (("policy_measures", {"policy": i}) for i in ids + ["pol_missing"])
     for d in DATES:
         for region in (None, "通州", "杭州", "长春新区"):
             for sector in (None, "人工智能"):

@@ -1,0 +1,56 @@
+"""The HTTP API: FastAPI app factory, one JSON error shape."""
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from extraction.errors import AmbiguousError, PolicyKGError, StoreUnavailableError
+
+from .routes import facts, policies, system
+from .service import StoreHolder, UploadRejected
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def error_body(code: str, message: str, **details) -> dict:
+    return {"error": {"code": code, "message": message, **({"details": details} if details else {})}}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    app = FastAPI(title="policykg", version="0.1.0",
+                  description="Chinese local industrial-support policies as a knowledge graph.")
+    app.state.settings = settings
+    app.state.stores = StoreHolder(settings)
+    for module in (policies, facts, system):
+        app.include_router(module.router)
+
+    @app.exception_handler(PolicyKGError)
+    async def policykg_error(request: Request, exc: PolicyKGError):
+        details = {}
+        if isinstance(exc, AmbiguousError):
+            details["candidates"] = exc.candidates
+        if isinstance(exc, UploadRejected):
+            details["files"] = [e.model_dump() for e in exc.errors]
+        if exc.path:
+            details["path"] = exc.path
+        if isinstance(exc, StoreUnavailableError):
+            request.app.state.stores.reset()  # reconnect on the next request
+        return JSONResponse(error_body(exc.code, str(exc), **details), status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = [{"where": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in exc.errors()]
+        return JSONResponse(error_body("bad_request", "invalid parameters", problems=problems), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        code = "not_found" if exc.status_code == 404 else "http_error"
+        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code)
+
+    return app

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Optional
+
+from fastapi import APIRouter, Query
+
+from graph.questions import today
+
+from .. import service
+from ..deps import StoreDep
+
+router = APIRouter(prefix="/policies", tags=["policies"])
+DateQ = Annotated[Optional[dt.date], Query(description="YYYY-MM-DD; default today")]
+
+
+@router.get("")
+def list_policies(
+    store: StoreDep,
+    region: Annotated[Optional[str], Query(description="part of a region name, e.g. 通州")] = None,
+    sector: Annotated[Optional[str], Query(description="a sector name, e.g. 人工智能")] = None,
+    in_force_on: DateQ = None,
+    q: Annotated[Optional[str], Query(description="text in the title or document number")] = None,
+    include_stubs: bool = False,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict:
+    """Policies, filtered by region, sector, validity on a date and text; paginated."""
+    items = service.policies(store)
+    if in_force_on is not None or sector is not None:
+        ids = {r["id"] for r in store.query("policies_in_force", {
+            "date": (in_force_on.isoformat() if in_force_on else None), "region": region, "sector": sector})}
+        if in_force_on is None:  # a sector filter alone keeps policies whatever their status
+            ids |= {p["id"] for p in items if _has_sector(store, p["id"], sector)}
+        items = [p for p in items if p["id"] in ids]
+    if region is not None:
+        items = [p for p in items if region in (p.get("region") or "")]
+    if q:
+        items = [p for p in items if q in (p.get("title") or "") or q in (p.get("doc_number") or "")]
+    if not include_stubs:
+        items = [p for p in items if not p.get("stub")]
+    page = items[offset:offset + limit]
+    return {"total": len(items), "limit": limit, "offset": offset, "items": [_summary(p) for p in page]}
+
+
+def _has_sector(store, policy_id: str, sector: str) -> bool:
+    return any(sector in m["sectors"] for m in store.query("policy_measures", {"policy": policy_id}))
+
+
+def _summary(p: dict) -> dict:
+    keys = ("id", "title", "title_inferred", "region", "level", "doc_number", "effective_from", "expires_on",
+            "stub", "measure_count", "document")
+    return {k: p.get(k) for k in keys}
+
+
+@router.get("/{policy_id}")
+def get_policy(policy_id: str, store: StoreDep, on: DateQ = None) -> dict:
+    """One policy with its measures (amounts, agencies, sectors, funding matches) and its status."""
+    return service.policy_detail(store, policy_id, on.isoformat() if on else today())
+
+
+@router.get("/{policy_id}/chain")
+def get_chain(policy_id: str, store: StoreDep) -> dict:
+    """The supersession chain the policy belongs to: newer -> older links, both directions."""
+    service.policy_detail(store, policy_id)  # 404 for an unknown id
+    return {"policy": policy_id, "links": store.query("supersession_chain", {"policy": policy_id})}

@@ -1,0 +1,74 @@
+"""Health, named queries, uploads and export."""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Depends, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+
+from extraction.errors import InputError, PolicyKGError
+from graph.cypher_files import get_query, named_queries
+from graph.export import as_json, graphml
+
+from .. import service
+from ..deps import SettingsDep, StoreDep, require_api_key
+
+router = APIRouter(tags=["system"])
+
+
+@router.get("/health")
+def health(request: Request) -> JSONResponse:
+    """The configured store, and whether it (Neo4j, when configured) answers."""
+    settings = request.app.state.settings
+    body: dict[str, Any] = {"store": settings.store}
+    try:
+        store = request.app.state.stores.get()
+        body["counts"] = store.counts()
+        body["status"] = "ok"
+        code = 200
+    except PolicyKGError as exc:
+        request.app.state.stores.reset()
+        body.update(status="unavailable", error=exc.message)
+        code = exc.status_code
+    if settings.store == "neo4j":
+        body["neo4j"] = {"uri": settings.neo4j_uri, "reachable": code == 200}
+    return JSONResponse(body, status_code=code)
+
+
+@router.get("/queries")
+def list_queries() -> dict:
+    """The named queries (cypher/*.cypher) with their parameters."""
+    return {"items": [{"name": q.name, "title": q.title, "params": list(q.params)} for q in named_queries().values()]}
+
+
+@router.post("/queries/{name}")
+def run_query(name: str, store: StoreDep, params: Annotated[dict[str, Any], Body()] = None) -> dict:
+    """Run a named, read-only query with JSON parameters (missing ones are null)."""
+    q = get_query(name)
+    params = params or {}
+    unknown = sorted(set(params) - set(q.params))
+    if unknown:
+        raise InputError(f"query {name!r} takes {list(q.params)}; unknown parameter(s) {unknown}")
+    return {"query": name, "params": params, "rows": store.query(name, {p: params.get(p) for p in q.params})}
+
+
+@router.post("/documents", status_code=201, dependencies=[Depends(require_api_key)])
+async def upload_documents(files: list[UploadFile], store: StoreDep, settings: SettingsDep) -> dict:
+    """Upload .txt/.docx documents to extract and ingest (header X-API-Key). If any file is bad,
+    nothing is stored and the answer names each bad file."""
+    uploads = []
+    for f in files:
+        data = await f.read(settings.max_upload_bytes + 1)
+        if len(data) > settings.max_upload_bytes:
+            raise InputError(f"larger than {settings.max_upload_bytes} bytes", path=f.filename)
+        uploads.append((f.filename or "upload", data))
+    return service.ingest_uploads(store, uploads).as_dict()
+
+
+@router.get("/export")
+def export(store: StoreDep, format: Literal["json", "graphml"] = "json") -> Response:
+    """The whole graph as JSON or GraphML (Gephi, yEd)."""
+    data = store.export()
+    if format == "graphml":
+        return Response(graphml(data), media_type="application/graphml+xml")
+    return Response(as_json(data), media_type="application/json")

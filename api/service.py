@@ -1,0 +1,163 @@
+"""The operations behind both the CLI and the HTTP API: open a store, ingest, find a policy,
+ask the named questions. Routes and commands validate, call these, and format."""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from extraction.errors import AmbiguousError, InputError, NotFoundError, StoreUnavailableError
+from extraction.records import Document, ExtractionError
+from graph.memory_store import MemoryStore
+from graph.store import GraphStore, IngestSummary
+
+from .files import expand_paths, extract_bytes, iter_extract
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def open_store(settings: Settings, kind: str | None = None) -> GraphStore:
+    kind = kind or settings.store
+    if kind == "memory":
+        return LockedMemoryStore(settings.data_dir)
+    if kind == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password, settings.neo4j_database)
+    raise InputError(f"unknown store {kind!r}: use memory or neo4j")
+
+
+class LockedMemoryStore(MemoryStore):
+    """The embedded store behind a lock, so two uploads never interleave their writes."""
+
+    def __init__(self, data_dir):
+        super().__init__(data_dir)
+        self._lock = threading.Lock()
+
+    def ingest(self, doc: Document) -> IngestSummary:
+        with self._lock:
+            return super().ingest(doc)
+
+
+@dataclass
+class IngestReport:
+    documents: list[IngestSummary] = field(default_factory=list)
+    errors: list[ExtractionError] = field(default_factory=list)
+
+    @property
+    def policies(self) -> int:
+        return sum(d.policies for d in self.documents)
+
+    @property
+    def measures(self) -> int:
+        return sum(d.measures for d in self.documents)
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": [d.__dict__ for d in self.documents], "errors": [e.model_dump() for e in self.errors],
+            "totals": {"documents": len(self.documents), "policies": self.policies, "measures": self.measures,
+                       "errors": len(self.errors)},
+        }
+
+
+def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str], None] | None = None) -> IngestReport:
+    """Extract and store every file; a bad file is reported and the others still go in."""
+    report = IngestReport()
+    files = expand_paths(paths)
+    for path, item in zip(files, iter_extract(files)):
+        if isinstance(item, ExtractionError):
+            report.errors.append(item)
+        else:
+            report.documents.append(store.ingest(item))
+        if on_file:
+            on_file(str(path))
+    return report
+
+
+def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]]) -> IngestReport:
+    """All uploaded files are extracted first; if any is bad, nothing is stored."""
+    docs, errors = [], []
+    for name, data in uploads:
+        try:
+            docs.append(extract_bytes(data, name))
+        except InputError as exc:
+            errors.append(ExtractionError(path=name, error=exc.message))
+    if errors:
+        raise UploadRejected(errors)
+    return IngestReport(documents=[store.ingest(d) for d in docs])
+
+
+class UploadRejected(InputError):
+    def __init__(self, errors: list[ExtractionError]):
+        super().__init__("; ".join(f"{e.path}: {e.error}" for e in errors) + " (nothing was stored)")
+        self.errors = errors
+
+
+def sector_comparison(store: GraphStore, sector: str, regions: list[str] | None = None) -> list[dict]:
+    """The named sector comparison, kept to regions whose name contains one of `regions`."""
+    rows = store.query("sector_comparison", {"sector": sector})
+    if regions:
+        rows = [r for r in rows if any(x in r["region"] for x in regions)]
+    return rows
+
+
+def policies(store: GraphStore) -> list[dict]:
+    return sorted((p for p in store.nodes("Policy")), key=lambda p: p["id"])
+
+
+def resolve_policy(store: GraphStore, name: str) -> dict:
+    """A policy by id, document number or (part of) its title; ambiguous names list candidates."""
+    name = name.strip()
+    if not name:
+        raise InputError("empty policy name")
+    everything = policies(store)
+    exact = [p for p in everything if name in (p["id"], p.get("doc_number"), p.get("title"))]
+    found = exact or [p for p in everything if name in (p.get("title") or "") or name in (p.get("doc_number") or "")]
+    if not found:
+        raise NotFoundError(f"no policy matches {name!r} (give an id, a document number or part of a title)")
+    if len(found) > 1:
+        raise AmbiguousError(f"{len(found)} policies match {name!r}; name one of them by id",
+                             [{"id": p["id"], "title": p.get("title"), "doc_number": p.get("doc_number"),
+                               "region": p.get("region")} for p in found])
+    return found[0]
+
+
+def policy_detail(store: GraphStore, policy_id: str, on: str | None = None) -> dict:
+    p = store.node(policy_id)
+    if p is None or p.get("label") != "Policy":
+        raise NotFoundError(f"no policy with id {policy_id!r}")
+    status = store.query("policy_status", {"policy": policy_id, "date": on})[0]
+    measures = store.query("policy_measures", {"policy": policy_id})
+    props = {k: v for k, v in p.items() if k not in ("label", "name", "title_key")}
+    return {**props, "id": policy_id, "status": status, "measures": measures}
+
+
+
+class StoreHolder:
+    """Opens the configured store on first use and again after Neo4j was down, so the API
+    starts without Neo4j and answers 503 until it is back."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._store: GraphStore | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> GraphStore:
+        with self._lock:
+            if self._store is None:
+                self._store = open_store(self.settings)
+            return self._store
+
+    def reset(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                try:
+                    self._store.close()
+                except Exception:  # closing a dead connection may fail; it is being dropped anyway
+                    log.debug("closing the store failed", exc_info=True)
+            self._store = None
+
+
+__all__ = ["StoreUnavailableError"]

@@ -1,0 +1,126 @@
+"""The HTTP API through the real app; the query endpoints run against both stores."""
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from tests.api.conftest import API_KEY
+
+
+def _policy_id(client, number):
+    items = client.get("/policies", params={"q": number, "include_stubs": True}).json()["items"]
+    (p,) = [p for p in items if p["doc_number"] == number]
+    return p["id"]
+
+
+def test_chain_of_136_shows_both_successors(client):
+    pid = _policy_id(client, "通经信局〔2024〕136号")
+    links = client.get(f"/policies/{pid}/chain").json()["links"]
+    assert {l["older_id"] for l in links} == {pid}
+    assert len({l["newer_id"] for l in links}) == 2
+
+
+def test_department_map_of_changchun(client):
+    body = client.get("/regions/长春新区/departments").json()
+    assert len(body["agencies"]) == 7
+    assert client.get("/regions/不存在/departments").status_code == 404
+
+
+def test_funding_matches_and_sector_comparison(client):
+    assert len(client.get("/funding-matches").json()["items"]) == 34
+    assert all("算力券" in r["source"] for r in client.get("/funding-matches", params={"source": "算力券"}).json()["items"])
+    regions = {r["region"] for r in client.get("/sectors/人工智能/comparison").json()["items"]}
+    assert {"长春新区", "杭州市", "北京市通州区"} <= regions
+    three = client.get("/sectors/人工智能/comparison", params={"region": ["长春", "杭州", "通州"]}).json()["items"]
+    assert {r["region"] for r in three} == {"长春新区", "杭州市", "北京市通州区"}
+
+
+def test_named_queries_endpoint(client):
+    names = {q["name"] for q in client.get("/queries").json()["items"]}
+    assert {"supersession_chain", "department_map", "funding_matches"} <= names
+    rows = client.post("/queries/department_map", json={"region": "长春新区"}).json()["rows"]
+    assert len(rows) == 7
+    bad = client.post("/queries/department_map", json={"regoin": "x"})
+    assert bad.status_code == 422 and "regoin" in bad.json()["error"]["message"]
+    assert client.post("/queries/drop_everything", json={}).json()["error"]["code"] == "not_found"
+
+
+def test_policy_list_filters_and_pages(memory_client):
+    c = memory_client
+    assert c.get("/policies").json()["total"] == 36
+    tongzhou = c.get("/policies", params={"region": "通州"}).json()
+    assert tongzhou["total"] == 3
+    page = c.get("/policies", params={"limit": 5, "offset": 5}).json()
+    assert len(page["items"]) == 5 and page["offset"] == 5
+    in_force = c.get("/policies", params={"in_force_on": "2026-11-21", "region": "杭州"}).json()
+    expired = {"关于加快推进高端装备制造业高质量发展的若干措施"}  # 有效期至2025年12月31日
+    assert expired.isdisjoint({p["title"] for p in in_force["items"]})
+    assert c.get("/policies", params={"q": "算力"}).json()["total"] == 0
+    assert c.get("/policies", params={"sector": "量子科技"}).json()["total"] >= 1
+
+
+def test_one_policy_with_status_and_measures(memory_client):
+    c = memory_client
+    pid = c.get("/policies", params={"q": "长春新区支持数字经济"}).json()["items"][0]["id"]
+    body = c.get(f"/policies/{pid}", params={"on": "2027-01-01"}).json()
+    assert body["status"]["status"] == "expired"  # 有效期至2026年12月31日
+    assert c.get(f"/policies/{pid}", params={"on": "2026-06-01"}).json()["status"]["status"] == "in_force"
+    assert len(body["measures"]) == 11
+    assert body["measures"][0]["agencies"][0]["name"] == "长春新区科学技术局"
+
+
+@pytest.mark.parametrize("url, status", [
+    ("/policies/pol_nope", 404), ("/policies/pol_nope/chain", 404), ("/nowhere", 404),
+    ("/policies?in_force_on=2026-13-01", 422), ("/policies?limit=0", 422), ("/sectors/不存在/comparison", 404),
+])
+def test_errors_have_one_shape(memory_client, url, status):
+    r = memory_client.get(url)
+    assert r.status_code == status
+    assert set(r.json()) == {"error"} and {"code", "message"} <= set(r.json()["error"])
+
+
+def test_upload_needs_the_key_and_stores_nothing_when_a_file_is_bad(memory_client):
+    c = memory_client
+    doc = "某区支持算力发展若干措施\n一、支持算力券。给予最高77万元补贴。（责任单位：区科技局）\n".encode("gb18030")
+    files = [("files", ("new.txt", io.BytesIO(doc), "text/plain"))]
+    assert c.post("/documents", files=files).status_code == 401
+    assert c.post("/documents", files=files, headers={"X-API-Key": "wrong"}).status_code == 401
+    before = c.get("/health").json()["counts"]
+    mixed = [("files", ("new.txt", io.BytesIO(doc), "text/plain")), ("files", ("bad.txt", io.BytesIO(b""), "text/plain"))]
+    r = c.post("/documents", files=mixed, headers={"X-API-Key": API_KEY})
+    assert r.status_code == 422
+    assert r.json()["error"]["details"]["files"] == [{"path": "bad.txt", "error": "file is empty"}]
+    assert c.get("/health").json()["counts"] == before
+    r = c.post("/documents", files=[("files", ("new.txt", io.BytesIO(doc), "text/plain"))], headers={"X-API-Key": API_KEY})
+    assert r.status_code == 201 and r.json()["totals"] == {"documents": 1, "policies": 1, "measures": 1, "errors": 0}
+    assert c.get("/policies", params={"q": "某区支持算力"}).json()["total"] == 1
+
+
+def test_uploads_are_refused_without_a_configured_key(tmp_path):
+    c = TestClient(create_app(Settings(store="memory", data_dir=tmp_path)))
+    r = c.post("/documents", files=[("files", ("a.txt", io.BytesIO(b"x"), "text/plain"))])
+    assert r.status_code == 403
+
+
+def test_health_reports_store_and_503_when_neo4j_is_down(memory_client):
+    body = memory_client.get("/health").json()
+    assert body["status"] == "ok" and body["store"] == "memory" and body["counts"]["Policy"] == 59
+    down = TestClient(create_app(Settings(store="neo4j", neo4j_uri="bolt://127.0.0.1:1")))
+    r = down.get("/health")
+    assert r.status_code == 503 and r.json()["neo4j"]["reachable"] is False
+    r = down.get("/policies")
+    assert r.status_code == 503 and r.json()["error"]["code"] == "store_unavailable"
+
+
+def test_export_json_and_graphml(memory_client):
+    data = memory_client.get("/export").json()
+    assert len(data["nodes"]) == 1315
+    xml = memory_client.get("/export", params={"format": "graphml"}).text
+    assert xml.startswith("<?xml") and "graphml" in xml
+
+
+def test_openapi_docs_are_served(memory_client):
+    assert memory_client.get("/docs").status_code == 200
+    assert "/policies/{policy_id}/chain" in memory_client.get("/openapi.json").json()["paths"]

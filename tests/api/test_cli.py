@@ -1,0 +1,76 @@
+"""CLI commands: exit codes and output."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def data_dir(tmp_path, monkeypatch):
+    d = tmp_path / "data"
+    monkeypatch.setenv("POLICYKG_DATA_DIR", str(d))
+    monkeypatch.setenv("POLICYKG_STORE", "memory")
+    result = runner.invoke(app, ["ingest", "seed/"])
+    assert result.exit_code == 0, result.output
+    assert "5 documents, 36 policies, 335 measures, 0 errors" in result.stdout
+    return d
+
+
+def test_ingest_again_is_unchanged_and_bad_files_exit_non_zero(data_dir, tmp_path):
+    again = runner.invoke(app, ["ingest", "seed/", "--json"])
+    assert again.exit_code == 0
+    assert {d["status"] for d in json.loads(again.stdout)["documents"]} == {"unchanged"}
+    (tmp_path / "empty.txt").write_bytes(b"")
+    bad = runner.invoke(app, ["ingest", str(tmp_path / "empty.txt")])
+    assert bad.exit_code == 1 and "empty.txt: file is empty" in bad.stderr
+
+
+def test_chain_by_document_number(data_dir):
+    result = runner.invoke(app, ["chain", "136号", "--json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert {r["older_doc_number"] for r in rows} == {"通经信局〔2024〕136号"} and len(rows) == 2
+
+
+def test_ambiguous_and_unknown_policies(data_dir):
+    result = runner.invoke(app, ["chain", "细则"])
+    assert result.exit_code == 1
+    assert "policies match '细则'" in result.stderr and "pol_" in result.stderr
+    result = runner.invoke(app, ["show", "没有这个政策"])
+    assert result.exit_code == 1 and "no policy matches" in result.stderr
+
+
+def test_show_in_force_departments_funding_compare(data_dir):
+    show = runner.invoke(app, ["show", "长春新区支持数字经济", "--on", "2026-06-01"])
+    assert show.exit_code == 0 and "in_force" in show.stdout and "支持人工智能领域关键技术攻关" in show.stdout
+    assert runner.invoke(app, ["in-force", "--on", "2026-13-40"]).exit_code == 2
+    rows = json.loads(runner.invoke(app, ["in-force", "--on", "2026-11-21", "--region", "杭州", "--json"]).stdout)
+    assert rows and all(r["region"] == "杭州市" for r in rows)
+    deps = json.loads(runner.invoke(app, ["departments", "--region", "长春新区", "--json"]).stdout)
+    assert len(deps) == 7
+    funding = json.loads(runner.invoke(app, ["funding-matches", "--json"]).stdout)
+    assert len(funding) == 34
+    compare = runner.invoke(app, ["compare", "人工智能"])
+    assert compare.exit_code == 0 and "长春新区" in compare.stdout and "杭州市" in compare.stdout
+
+
+def test_named_query_with_params_and_bad_params(data_dir):
+    ok = runner.invoke(app, ["query", "funding_matches", "--param", "source=算力券", "--json"])
+    assert ok.exit_code == 0 and all("算力券" in r["source"] for r in json.loads(ok.stdout))
+    assert runner.invoke(app, ["query", "funding_matches", "--param", "nope=1"]).exit_code == 2
+    missing = runner.invoke(app, ["query", "no_such_query"])
+    assert missing.exit_code == 1 and "no named query" in missing.stderr
+
+
+def test_export_graphml_file(data_dir, tmp_path):
+    out = tmp_path / "g.graphml"
+    result = runner.invoke(app, ["export", "--format", "graphml", "-o", str(out)])
+    assert result.exit_code == 0 and "1315 nodes" in result.stderr
+    import networkx as nx
+
+    assert nx.read_graphml(out).number_of_nodes() == 1315
+    assert runner.invoke(app, ["export", "--format", "csv"]).exit_code == 2
