@@ -257,6 +257,27 @@ def compare(sector: Annotated[str, typer.Argument(help="A sector name, e.g. 人�
 
 @app.command()
 @handles_errors
+def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
+             sector: Annotated[Optional[str], typer.Option(help="A sector name, e.g. 算力.")] = None,
+             store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Overlap clusters: measures of different policies that fund the same thing, with caps and regions.
+
+    Example: policykg overlaps --sector 算力
+    """
+    rows = _store(store, data_dir).query("overlap_clusters", {"region": region, "sector": sector})
+    if as_json:
+        _emit(rows, True, "", [])
+        return
+    for r in rows:
+        out.print(f"[bold]{r['cluster']}[/bold]: {r['size']} measures in {r['policies']} policies, regions "
+                  f"{'、'.join(r['regions'])}; {r['non_cumulative_pairs']} of {r['pairs']} pairs must choose (从优不重复)")
+        _emit(r["members"], False, "", ["region", "policy_title", "path", "heading", "max_cap_yuan"])
+    if not rows:
+        out.print("(no overlap clusters)")
+
+
+@app.command()
+@handles_errors
 def query(name: Annotated[str, typer.Argument(help="A file name in cypher/ without .cypher.")],
           param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="k=v, repeatable.")] = None,
           store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:

@@ -45,6 +45,7 @@ class LockedMemoryStore(MemoryStore):
 class IngestReport:
     documents: list[IngestSummary] = field(default_factory=list)
     errors: list[ExtractionError] = field(default_factory=list)
+    overlaps: int | None = None  # overlap pairs after recomputing, when anything changed
 
     @property
     def policies(self) -> int:
@@ -59,6 +60,7 @@ class IngestReport:
             "documents": [d.__dict__ for d in self.documents], "errors": [e.model_dump() for e in self.errors],
             "totals": {"documents": len(self.documents), "policies": self.policies, "measures": self.measures,
                        "errors": len(self.errors)},
+            "overlaps": self.overlaps,
         }
 
 
@@ -73,6 +75,8 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
             report.documents.append(store.ingest(item))
         if on_file:
             on_file(str(path))
+    if any(d.status != "unchanged" for d in report.documents):
+        report.overlaps = store.recompute_overlaps()
     return report
 
 
@@ -86,7 +90,10 @@ def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]]) -> Inges
             errors.append(ExtractionError(path=name, error=exc.message))
     if errors:
         raise UploadRejected(errors)
-    return IngestReport(documents=[store.ingest(d) for d in docs])
+    report = IngestReport(documents=[store.ingest(d) for d in docs])
+    if any(d.status != "unchanged" for d in report.documents):
+        report.overlaps = store.recompute_overlaps()
+    return report
 
 
 class UploadRejected(InputError):

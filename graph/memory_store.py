@@ -17,6 +17,7 @@ import networkx as nx
 from extraction.errors import InputError, NotFoundError
 from extraction.records import Document
 
+from .overlaps import MeasureInfo, overlap_rows
 from .questions import PYTHON_QUESTIONS, today
 from .rows import GraphRows, graph_rows
 from .schema import DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, SHARED_LABELS, check_label, check_rel_type
@@ -92,6 +93,24 @@ class MemoryStore:
         self._save(g)
         self.g = g
         return IngestSummary(doc.path, "replaced" if existing else "created", len(doc.policies), measures)
+
+    def recompute_overlaps(self) -> int:
+        """Derive OVERLAPS and overlap clusters from every measure now stored."""
+        infos = [MeasureInfo(n, d["policy_id"], d.get("region"), bool(self.g.nodes[d["policy_id"]].get("non_cumulative")),
+                             d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
+                 for n, d in self.g.nodes(data=True) if d.get("label") == "Measure"]
+        rows, member_of = overlap_rows(infos)
+        g = self.g.copy()
+        g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
+        for n, d in g.nodes(data=True):
+            d.pop("overlap_cluster", None)
+        for r in rows:
+            g.add_edge(r["a"], r["b"], key="OVERLAPS", **{k: v for k, v in r["props"].items() if v is not None})
+        for mid, cluster in member_of.items():
+            g.nodes[mid]["overlap_cluster"] = cluster
+        self._save(g)
+        self.g = g
+        return len(rows)
 
     # --- questions ---------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from extraction.errors import PolicyKGError, StoreUnavailableError
 from extraction.records import Document
 
 from .cypher_files import get_query
+from .overlaps import MeasureInfo, overlap_rows
 from .questions import today
 from .rows import GraphRows, graph_rows
 from .schema import CONSTRAINTS, DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, INDEXES, SHARED_LABELS, check_label, check_rel_type
@@ -64,6 +65,20 @@ class Neo4jStore:
         with self._session() as s:
             status = self._guard(s.execute_write, _write_document, rows)
         return IngestSummary(doc.path, status, len(doc.policies), measures)
+
+    def recompute_overlaps(self) -> int:
+        """Derive OVERLAPS and overlap clusters from every measure now stored (one transaction)."""
+        found = self.run_read(
+            "MATCH (m:Measure) OPTIONAL MATCH (p:Policy {id: m.policy_id}) "
+            "RETURN m.id AS id, m.policy_id AS policy_id, m.region AS region, "
+            "coalesce(p.non_cumulative, false) AS nc, m.heading AS heading, m.text AS text, m.sectors AS sectors "
+            "ORDER BY id", {})
+        infos = [MeasureInfo(r["id"], r["policy_id"], r["region"], r["nc"], r["heading"], r["text"] or "",
+                             tuple(r["sectors"] or ())) for r in found]
+        rows, member_of = overlap_rows(infos)
+        with self._session() as s:
+            self._guard(s.execute_write, _write_overlaps, rows, member_of)
+        return len(rows)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -184,6 +199,17 @@ def _write_document(tx, rows: GraphRows) -> str:
         """, gone=gone).consume()
     _remove_orphans(tx)
     return "replaced" if record else "created"
+
+
+def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str]) -> None:
+    tx.run("MATCH ()-[r:OVERLAPS]->() DELETE r").consume()
+    tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
+    for batch in _batches(rows):
+        tx.run("UNWIND $rows AS row MATCH (a:Measure {id: row.a}) MATCH (b:Measure {id: row.b}) "
+               "MERGE (a)-[r:OVERLAPS]->(b) SET r = row.props", rows=batch).consume()
+    clusters = [{"id": m, "cluster": c} for m, c in member_of.items()]
+    for batch in _batches(clusters):
+        tx.run("UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.overlap_cluster = row.cluster", rows=batch).consume()
 
 
 def _remove_orphans(tx) -> None:

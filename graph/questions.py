@@ -211,7 +211,51 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["start"], r["id"]))
 
 
+def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None) -> list[dict]:
+    groups: dict[str, list[str]] = {}
+    for mid in _label(g, "Measure"):
+        c = g.nodes[mid].get("overlap_cluster")
+        if c is not None:
+            groups.setdefault(c, []).append(mid)
+    rows = []
+    for cluster, members in groups.items():
+        ms = [(mid, g.nodes[mid]) for mid in members]
+        if region is not None and not any(region in (m.get("region") or "") for _, m in ms):
+            continue
+        if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid, _ in ms):
+            continue
+        pairs = [d for _, _, k, d in g.edges(keys=True, data=True) if k == "OVERLAPS" and d.get("cluster") == cluster]
+        ordered = sorted(ms, key=lambda x: (x[1].get("region") or "", g.nodes[x[1]["policy_id"]].get("title") or "",
+                                            x[1].get("start", 0)))
+        rows.append({
+            "cluster": cluster, "size": len(ms), "policies": len({m["policy_id"] for _, m in ms}),
+            "regions": sorted({m.get("region") or "" for _, m in ms}), "pairs": len(pairs),
+            "non_cumulative_pairs": sum(1 for d in pairs if d.get("non_cumulative")),
+            "members": [{"measure_id": mid, "region": m.get("region"), "policy_id": m["policy_id"],
+                         "policy_title": g.nodes[m["policy_id"]].get("title"), "path": m.get("path"),
+                         "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan")} for mid, m in ordered],
+        })
+    return sorted(rows, key=lambda r: (-r["size"], r["cluster"]))
+
+
+def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
+    if measure not in g:
+        return []
+    rows = []
+    edges = [(v, d) for _, v, k, d in g.out_edges(measure, keys=True, data=True) if k == "OVERLAPS"]
+    edges += [(u, d) for u, _, k, d in g.in_edges(measure, keys=True, data=True) if k == "OVERLAPS"]
+    for x, d in edges:
+        m = g.nodes[x]
+        rows.append({"measure_id": x, "region": m.get("region"), "policy_title": g.nodes[m["policy_id"]].get("title"),
+                     "path": m.get("path"), "heading": m.get("heading"), "score": d.get("score"),
+                     "basis": d.get("basis"), "same_region": d.get("same_region"),
+                     "non_cumulative": d.get("non_cumulative"), "cluster": d.get("cluster")})
+    return sorted(rows, key=lambda r: (-r["score"], r["measure_id"]))
+
+
 PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {
+    "overlap_clusters": overlap_clusters,
+    "measure_overlaps": measure_overlaps,
     "policy_measures": policy_measures,
     "supersession_chain": supersession_chain,
     "policy_status": policy_status,

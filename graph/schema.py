@@ -18,6 +18,7 @@ REL_TYPES = (
     "ADMINISTERED_BY",      # Policy -> Agency (由X负责征集、兑现 in the policy's own clauses)
     "IN_REGION",            # Policy -> Region
     "PART_OF",              # Region -> Region (通州区 -> 北京市)
+    "OVERLAPS",             # Measure -> Measure (derived after each load; lower id first)
 )
 
 # Relationship types a document owns: re-ingesting the document replaces them.

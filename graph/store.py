@@ -8,7 +8,7 @@ from extraction.records import Document
 
 QUESTIONS = (
     "supersession_chain", "policy_status", "policies_in_force", "agency_measures", "department_map",
-    "funding_matches", "sector_comparison", "policy_measures",
+    "funding_matches", "sector_comparison", "policy_measures", "overlap_clusters", "measure_overlaps",
 )
 
 
@@ -24,6 +24,8 @@ class GraphStore(Protocol):
     name: str
 
     def ingest(self, doc: Document) -> IngestSummary: ...
+
+    def recompute_overlaps(self) -> int: ...
 
     def query(self, name: str, params: dict) -> list[dict]: ...
 

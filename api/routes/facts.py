@@ -45,3 +45,17 @@ def sector_comparison(sector: str, store: StoreDep,
     if not rows:
         raise NotFoundError(f"no measures target sector {sector!r}")
     return {"sector": sector, "items": rows}
+
+
+@router.get("/overlaps")
+def overlap_clusters(store: StoreDep, region: Optional[str] = None, sector: Optional[str] = None) -> dict:
+    """Overlap clusters: measures of different policies that fund the same thing."""
+    return {"items": store.query("overlap_clusters", {"region": region, "sector": sector})}
+
+
+@router.get("/measures/{measure_id}/overlaps")
+def measure_overlaps(measure_id: str, store: StoreDep) -> dict:
+    """What else funds the same thing as this measure, with score and basis."""
+    if store.node(measure_id) is None:
+        raise NotFoundError(f"no measure with id {measure_id!r}")
+    return {"measure": measure_id, "items": store.query("measure_overlaps", {"measure": measure_id})}

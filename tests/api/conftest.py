@@ -17,6 +17,7 @@ def memory_client(tmp_path, seed_documents):
     store = open_store(settings)
     for doc in seed_documents:
         store.ingest(doc)
+    store.recompute_overlaps()
     return TestClient(create_app(settings))
 
 
@@ -26,6 +27,7 @@ def neo4j_client(neo4j_store, seed_documents):
 
     for doc in seed_documents:
         neo4j_store.ingest(doc)
+    neo4j_store.recompute_overlaps()
     settings = Settings(store="neo4j", neo4j_uri=os.environ["POLICYKG_TEST_NEO4J_URI"], api_key=API_KEY)
     return TestClient(create_app(settings))
 

@@ -124,3 +124,14 @@ def test_export_json_and_graphml(memory_client):
 def test_openapi_docs_are_served(memory_client):
     assert memory_client.get("/docs").status_code == 200
     assert "/policies/{policy_id}/chain" in memory_client.get("/openapi.json").json()["paths"]
+
+
+def test_overlap_clusters_and_a_measures_overlaps(client):
+    clusters = client.get("/overlaps", params={"sector": "算力"}).json()["items"]
+    assert clusters and all(c["size"] >= 2 for c in clusters)
+    biggest = clusters[0]
+    assert len({m["policy_id"] for m in biggest["members"]}) == biggest["policies"] >= 2
+    some = biggest["members"][0]["measure_id"]
+    rows = client.get(f"/measures/{some}/overlaps").json()["items"]
+    assert rows and all(r["score"] >= 0.5 for r in rows)
+    assert client.get("/measures/mea_nope/overlaps").status_code == 404

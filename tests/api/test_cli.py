@@ -20,6 +20,15 @@ def data_dir(tmp_path, monkeypatch):
     return d
 
 
+def test_overlaps_lists_clusters_with_regions(data_dir):
+    result = runner.invoke(app, ["overlaps", "--sector", "算力", "--json"])
+    assert result.exit_code == 0
+    clusters = json.loads(result.stdout)
+    assert clusters and all(c["size"] == len(c["members"]) for c in clusters)
+    table = runner.invoke(app, ["overlaps", "--region", "长春新区"])
+    assert table.exit_code == 0 and "must choose" in table.stdout
+
+
 def test_ingest_again_is_unchanged_and_bad_files_exit_non_zero(data_dir, tmp_path):
     again = runner.invoke(app, ["ingest", "seed/", "--json"])
     assert again.exit_code == 0

@@ -22,6 +22,7 @@ def stores(neo4j_driver, seed_documents, tmp_path_factory):
     for doc in seed_documents:
         memory.ingest(doc)
         neo4j.ingest(doc)
+    assert memory.recompute_overlaps() == neo4j.recompute_overlaps() > 0
     yield memory, neo4j
     neo4j.close()
 
@@ -46,6 +47,11 @@ def cases(memory):
     yield from (("department_map", {"region": r}) for r in (None, "长春新区", "杭州市", "通州"))
     yield from (("funding_matches", {"source": s}) for s in (None, "算力券", "市级"))
     yield from (("sector_comparison", {"sector": s}) for s in ("人工智能", "集成电路", "工业互联网", "不存在"))
+    for region in (None, "长春", "通州"):
+        for sector in (None, "算力", "工业互联网"):
+            yield "overlap_clusters", {"region": region, "sector": sector}
+    some = sorted(m["id"] for m in memory.nodes("Measure"))[::40]
+    yield from (("measure_overlaps", {"measure": m}) for m in some + ["mea_missing"])
 
 
 def test_every_named_query_has_a_python_twin_and_a_case():

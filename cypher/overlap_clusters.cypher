@@ -1,0 +1,28 @@
+// Overlap clusters (measures of different policies that fund the same thing), by region and sector
+// Each row is one cluster with its members, their regions and caps; non_cumulative_pairs counts
+// pairs in one region under a 从优不重复 rule, where a company has to choose.
+// Parameters: $region (part of a region name, or null), $sector (a sector name, or null)
+MATCH (m:Measure)
+WHERE m.overlap_cluster IS NOT NULL
+WITH m.overlap_cluster AS cluster, collect(m) AS members
+WHERE ($region IS NULL OR any(x IN members WHERE coalesce(x.region, '') CONTAINS $region))
+  AND ($sector IS NULL OR any(x IN members WHERE EXISTS { MATCH (x)-[:TARGETS]->(:Sector {name: $sector}) }))
+CALL (members) {
+  UNWIND members AS x
+  MATCH (p:Policy {id: x.policy_id})
+  WITH x, p ORDER BY coalesce(x.region, ''), p.title, x.start
+  RETURN collect({measure_id: x.id, region: x.region, policy_id: p.id, policy_title: p.title, path: x.path,
+                  heading: x.heading, max_cap_yuan: x.max_cap_yuan}) AS rows,
+         count(DISTINCT p) AS policies
+}
+CALL (members) {
+  UNWIND members AS x
+  WITH DISTINCT coalesce(x.region, '') AS r ORDER BY r
+  RETURN collect(r) AS regions
+}
+CALL (cluster) {
+  OPTIONAL MATCH ()-[o:OVERLAPS {cluster: cluster}]->()
+  RETURN count(o) AS pairs, count(CASE WHEN o.non_cumulative THEN 1 END) AS non_cumulative_pairs
+}
+RETURN cluster, size(members) AS size, policies, regions, pairs, non_cumulative_pairs, rows AS members
+ORDER BY size DESC, cluster
