@@ -10,7 +10,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extraction.errors import AmbiguousError, PolicyKGError, StoreUnavailableError
 
-from .routes import facts, policies, system
+from fastapi.staticfiles import StaticFiles
+
+from .routes import facts, policies, system, view
 from .service import StoreHolder, UploadRejected
 from .settings import Settings
 
@@ -27,8 +29,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Chinese local industrial-support policies as a knowledge graph.")
     app.state.settings = settings
     app.state.stores = StoreHolder(settings)
-    for module in (policies, facts, system):
+    for module in (policies, facts, system, view):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=view.STATIC), name="static")
 
     @app.exception_handler(PolicyKGError)
     async def policykg_error(request: Request, exc: PolicyKGError):

@@ -168,3 +168,65 @@ class StoreHolder:
 
 
 __all__ = ["StoreUnavailableError"]
+
+
+# --- small graphs for the built-in view (and any other client that draws) -----------------
+
+def _graph(nodes: dict[str, dict], edges: list[dict]) -> dict:
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def chain_graph(store: GraphStore, policy_id: str) -> dict:
+    p = store.node(policy_id)
+    if p is None or p.get("label") != "Policy":
+        raise NotFoundError(f"no policy with id {policy_id!r}")
+    nodes = {policy_id: {"id": policy_id, "label": p.get("title"), "kind": "Stub" if p.get("stub") else "Policy"}}
+    edges = []
+    for r in store.query("supersession_chain", {"policy": policy_id}):
+        for side in ("newer", "older"):
+            nid = r[f"{side}_id"]
+            label = r[f"{side}_title"] + (f"\n{r[f'{side}_doc_number']}" if r.get(f"{side}_doc_number") else "")
+            kind = "Stub" if side == "older" and r["older_stub"] else "Policy"
+            nodes.setdefault(nid, {"id": nid, "label": label, "kind": kind})
+            nodes[nid]["label"] = label
+        edges.append({"source": r["newer_id"], "target": r["older_id"], "kind": "SUPERSEDES", "label": "废止"})
+    return _graph(nodes, edges)
+
+
+def department_graph(store: GraphStore, region: str) -> dict:
+    rows = store.query("department_map", {"region": region})
+    if not rows:
+        raise NotFoundError(f"no responsible agencies found for region {region!r}")
+    nodes, edges = {}, []
+    for r in rows:
+        aid = f"agency:{r['agency']}"
+        nodes[aid] = {"id": aid, "label": r["agency"], "kind": "Agency"}
+        for label in r["measures"]:
+            mid = f"measure:{label}"
+            nodes.setdefault(mid, {"id": mid, "label": label, "kind": "Measure"})
+            edges.append({"source": mid, "target": aid, "kind": "RESPONSIBLE_DEPT", "label": ""})
+    return _graph(nodes, edges)
+
+
+def overlap_graph(store: GraphStore, cluster: str) -> dict:
+    found = [c for c in store.query("overlap_clusters", {"region": None, "sector": None}) if c["cluster"] == cluster]
+    if not found:
+        raise NotFoundError(f"no overlap cluster {cluster!r}")
+    members = found[0]["members"]
+    ids = {m["measure_id"] for m in members}
+    nodes, edges = {}, []
+    for m in members:
+        pid = m["policy_id"]
+        nodes.setdefault(pid, {"id": pid, "label": f"{m['policy_title']}", "kind": "Policy"})
+        cap = f" ≤{m['max_cap_yuan'] / 1e4:g}万元" if m.get("max_cap_yuan") else ""
+        nodes[m["measure_id"]] = {"id": m["measure_id"], "label": f"{m['region'] or ''} {m['path']} {m['heading'] or ''}{cap}",
+                                  "kind": "Measure"}
+        edges.append({"source": pid, "target": m["measure_id"], "kind": "HAS_MEASURE", "label": ""})
+    seen = set()
+    for mid in sorted(ids):
+        for o in store.query("measure_overlaps", {"measure": mid}):
+            pair = tuple(sorted((mid, o["measure_id"])))
+            if o["measure_id"] in ids and pair not in seen:
+                seen.add(pair)
+                edges.append({"source": pair[0], "target": pair[1], "kind": "OVERLAPS", "label": f"{o['score']:.2f}"})
+    return _graph(nodes, edges)

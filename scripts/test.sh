@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+# The browser tests drive Debian's Chromium (CJK fonts for the screenshots); install it where we can.
+if ! command -v chromium >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+  echo "test: installing chromium and fonts-noto-cjk for the browser tests" >&2
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
 export NEO4J_BOLT_PORT=${NEO4J_BOLT_PORT:-17687} NEO4J_HTTP_PORT=${NEO4J_HTTP_PORT:-17474}
 export NEO4J_DATA_DIR=${NEO4J_DATA_DIR:-$(mktemp -d -t policykg-neo4j.XXXXXX)}
 trap 'scripts/neo4j.sh stop; rm -rf "$NEO4J_DATA_DIR"' EXIT

@@ -11,12 +11,14 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * A real Neo4j 5.26 server (Cypher, Bolt, HTTP and, when its jar is on the classpath, Browser)
  * started from Neo4j's own Maven artifacts, for tests and local use without Docker.
  *
  * Arguments: DATA_DIR [BOLT_PORT] [HTTP_PORT]. Listens on 127.0.0.1 only, auth disabled.
+ * NEO4J_BROWSER_WHITELIST: hosts Browser may load guides from (default localhost,127.0.0.1).
  * Prints "READY bolt://127.0.0.1:PORT" when Bolt accepts connections; stops on SIGTERM.
  */
 public final class Neo4jServer {
@@ -33,6 +35,8 @@ public final class Neo4jServer {
                 .withConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", httpPort))
                 .withConfig(GraphDatabaseSettings.auth_enabled, false)
                 .withConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
+                .withConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                        System.getenv().getOrDefault("NEO4J_BROWSER_WHITELIST", "localhost,127.0.0.1"))
                 .build();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

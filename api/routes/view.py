@@ -1,0 +1,53 @@
+"""The built-in graph view for users without Neo4j, and the Neo4j Browser guide."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse, HTMLResponse, Response
+
+from .. import service
+from ..deps import StoreDep
+
+router = APIRouter(tags=["view"])
+STATIC = Path(__file__).resolve().parent.parent / "static"
+GUIDE = Path(__file__).resolve().parent.parent.parent / "cypher" / "policykg-guide.html"
+
+
+@router.get("/view", response_class=HTMLResponse)
+def view() -> FileResponse:
+    """A page that draws a supersession chain (?chain=ID), a department map (?departments=REGION)
+    or an overlap cluster (?cluster=ID) from the store in use."""
+    return FileResponse(STATIC / "view.html", media_type="text/html")
+
+
+@router.get("/graph/chain/{policy_id}")
+def chain_graph(policy_id: str, store: StoreDep) -> dict:
+    return service.chain_graph(store, policy_id)
+
+
+@router.get("/graph/departments/{region}")
+def department_graph(region: str, store: StoreDep) -> dict:
+    return service.department_graph(store, region)
+
+
+@router.get("/graph/overlaps/{cluster}")
+def overlap_graph(cluster: str, store: StoreDep) -> dict:
+    return service.overlap_graph(store, cluster)
+
+
+@router.get("/browser/guide", response_class=HTMLResponse)
+def browser_guide() -> FileResponse:
+    """The Neo4j Browser guide: run `:play http://localhost:8000/browser/guide` in Browser.
+    Browser fetches guides from its own page, so the answer allows any origin."""
+    return FileResponse(GUIDE, media_type="text/html", headers=GUIDE_CORS)
+
+
+GUIDE_CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET",
+              "Access-Control-Allow-Headers": "*"}
+
+
+@router.options("/browser/guide", include_in_schema=False)
+def browser_guide_preflight() -> Response:
+    """Browser asks first (CORS preflight); only this read-only page is open to other origins."""
+    return Response(status_code=204, headers=GUIDE_CORS)

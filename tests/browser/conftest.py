@@ -1,0 +1,77 @@
+"""Headless Chromium (Debian's package) driven by Playwright, without Playwright's own browser
+download. Missing Chromium skips these tests with the reason, except under CI=true."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+DOCS = Path(__file__).resolve().parent.parent.parent / "docs"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def _missing(reason: str):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI needs it: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        _missing("Chromium is not installed (apt-get install chromium fonts-noto-cjk)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("the playwright Python package is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def live_api(tmp_path, seed_documents):
+    """The real app under uvicorn on a free port, on the embedded store loaded with the seeds."""
+    import uvicorn
+
+    from api.app import create_app
+    from api.service import open_store
+    from api.settings import Settings
+
+    settings = Settings(store="memory", data_dir=tmp_path / "data")
+    store = open_store(settings)
+    for doc in seed_documents:
+        store.ingest(doc)
+    store.recompute_overlaps()
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", store
+    server.should_exit = True
+    thread.join(timeout=10)
