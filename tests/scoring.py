@@ -34,7 +34,9 @@ class Score:
 
 
 def load_gold() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))]
+    """The per-document annotations (overlap_pairs.json, also in gold/, is not one)."""
+    files = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))]
+    return [g for g in files if "policies" in g]
 
 
 def _compare(field: str, gold: Counter, pred: Counter) -> Score:
