@@ -6,20 +6,10 @@ from typing import Annotated, Optional
 
 from fastapi import Depends, Header, Request
 
-from extraction.errors import PolicyKGError
+from extraction.errors import Forbidden, Unauthorized
 from graph.store import GraphStore
 
 from .settings import Settings
-
-
-class Unauthorized(PolicyKGError):
-    status_code = 401
-    code = "unauthorized"
-
-
-class Forbidden(PolicyKGError):
-    status_code = 403
-    code = "forbidden"
 
 
 def get_settings(request: Request) -> Settings:

@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from extraction.errors import AmbiguousError, InputError, NotFoundError, StoreUnavailableError
+from extraction.errors import AmbiguousError, InputError, NotFoundError
 from extraction.records import Document, ExtractionError
 from graph.memory_store import MemoryStore
 from graph.store import GraphStore, IngestSummary
@@ -166,8 +166,6 @@ class StoreHolder:
                     log.debug("closing the store failed", exc_info=True)
             self._store = None
 
-
-__all__ = ["StoreUnavailableError"]
 
 
 # --- small graphs for the built-in view (and any other client that draws) -----------------

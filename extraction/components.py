@@ -8,7 +8,7 @@ record builder. The structure component must run first; the others read its meas
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import agencies as agency_rules
 from .amounts import find_amounts
@@ -242,5 +242,3 @@ def make_sectors(nlp: Language, name: str) -> SectorsComponent:
 def make_policy_facts(nlp: Language, name: str) -> PolicyFactsComponent:
     return PolicyFactsComponent()
 
-
-__all__ = ["SPAN_KEYS", "Span"]

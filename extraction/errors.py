@@ -39,3 +39,13 @@ class AmbiguousError(PolicyKGError):
 class StoreUnavailableError(PolicyKGError):
     status_code = 503
     code = "store_unavailable"
+
+
+class Unauthorized(PolicyKGError):
+    status_code = 401
+    code = "unauthorized"
+
+
+class Forbidden(PolicyKGError):
+    status_code = 403
+    code = "forbidden"

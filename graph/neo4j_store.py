@@ -6,7 +6,7 @@ import logging
 from collections import defaultdict
 from typing import Any
 
-from extraction.errors import PolicyKGError, StoreUnavailableError
+from extraction.errors import StoreUnavailableError
 from extraction.records import Document
 
 from .cypher_files import get_query
@@ -220,5 +220,3 @@ def _remove_orphans(tx) -> None:
         if summary.counters.nodes_deleted == 0:
             break
 
-
-__all__ = ["Neo4jStore", "PolicyKGError"]
