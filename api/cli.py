@@ -280,10 +280,11 @@ def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a regio
 @handles_errors
 def query(name: Annotated[str, typer.Argument(help="A file name in cypher/ without .cypher.")],
           param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="k=v, repeatable.")] = None,
+          graphml_file: Annotated[Optional[Path], typer.Option("--graphml", help="Also write the rows as GraphML.")] = None,
           store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Run a named query from cypher/ with parameters.
+    """Run a named query from cypher/ with parameters (rows as a table, JSON or GraphML).
 
-    Example: policykg query funding_matches --param source=算力券
+    Example: policykg query funding_matches --param source=算力券 --graphml matches.graphml
     """
     from graph.cypher_files import get_query
 
@@ -295,6 +296,11 @@ def query(name: Annotated[str, typer.Argument(help="A file name in cypher/ witho
             raise typer.BadParameter(f"{item!r}: {name} takes {', '.join(q.params) or 'no parameters'} as k=v")
         params[key] = value
     rows = _store(store, data_dir).query(name, params)
+    if graphml_file is not None:
+        from graph.export import rows_graphml
+
+        graphml_file.write_text(rows_graphml(rows, name), encoding="utf-8")
+        typer.echo(f"wrote {graphml_file} ({len(rows)} rows)", err=True)
     _emit(rows, as_json, q.title, list(rows[0]) if rows else ["(empty)"])
 
 

@@ -67,9 +67,14 @@ def test_show_in_force_departments_funding_compare(data_dir):
     assert compare.exit_code == 0 and "长春新区" in compare.stdout and "杭州市" in compare.stdout
 
 
-def test_named_query_with_params_and_bad_params(data_dir):
-    ok = runner.invoke(app, ["query", "funding_matches", "--param", "source=算力券", "--json"])
+def test_named_query_with_params_and_bad_params(data_dir, tmp_path):
+    out = tmp_path / "rows.graphml"
+    ok = runner.invoke(app, ["query", "funding_matches", "--param", "source=算力券", "--json", "--graphml", str(out)])
     assert ok.exit_code == 0 and all("算力券" in r["source"] for r in json.loads(ok.stdout))
+    import networkx as nx
+
+    g = nx.read_graphml(out)
+    assert g.number_of_nodes() == len(json.loads(ok.stdout)) and all("source" in d for _, d in g.nodes(data=True))
     assert runner.invoke(app, ["query", "funding_matches", "--param", "nope=1"]).exit_code == 2
     missing = runner.invoke(app, ["query", "no_such_query"])
     assert missing.exit_code == 1 and "no named query" in missing.stderr
