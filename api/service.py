@@ -131,10 +131,15 @@ def resolve_policy(store: GraphStore, name: str) -> dict:
     return found[0]
 
 
-def policy_detail(store: GraphStore, policy_id: str, on: str | None = None) -> dict:
+def require_policy(store: GraphStore, policy_id: str) -> dict:
     p = store.node(policy_id)
     if p is None or p.get("label") != "Policy":
         raise NotFoundError(f"no policy with id {policy_id!r}")
+    return p
+
+
+def policy_detail(store: GraphStore, policy_id: str, on: str | None = None) -> dict:
+    p = require_policy(store, policy_id)
     status = store.query("policy_status", {"policy": policy_id, "date": on})[0]
     measures = store.query("policy_measures", {"policy": policy_id})
     props = {k: v for k, v in p.items() if k not in ("label", "name", "title_key")}
@@ -175,9 +180,7 @@ def _graph(nodes: dict[str, dict], edges: list[dict]) -> dict:
 
 
 def chain_graph(store: GraphStore, policy_id: str) -> dict:
-    p = store.node(policy_id)
-    if p is None or p.get("label") != "Policy":
-        raise NotFoundError(f"no policy with id {policy_id!r}")
+    p = require_policy(store, policy_id)
     nodes = {policy_id: {"id": policy_id, "label": p.get("title"), "kind": "Stub" if p.get("stub") else "Policy"}}
     edges = []
     for r in store.query("supersession_chain", {"policy": policy_id}):

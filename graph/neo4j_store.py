@@ -13,7 +13,8 @@ from .cypher_files import get_query
 from .overlaps import MeasureInfo, overlap_rows
 from .questions import today
 from .rows import GraphRows, graph_rows
-from .schema import CONSTRAINTS, DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, INDEXES, SHARED_LABELS, check_label, check_rel_type
+from .schema import (CONSTRAINTS, DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, INDEXES, SHARED_LABELS, check_label,
+                     check_rel_type, label_of_id)
 from .store import IngestSummary
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,11 @@ class Neo4jStore:
             return self._guard(s.execute_read, _read, text, params)
 
     def node(self, node_id: str) -> dict | None:
-        rows = self.run_read("MATCH (n {id: $id}) RETURN labels(n)[0] AS label, properties(n) AS props", {"id": node_id})
+        label = label_of_id(node_id)
+        if label is None:
+            return None
+        rows = self.run_read(f"MATCH (n:{check_label(label)} {{id: $id}}) RETURN labels(n)[0] AS label, "
+                             "properties(n) AS props", {"id": node_id})
         if not rows:
             return None
         return {"label": rows[0]["label"], **rows[0]["props"]}

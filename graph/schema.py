@@ -49,3 +49,14 @@ def check_rel_type(rel_type: str) -> str:
     if rel_type not in REL_TYPES:
         raise ValueError(f"unknown relationship type {rel_type!r}")
     return rel_type
+
+
+_ID_PREFIXES = (("pol_", "Policy"), ("mea_", "Measure"), ("doc:", "Document"), ("agency:", "Agency"),
+                ("sector:", "Sector"), ("region:", "Region"), ("fund_", "FundingSource"))
+
+
+def label_of_id(node_id: str) -> str | None:
+    """The label an id belongs to (ids are prefixed by kind; an amount id is its measure's id + ':aN')."""
+    if node_id.startswith("mea_") and ":a" in node_id:
+        return "Amount"
+    return next((label for prefix, label in _ID_PREFIXES if node_id.startswith(prefix)), None)

@@ -31,7 +31,7 @@ def list_policies(
         ids = {r["id"] for r in store.query("policies_in_force", {
             "date": (in_force_on.isoformat() if in_force_on else None), "region": region, "sector": sector})}
         if in_force_on is None:  # a sector filter alone keeps policies whatever their status
-            ids |= {p["id"] for p in items if _has_sector(store, p["id"], sector)}
+            ids |= {r["policy_id"] for r in store.query("sector_comparison", {"sector": sector})}
         items = [p for p in items if p["id"] in ids]
     if region is not None:
         items = [p for p in items if region in (p.get("region") or "")]
@@ -41,10 +41,6 @@ def list_policies(
         items = [p for p in items if not p.get("stub")]
     page = items[offset:offset + limit]
     return {"total": len(items), "limit": limit, "offset": offset, "items": [_summary(p) for p in page]}
-
-
-def _has_sector(store, policy_id: str, sector: str) -> bool:
-    return any(sector in m["sectors"] for m in store.query("policy_measures", {"policy": policy_id}))
 
 
 def _summary(p: dict) -> dict:
@@ -62,5 +58,5 @@ def get_policy(policy_id: str, store: StoreDep, on: DateQ = None) -> dict:
 @router.get("/{policy_id}/chain")
 def get_chain(policy_id: str, store: StoreDep) -> dict:
     """The supersession chain the policy belongs to: newer -> older links, both directions."""
-    service.policy_detail(store, policy_id)  # 404 for an unknown id
+    service.require_policy(store, policy_id)
     return {"policy": policy_id, "links": store.query("supersession_chain", {"policy": policy_id})}

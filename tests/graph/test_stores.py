@@ -124,3 +124,13 @@ def test_embedded_store_names_a_corrupt_file(tmp_path):
     (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="graph.json: cannot load the embedded graph"):
         MemoryStore(tmp_path)
+
+
+def test_every_stored_id_maps_back_to_its_label(tmp_path, seed_documents):
+    from graph.memory_store import MemoryStore
+    from graph.schema import label_of_id
+
+    store = MemoryStore(tmp_path)
+    for doc in seed_documents:
+        store.ingest(doc)
+    assert all(label_of_id(n) == d["label"] for n, d in store.g.nodes(data=True))
