@@ -5,27 +5,23 @@ Human tables by default, --json for machines, a non-zero exit on any error.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
-
-from extraction.errors import AmbiguousError, PolicyKGError
 
 from . import service
+from .cli_output import emit, handles_errors, out
 from .files import expand_paths, extract_paths
 from .settings import Settings
 
 app = typer.Typer(help="policykg: Chinese industrial-policy documents as a knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
-out = Console(width=None if sys.stdout.isatty() else 160)
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files (.txt, .docx) or directories of them.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of tables.")]
@@ -42,26 +38,6 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debu
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-def handles_errors(fn: Callable) -> Callable:
-    """Turn PolicyKGError into a one-line message on stderr and exit 1 (ambiguity lists candidates)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except AmbiguousError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            for c in exc.candidates:
-                typer.echo(f"  {c['id']}  {c.get('doc_number') or '-'}  {c.get('title')}  ({c.get('region') or '-'})",
-                           err=True)
-            raise typer.Exit(1)
-        except PolicyKGError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1)
-
-    return wrapper
-
-
 def _store(store: str | None, data_dir: Path | None):
     settings = Settings()
     if data_dir is not None:
@@ -76,30 +52,6 @@ def _date(value: str | None) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
-
-
-def _emit(rows: list[dict], as_json: bool, title: str, columns: list[str]) -> None:
-    if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-        return
-    table = Table(title=title)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*[_cell(r.get(c)) for c in columns])
-    out.print(table)
-    if not rows:
-        out.print("(no rows)")
-
-
-def _cell(v: Any) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, float):
-        return f"{v:,.0f}" if v >= 1000 else f"{v:g}"
-    if isinstance(v, list):
-        return "\n".join(_cell(x) for x in v) if v and isinstance(v[0], str) else ", ".join(_cell(x) for x in v)
-    return str(v)
 
 
 @app.command()
@@ -132,7 +84,7 @@ def extract(
             rows.append({"file": d.path, "layout": d.layout, "policies": len(d.policies), "measures": len(ms),
                          "amounts": sum(len(m.amounts) for m in ms),
                          "funding matches": sum(len(m.funding_matches) for m in ms)})
-        _emit(rows, False, "extracted", ["file", "layout", "policies", "measures", "amounts", "funding matches"])
+        emit(rows, False, "extracted", ["file", "layout", "policies", "measures", "amounts", "funding matches"])
     for e in result.errors:
         typer.echo(f"error: {e.path}: {e.error}", err=True)
     if result.errors:
@@ -155,7 +107,7 @@ def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None,
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
     else:
-        _emit([d.__dict__ for d in report.documents], False, f"ingested into {target.name}",
+        emit([d.__dict__ for d in report.documents], False, f"ingested into {target.name}",
               ["document", "status", "policies", "measures"])
         t = report.as_dict()["totals"]
         out.print(f"{t['documents']} documents, {t['policies']} policies, {t['measures']} measures, {t['errors']} errors")
@@ -176,7 +128,7 @@ def chain(policy: PolicyArg, store: StoreOpt = None, data_dir: DataDirOpt = None
     target = _store(store, data_dir)
     p = service.resolve_policy(target, policy)
     rows = target.query("supersession_chain", {"policy": p["id"]})
-    _emit(rows, as_json, f"supersession chain of {p.get('title')}",
+    emit(rows, as_json, f"supersession chain of {p.get('title')}",
           ["newer_title", "newer_effective_from", "older_title", "older_doc_number", "older_expires_on"])
 
 
@@ -199,7 +151,7 @@ def show(policy: PolicyArg, on: DateOpt = None, store: StoreOpt = None, data_dir
     out.print(f"region {detail.get('region') or '-'}; effective {detail.get('effective_from') or '-'}; "
               f"expires {detail.get('expires_on') or '-'}; status [bold]{s['status']}[/bold]"
               + (f" by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
-    _emit([{"path": m["path"], "heading": m["heading"], "agencies": [a["name"] for a in m["agencies"]],
+    emit([{"path": m["path"], "heading": m["heading"], "agencies": [a["name"] for a in m["agencies"]],
             "amounts": [a["text"] for a in m["amounts"]]} for m in detail["measures"]], False, "measures",
           ["path", "heading", "agencies", "amounts"])
 
@@ -214,7 +166,7 @@ def in_force(on: DateOpt = None, region: Annotated[Optional[str], typer.Option(h
     Example: policykg in-force --on 2026-01-01 --region 杭州 --sector 人工智能
     """
     rows = _store(store, data_dir).query("policies_in_force", {"date": _date(on), "region": region, "sector": sector})
-    _emit(rows, as_json, f"in force on {_date(on) or 'today'}", ["id", "title", "region", "effective_from", "expires_on"])
+    emit(rows, as_json, f"in force on {_date(on) or 'today'}", ["id", "title", "region", "effective_from", "expires_on"])
 
 
 @app.command()
@@ -226,7 +178,7 @@ def departments(region: Annotated[Optional[str], typer.Option(help="Part of a re
     Example: policykg departments --region 长春新区
     """
     rows = _store(store, data_dir).query("department_map", {"region": region})
-    _emit(rows, as_json, f"department map {region or ''}", ["agency", "measure_count", "co_agencies", "measures"])
+    emit(rows, as_json, f"department map {region or ''}", ["agency", "measure_count", "co_agencies", "measures"])
 
 
 @app.command("funding-matches")
@@ -238,7 +190,7 @@ def funding_matches(source: Annotated[Optional[str], typer.Option(help="Part of 
     Example: policykg funding-matches --source 市级
     """
     rows = _store(store, data_dir).query("funding_matches", {"source": source})
-    _emit(rows, as_json, "funding matches", ["source", "level", "region", "policy_title", "measure_path", "ratio", "cap_yuan"])
+    emit(rows, as_json, "funding matches", ["source", "level", "region", "policy_title", "measure_path", "ratio", "cap_yuan"])
 
 
 @app.command()
@@ -251,7 +203,7 @@ def compare(sector: Annotated[str, typer.Argument(help="A sector name, e.g. 人�
     Example: policykg compare 人工智能 --region 长春 --region 杭州 --region 通州
     """
     rows = service.sector_comparison(_store(store, data_dir), sector, region)
-    _emit(rows, as_json, f"{sector} across regions",
+    emit(rows, as_json, f"{sector} across regions",
           ["region", "policy_title", "measure_path", "heading", "max_cap_yuan", "shares", "ratios"])
 
 
@@ -266,12 +218,12 @@ def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a regio
     """
     rows = _store(store, data_dir).query("overlap_clusters", {"region": region, "sector": sector})
     if as_json:
-        _emit(rows, True, "", [])
+        emit(rows, True, "", [])
         return
     for r in rows:
         out.print(f"[bold]{r['cluster']}[/bold]: {r['size']} measures in {r['policies']} policies, regions "
                   f"{'、'.join(r['regions'])}; {r['non_cumulative_pairs']} of {r['pairs']} pairs must choose (从优不重复)")
-        _emit(r["members"], False, "", ["region", "policy_title", "path", "heading", "max_cap_yuan"])
+        emit(r["members"], False, "", ["region", "policy_title", "path", "heading", "max_cap_yuan"])
     if not rows:
         out.print("(no overlap clusters)")
 
@@ -301,7 +253,7 @@ def query(name: Annotated[str, typer.Argument(help="A file name in cypher/ witho
 
         graphml_file.write_text(rows_graphml(rows, name), encoding="utf-8")
         typer.echo(f"wrote {graphml_file} ({len(rows)} rows)", err=True)
-    _emit(rows, as_json, q.title, list(rows[0]) if rows else ["(empty)"])
+    emit(rows, as_json, q.title, list(rows[0]) if rows else ["(empty)"])
 
 
 @app.command()
