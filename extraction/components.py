@@ -15,10 +15,11 @@ from .amounts import find_amounts
 from .clauses import cut_tail, heading_of, leaves, measure_reason, parse_clauses
 from .funding import find_funding_matches
 from .layout import split_policies
-from .places import region_in, region_of_body
+from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
+from .shell import Shell, read_shell
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
                            normalise_doc_number, supersedes)
-from .textview import matching_view
+from .textview import matching_view, readable
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import DocumentWork, MeasureWork, PolicyWork
@@ -46,27 +47,41 @@ class StructureComponent:
     def match(self, doc: Doc) -> DocumentWork:
         source = doc.text
         view = matching_view(source)
-        layout = split_policies(view)
-        work = DocumentWork(source=source, view=view, layout=layout.kind)
+        shell = read_shell(view)
+        layout = split_policies(view, shell)
+        work = DocumentWork(source=source, view=view, layout=layout.kind if shell.kind == "none" else "single")
         context = view[:3000]
         for block in layout.blocks:
-            work.policies.append(self._policy(view, block, context))
+            work.policies.append(self._policy(source, view, block, context, shell))
         return work
 
-    def _policy(self, view: str, block, context: str) -> PolicyWork:
+    def _policy(self, source: str, view: str, block, context: str, shell: Shell) -> PolicyWork:
         body = view[block.body_start:block.end]
-        title = clean_title(block.title) if block.title else None
-        region = (
-            (region_in(title, view) if title else None)
-            or (region_in(block.address, view) if block.address else None)
-            or (region_in(block.collection_title, context) if block.collection_title else None)
-            or region_of_body(body)
-        )
-        inferred = not is_complete_title(title)
+        title = None
+        if block.title_start is not None and block.title_end is not None:
+            title = clean_title(readable(source, view, block.title_start, block.title_end).lstrip("# "))
+        elif block.title:
+            title = clean_title(block.title)
+        view_title = clean_title(view[block.title_start:block.title_end]) if block.title_start is not None else title
+        if shell.kind != "none":
+            region = issuing_region(shell.issuers, view_title, body)
+        else:
+            region = (
+                (zone_in(view_title) or region_in(view_title, view) if view_title else None)
+                or (region_in(block.address, view) if block.address else None)
+                or (region_in(block.collection_title, context) if block.collection_title else None)
+                or zone_of_body(body)
+                or region_of_body(body)
+            )
+        stated = shell.kind in ("notice", "repeal", "interpretation", "titled") and bool(title)
+        inferred = not stated and not is_complete_title(view_title)
         if inferred:
-            title = infer_title(body, region, title)
+            title = infer_title(body, region, view_title)
         policy = PolicyWork(block.start, block.end, block.body_start, title, inferred, region,
-                            collection_title=block.collection_title, dates_text=block.dates_text)
+                            collection_title=block.collection_title, dates_text=block.dates_text, shell=shell)
+        if shell.kind in ("repeal", "interpretation"):
+            policy.other_spans.append((block.body_start, block.end, shell.kind))
+            return policy  # a repeal notice or an interpretation has no measures of its own
         if block.items is not None:
             for i, item in enumerate(block.items, 1):
                 policy.measures.append(MeasureWork(str(i), str(i), item.start, item.end, item.section,
@@ -173,12 +188,15 @@ class PolicyFactsComponent:
         for p in work.policies:
             whole = view[p.start:p.end]
             other = [(s, e) for s, e, _ in p.other_spans]
-            dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole)
+            shell = p.shell
+            issued = shell.issue_date if shell is not None else None
+            dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
                 "effective_rule": dates.effective_rule, "validity_years": dates.validity_years,
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
-                "doc_number": self._own_number(view, p),
+                "doc_number": (normalise_doc_number(shell.doc_number) if shell is not None and shell.doc_number
+                               else self._own_number(view, p)),
                 "interpreting_agency": None,
             }
             for s, e in other:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .shell import DOC_NUMBER_LINE, Shell
 from .textview import squash
 
 TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点"
@@ -64,8 +65,13 @@ class Layout:
     blocks: list[PolicyBlock]
 
 
-def split_policies(view: str) -> Layout:
-    """Find the policies in a file's matching view."""
+def split_policies(view: str, shell: Shell | None = None) -> Layout:
+    """Find the policies in a file's matching view: one policy when a shell (a notice, a
+    metadata header) wraps it, else a compilation, a listing or a single policy."""
+    if shell is not None and shell.kind != "none":
+        span = shell.title_span or (None, None)
+        return Layout(shell.kind, [PolicyBlock(start=0, end=len(view), body_start=shell.body_start,
+                                               title=shell.title, title_start=span[0], title_end=span[1])])
     compilation = _compilation(view)
     if compilation:
         return Layout("compilation", compilation)
@@ -152,29 +158,54 @@ def _strip_body_head(view: str, block: PolicyBlock) -> None:
 
 # --- single ----------------------------------------------------------------------------------
 
+_BODY_START = re.compile(r"\s*(第.{1,4}条|[一二三四五六七八九十]+、|为|根据|按照|依据)")
+_META_LINE = re.compile(r"^\s*(?:发布日期|发布时间|信息来源|来源|浏览次数|点击数|日期|作者|字号)\s*[:]")
+_TITLE_TAIL_AT_END = re.compile(rf"{_TITLE_TAIL}\s*$")
+_PREFIX = re.compile(r"^[^:。,]{2,40}:(?=\S{6,})")
+
+
+def _title_like(text: str) -> bool:
+    """A line that reads as a document title: ends with its type word, no sentence in it."""
+    t = text.strip()
+    return 6 <= len(t) <= 100 and bool(_TITLE_TAIL_AT_END.search(t)) and "。" not in t and not _CLAUSE_START.match(t)
+
+
 def _single(view: str) -> PolicyBlock:
     lines = _lines(view)
-    title_lines: list[tuple[int, int]] = []
+    head: list[tuple[int, int]] = []
     body_start = 0
     for s, e in lines:
         text = view[s:e]
         if not text.strip():
             continue
-        if _is_noise(text):
+        if _is_noise(text) or _META_LINE.match(text) or DOC_NUMBER_LINE.match(text):
             continue
-        if len(text.strip()) >= 40 or re.match(r"\s*(第.{1,4}条|[一二三四五六七八九十]+、|为)", text):
+        if not _title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
             break
-        title_lines.append((s, e))
+        head.append((s, e))
     else:
         body_start = lines[-1][1] if lines else 0
     block = PolicyBlock(start=0, end=len(view), body_start=body_start)
-    if title_lines:
-        joined = "".join(view[s:e].strip() for s, e in title_lines)
-        block.title = joined
-        first = title_lines[0][0]
-        block.title_start = first + (len(view[first:title_lines[0][1]]) - len(view[first:title_lines[0][1]].lstrip()))
-        block.title_end = title_lines[-1][0] + len(view[slice(*title_lines[-1])].rstrip())
+    if not head:
+        return block
+    # a title line (or two lines that together end like a title), after a site prefix (站名:)
+    for k, (s, e) in enumerate(head):
+        for j in (k, k + 1):
+            if j >= len(head) or (j > k and head[j][0] - e > 2):
+                continue
+            joined = view[s:head[j][1]]
+            if _title_like(squash(joined)) and (j == k or not _title_like(view[s:e])):
+                prefix = _PREFIX.match(view[s:e].strip())
+                lead = len(view[s:e]) - len(view[s:e].lstrip()) + (prefix.end() if prefix else 0)
+                block.title_start, block.title_end = s + lead, head[j][0] + len(view[slice(*head[j])].rstrip())
+                block.title = squash(view[block.title_start:block.title_end])
+                return block
+    joined = "".join(view[s:e].strip() for s, e in head)
+    block.title = joined
+    first = head[0][0]
+    block.title_start = first + (len(view[first:head[0][1]]) - len(view[first:head[0][1]].lstrip()))
+    block.title_end = head[-1][0] + len(view[slice(*head[-1])].rstrip())
     return block
 
 

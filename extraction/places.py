@@ -84,3 +84,56 @@ def short_name(region: Region) -> str:
     if region.parent and region.name.startswith(region.parent):
         return region.name[len(region.parent):]
     return region.name
+
+
+# --- development zones and the issuing region -------------------------------------------------
+
+_ZONE_KIND = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|经济开发区|高新技术开发区|综合保税区)"
+
+
+@lru_cache(maxsize=None)
+def _zone_pattern() -> re.Pattern:
+    return re.compile(rf"(?P<z>(?:{_alias_pattern().pattern})(?:国家)?{_ZONE_KIND})")
+_ZONE_FULL = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+
+
+def zone_in(text: str) -> Region | None:
+    """长沙高新区 / 沈阳国家高新区 / 长沙高新技术产业开发区: a development zone named in `text`,
+    in its full form when the text spells it out somewhere (长沙高新技术产业开发区(以下简称长沙高新区))."""
+    found = [m.group("z") for m in _zone_pattern().finditer(text)]
+    if not found:
+        return None
+    name = found[0]
+    for short, full in _ZONE_FULL.items():
+        if name.endswith(short):
+            longer = name[: -len(short)] + full
+            if longer in text:
+                name = longer
+    parent = region_in(name)
+    return Region(name, "district", parent.name if parent else None, (name,))
+
+
+def issuing_region(issuers: list[str], title: str | None, body: str) -> Region | None:
+    """The issuing area at the most specific level the text supports: the issuer's name
+    (上海市徐汇区发展和改革委员会 -> 上海市徐汇区), then a deeper region the title names inside it,
+    then the body."""
+    from_issuer = None
+    for issuer in issuers:
+        from_issuer = zone_in(issuer) or region_in(issuer)
+        if from_issuer:
+            break
+    from_title = (zone_in(title) or region_in(title)) if title else None
+    if from_issuer and from_title and from_title.name != from_issuer.name:
+        if from_title.parent == from_issuer.name or _DEPTH.get(from_title.level, 0) > _DEPTH.get(from_issuer.level, 0) \
+                and (from_title.parent or "").startswith(from_issuer.name[:2]):
+            return from_title
+        return from_issuer
+    return from_issuer or from_title or zone_of_body(body) or region_of_body(body)
+
+
+def zone_of_body(body: str) -> Region | None:
+    """A zone the body speaks of as itself (本区, 区内, 高新区 over and over)."""
+    zone = zone_in(body[:1500])
+    if zone and body.count(zone.name[-3:]) >= 3:
+        return zone
+    return None

@@ -15,7 +15,7 @@ DOC_NUMBER = re.compile(
 )
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-_EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行)")
+_EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行)")
 _EXPIRES_DATE = re.compile(rf"(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|至){_DATE}\s*(?:止|截止)?")
 _VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期)(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
@@ -54,8 +54,10 @@ class Dates:
     validity_years: float | None = None
 
 
-def dates_in(text: str) -> Dates:
-    """自2023年8月25日起施行,有效期至2026年12月31日 / 自印发之日起30日后施行,有效期三年."""
+def dates_in(text: str, issued: str | None = None) -> Dates:
+    """自2023年8月25日起施行,有效期至2026年12月31日 / 自印发之日起30日后施行,有效期三年.
+
+    `issued` is the notice's date (its signature or metadata): 自印发之日起 takes it."""
     out = Dates()
     m = _EFFECTIVE_DATE.search(text)
     if m:
@@ -64,6 +66,9 @@ def dates_in(text: str) -> Dates:
         issue = _EFFECTIVE_ISSUE.search(text)
         if issue:
             out.effective_rule = f"days_after_issue:{issue.group('days')}" if issue.group("days") else "on_issue"
+            if issued:
+                start = dt.date.fromisoformat(issued) + dt.timedelta(days=int(issue.group("days") or 0))
+                out.effective_from = start.isoformat()
     e = _EXPIRES_DATE.search(text)
     if e and (not m or e.start() != m.start()):
         out.expires_on = _iso(e)

@@ -1,33 +1,96 @@
 """Length-preserving views of source text, and Chinese numerals.
 
 Every rule runs on `matching_view(text)`: the same length as the source, so a match's
-offsets are offsets into the source file. Full-width ASCII becomes half-width
-(（一）->(一), ：->:, ％->%), 〔〕［］【】 become [], and site noise such as
-`[bookmark: _GoBack]` is blanked with spaces.
+offsets are offsets into the source file. The view is the source with
+- traditional characters turned simplified one by one (OpenCC's t2s; a per-character table
+  keeps the length: 萬元 -> 万元, 責任單位 -> 责任单位, 號 -> 号);
+- full-width ASCII turned half-width ((一)->(一), ：->:, ％->%, ０->0), 〔〕［］【】 turned [];
+- noise blanked with spaces: pinyin a site inserted after characters (關(guān)於), HTML tags,
+  `[bookmark: _GoBack]`; an HTML entity becomes its character followed by spaces (&ldquo; -> “).
+`readable(source, view, start, end)` gives a span of the source as a person reads it: source
+glyphs (traditional stays traditional), with what the view blanked left out.
 """
 from __future__ import annotations
 
+import html
 import re
+from functools import lru_cache
 
-_NOISE = re.compile(r"\[bookmark:[^\]\n]{0,80}\]")
+_BOOKMARK = re.compile(r"\[bookmark:[^\]\n]{0,80}\]")
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# 關(guān)於: a parenthesised syllable with a tone mark glued to a CJK character.
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}]*[{_TONE}])[a-z{_TONE}]{{1,7}}\)")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_TABLE.update({0x3000: 0x20, 0x3014: ord("["), 0x3015: ord("]"), 0x3010: ord("["), 0x3011: ord("]")})
+_TABLE.update({0x3000: 0x20, 0x3014: ord("["), 0x3015: ord("]"), 0x3010: ord("["), 0x3011: ord("]"),
+               0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+BLANK = " "
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100}
 CN_NUMERAL = "零〇一二两三四五六七八九十百"
 
 
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # OpenCC's own tables, not a hand-made list
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplified(char: str) -> str:
+    out = _t2s().convert(char)
+    return out if len(out) == 1 else char
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified, character by character, so the length never changes."""
+    if not any("\u3400" <= c <= "\u9fff" for c in text):
+        return text
+    return "".join(_simplified(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+
+
 def matching_view(text: str) -> str:
-    view = text.translate(_TABLE)
-    view = _NOISE.sub(lambda m: " " * len(m.group(0)), view)
+    view = to_simplified(text).translate(_TABLE)
+    chars = list(view)
+
+    def blank(s: int, e: int, keep: str = "") -> None:
+        for i in range(s, e):
+            chars[i] = BLANK
+        for i, c in enumerate(keep[: e - s]):
+            chars[s + i] = c
+
+    for pattern in (_BOOKMARK, _PINYIN, _TAG):
+        for m in pattern.finditer(view):
+            blank(m.start(), m.end())
+    for m in _ENTITY.finditer(view):
+        char = html.unescape(m.group(0))
+        if len(char) == 1 and char != m.group(0):
+            blank(m.start(), m.end(), char.translate(_TABLE))
+    view = "".join(chars)
     assert len(view) == len(text)
     return view
 
 
+def readable(source: str, view: str, start: int, end: int) -> str:
+    """source[start:end] without what the view blanked (pinyin, tags, entity tails)."""
+    out = []
+    for i in range(start, end):
+        if view[i] == BLANK and not source[i].isspace():
+            continue
+        out.append(source[i] if source[i] == view[i] or view[i] != BLANK else " ")
+        if source[i] != view[i] and source[i] == "&":  # an entity: its character stands in the view
+            out[-1] = view[i]
+    return "".join(out)
+
+
 def cn_to_int(numeral: str) -> int | None:
-    """一 -> 1, 十三 -> 13, 二十 -> 20, 一百零二 -> 102; white space inside is ignored."""
+    """一 -> 1, 十三 -> 13, 二十 -> 20, 一百零二 -> 102, 1 0 -> 10; white space inside is ignored."""
     s = re.sub(r"\s+", "", numeral)
+    if s.isdigit():
+        return int(s)
     if not s or any(c not in CN_DIGITS and c not in CN_UNITS for c in s):
         return None
     total, digit = 0, None

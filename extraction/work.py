@@ -39,6 +39,7 @@ class PolicyWork:
     facts: dict = field(default_factory=dict)
     supersedes: list[PolicyRef] = field(default_factory=list)
     based_on: list[PolicyRef] = field(default_factory=list)
+    shell: object | None = None  # the Shell read around this policy (notice, metadata header)
 
 
 @dataclass

