@@ -1,11 +1,10 @@
-"""Numbered clauses of a policy body, nested, and which of them are support measures.
+"""Numbered clauses of a policy body, nested (which of them are measures: measures.py).
 
 Numbering styles and their conventional rank (GB/T 9704 order, with 第X条 articles allowed
 inside 一、 sections and around (一)/1. items):
-  第X章 > 一、 > 第X条 > (一) > 1. ; (1) sub-conditions never split a clause.
+  第X章 > 一、 > 第X条 > (一) > 1. > (1).
 A marker counts only at a clause boundary (start, white space, 。;:) or ]) and only when its
-number continues its style (n+1) or restarts it (1). Leaves of the tree are candidate measures;
-purpose, scope, goals, procedure and closing clauses are not measures.
+number continues its style (n+1) or restarts it (1).
 """
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field
 from .textview import cn_to_int
 
 _CN = "一二三四五六七八九十百零〇"
-_BOUNDARY = " \t\n\r\u3000。;:)]”\"』」"
+_BOUNDARY = " \t\n\r\u3000。;:)]”\"』」—-"
 
 
 @dataclass(frozen=True)
@@ -29,9 +28,10 @@ class Style:
 STYLES = (
     Style("chapter", 0, re.compile(rf"第\s*([{_CN}]{{1,4}})\s*章"), "第{n}章"),
     Style("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})、"), "{n}"),
-    Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?)条(?!规定|第|款)"), "第{n}条"),
+    Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?|[\d\s]{{1,5}}?)条(?!规定|第|款|至)"), "第{n}条"),
     Style("pcn", 3, re.compile(r"\(([一二三四五六七八九十]{1,3})\)"), "({n})"),
     Style("num", 4, re.compile(r"(\d{1,2})\s?[.、](?![\d.])"), "{n}"),
+    Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
 )
 
 
@@ -124,6 +124,9 @@ def heading_of(view: str, start: int, end: int) -> str | None:
     """The short title after a clause number: up to the first 。, line break or gap."""
     while start < end and view[start].isspace():
         start += 1
+    paren = re.compile(r"\(([^()\n]{2,16})\)").match(view, start, end)
+    if paren:  # 第一条（目的和依据）
+        return paren.group(1)
     m = _HEAD_STOP.search(view, start, end)
     stop = m.start() if m else end
     head = view[start:stop].strip()
@@ -146,50 +149,6 @@ def leaves(roots: list[Clause]) -> list[Clause]:
     for r in roots:
         walk(r)
     return out
-
-
-# --- measure or not --------------------------------------------------------------------------
-
-NON_MEASURE_SECTIONS = re.compile(
-    r"总则|附则|总体目标|发展目标|工作目标|主要目标|适用对象|适用范围|支持对象|支持方向|支持方式|"
-    r"申请流程|申报流程|申报程序|监督管理|资金管理|管理要求|其他事项|组织保障|组织实施|附件"
-)
-_PURPOSE = re.compile(r"^\s*为.{0,200}?(制定|制订|出台)")
-_SELF = re.compile(r"^\s*(以上|本)(措施|政策|办法|细则|实施细则|意见|方案|规定)")
-_CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(施行|实施|试行)|有效期")
-_ONLY_RULES = re.compile(r"从优不重复|从高不重复|不重复享受|不再同时享受|不予支持|弄虚作假")
-_PROCEDURE = re.compile(r"提交|审计|监督检查|资金使用管理|不予受理|按程序|申报通知|组织申报|申报材料|评审后")
-_SUPPORT = re.compile(r"给予|予以|奖励|补贴|补助|资助|扶持|鼓励|支持(?!资金)")
-_SCOPE = re.compile(r"(重点)?支持(符合|在).{0,80}(主体|企业|单位|机构|经营者)。?\s*$")
-_MONEY = re.compile(r"\d\s*(万|亿)?元|\d\s*%|\d\s*[:：]\s*\d")
-
-
-def measure_reason(clause: Clause, view: str) -> str | None:
-    """Why a leaf clause is not a measure, or None when it is one."""
-    node = clause
-    while node is not None:
-        if node.heading and NON_MEASURE_SECTIONS.search(node.heading):
-            return f"section:{node.heading}"
-        if node is not clause:
-            intro = view[node.body:node.own_end()]
-            if _SELF.search(intro) or _PURPOSE.search(intro):
-                return f"section_intro:{node.number}"
-        node = node.parent
-    text = view[clause.body:clause.end]
-    money = bool(_MONEY.search(text))
-    if _PURPOSE.search(text):
-        return "purpose"
-    if _SELF.search(text):
-        return "self_reference"
-    if not money and _CLOSING.search(text):
-        return "closing"
-    if not money and _ONLY_RULES.search(text):
-        return "rules"
-    if not money and _PROCEDURE.search(text) and not _SUPPORT.search(text):
-        return "procedure"
-    if not money and _SCOPE.search(text):
-        return "scope"
-    return None
 
 
 _TAIL = re.compile(

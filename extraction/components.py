@@ -12,14 +12,15 @@ from spacy.tokens import Doc
 
 from . import agencies as agency_rules
 from .amounts import find_amounts
-from .clauses import cut_tail, heading_of, leaves, measure_reason, parse_clauses
+from .clauses import cut_tail, heading_of, parse_clauses
+from .measures import decide, genre_of
 from .funding import find_funding_matches
 from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
 from .shell import Shell, read_shell
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
                            normalise_doc_number, supersedes)
-from .textview import matching_view, readable
+from .textview import matching_view, readable, to_simplified
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import DocumentWork, MeasureWork, PolicyWork
@@ -27,7 +28,7 @@ from .work import DocumentWork, MeasureWork, PolicyWork
 if not Doc.has_extension("policykg"):
     Doc.set_extension("policykg", default=None)
 
-SPAN_KEYS = ("policies", "measures", "amounts", "agencies", "funding", "sectors", "policy_refs")
+SPAN_KEYS = ("policies", "clauses", "measures", "amounts", "agencies", "funding", "sectors", "policy_refs")
 
 
 def _add_span(doc: Doc, key: str, start: int, end: int, label: str) -> None:
@@ -87,22 +88,11 @@ class StructureComponent:
                 policy.measures.append(MeasureWork(str(i), str(i), item.start, item.end, item.section,
                                                    heading_of(view, item.start, item.end)))
             return policy
-        roots = parse_clauses(view, block.body_start, block.end)
-        first = roots[0].start if roots else block.end
+        policy.clauses = parse_clauses(view, block.body_start, block.end)
+        first = policy.clauses[0].start if policy.clauses else block.end
         if first > block.body_start:
             policy.other_spans.append((block.body_start, first, "preamble"))
-        for leaf in leaves(roots):
-            reason = measure_reason(leaf, view)
-            if reason:
-                policy.other_spans.append((leaf.start, leaf.end, reason))
-                continue
-            end = cut_tail(view, leaf.start, leaf.end)
-            if end < leaf.end:
-                policy.other_spans.append((end, leaf.end, "closing"))
-            parent = leaf.parent
-            section = f"{parent.number} {parent.heading}".strip() if parent and parent.heading else (parent.number if parent else None)
-            policy.measures.append(MeasureWork(leaf.number, leaf.path, leaf.start, end, section, leaf.heading))
-        for node in _sections(roots):  # text between a section's number and its first child
+        for node in _sections(policy.clauses):  # text between a section's number and its first child
             if node.children and node.children[0].start > node.body:
                 policy.other_spans.append((node.start, node.children[0].start, "section_intro"))
         return policy
@@ -113,8 +103,35 @@ class StructureComponent:
             doc.spans[key] = []
         for p in work.policies:
             _add_span(doc, "policies", p.start, p.end, "POLICY")
-            for m in p.measures:
+            for m in p.measures:  # compilation items: measures by layout
                 _add_span(doc, "measures", m.start, m.end, "MEASURE")
+
+
+class MeasuresComponent:
+    """Which clauses are measures, each decision with its reason and score (measures.py)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        work: DocumentWork = doc._.policykg
+        view = work.view
+        for p in work.policies:
+            if p.measures or not p.clauses:
+                continue
+            genre = genre_of(to_simplified(p.title or ""))
+            for d in decide(p.clauses, view, lambda s, e: cut_tail(view, s, e), genre):
+                p.decisions.append(d)
+                label = f"{'MEASURE' if d.measure else 'NOT'} {d.reason} {d.score:.2f}"
+                _add_span(doc, "clauses", d.start, d.end, label)
+                if not d.measure:
+                    p.other_spans.append((d.start, d.end, d.reason))
+                    continue
+                if d.end < d.clause.end:
+                    p.other_spans.append((d.end, d.clause.end, "closing"))
+                c = d.clause
+                parent = c.parent
+                section = f"{parent.number} {parent.heading}".strip() if parent and parent.heading else (parent.number if parent else None)
+                p.measures.append(MeasureWork(c.number, c.path, c.start, d.end, section, c.heading))
+                _add_span(doc, "measures", c.start, d.end, "MEASURE")
+        return doc
 
 
 def _sections(roots):
@@ -234,6 +251,11 @@ def _is_self(ref, p: PolicyWork) -> bool:
 @Language.factory("policykg_structure_v1")
 def make_structure(nlp: Language, name: str) -> StructureComponent:
     return StructureComponent()
+
+
+@Language.factory("policykg_measures_v1")
+def make_measures(nlp: Language, name: str) -> MeasuresComponent:
+    return MeasuresComponent()
 
 
 @Language.factory("policykg_amounts_v1")

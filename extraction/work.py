@@ -39,6 +39,8 @@ class PolicyWork:
     facts: dict = field(default_factory=dict)
     supersedes: list[PolicyRef] = field(default_factory=list)
     based_on: list[PolicyRef] = field(default_factory=list)
+    clauses: list = field(default_factory=list)  # the clause tree of the body (clauses.Clause roots)
+    decisions: list = field(default_factory=list)  # measures.Decision per candidate clause
     shell: object | None = None  # the Shell read around this policy (notice, metadata header)
 
 

@@ -1,11 +1,12 @@
-from extraction.clauses import leaves, measure_reason, parse_clauses
+from extraction.clauses import parse_clauses
+from extraction.measures import decide
 from extraction.textview import cn_to_int, matching_view
 
 
 def measures(text):
     view = matching_view(text)
     roots = parse_clauses(view, 0, len(view))
-    return [(c.path, c.heading) for c in leaves(roots) if measure_reason(c, view) is None]
+    return [(d.clause.path, d.clause.heading) for d in decide(roots, view, lambda s, e: e) if d.measure]
 
 
 def test_cn_numerals():

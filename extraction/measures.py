@@ -1,0 +1,187 @@
+"""Which clauses of a policy are support measures, decided by what they say.
+
+The clause tree (clauses.py) says where numbered units are; this module says which of them
+a company could claim. Every clause gets a Decision with its reason and a score, kept for
+the review page:
+
+- a section is skipped whole when its heading names a part of a policy that is not support
+  (适用范围, 申报条件, 申报程序, 申报材料, 资金来源, 监督管理, 附则, 目标, 原则…), or when its
+  intro says its items are conditions, materials or procedure (应当符合下列条件, 提交以下材料);
+- a section whose own text already grants money with its items only as tiers or conditions
+  is one measure (the parent is used instead of its children);
+- a leaf is a measure when it grants something: money (an amount, a share or a 1:x match
+  together with 给予/奖励/补贴/补助/资助/配套…) or a concrete non-money service to a
+  beneficiary (对获得认定的企业，优先推荐…, 人才公寓, 子女入学); it is not when it states a
+  purpose, a scope, a condition, a procedure, a penalty, a fund rule or a closing article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clauses import Clause
+
+# Section headings that are never support, and the words that make a heading support anyway.
+_NOT_SUPPORT_HEADING = re.compile(
+    r"总则|附则|(?<!项)目的|^依据|宗旨|定义|适用范围|适用对象|支持对象|申报对象|扶持对象|资助对象|奖励对象|支持范围|扶持范围|"
+    r"申报条件|申请条件|认定条件|基本条件|申报要求|资格条件|资金来源|资金管理|资金使用|使用范围|资金拨付|拨付|"
+    r"管理职责|职责分工|部门职责|组织实施|组织领导|组织保障|保障措施|工作要求|实施要求|申报程序|申报流程|"
+    r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
+    r"绩效|法律责任|违规|信用管理|责任追究|其他事项|其他规定|注意事项|联系方式|附件|工作目标|发展目标|主要目标|"
+    r"总体要求|基本原则|指导思想|工作原则|起草|背景|项目管理|项目库|发展方向|产业方向|重点方向|重点领域|发展重点|"
+    r"核定|核算|扣除|计算|认定标准|认定程序|组织与认定|保障措施|政策衔接|宣传|解释"
+)
+_SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补")
+# What a clause's intro says its items are.
+_CONDITIONS_INTRO = re.compile(
+    r"(?:应当|应|须|需|必须)(?:同时)?(?:具备|符合|满足|提交|提供|报送)(?:以下|下列|如下)|"
+    r"(?:以下|下列)(?:条件|情形|材料)|不予(?:支持|受理|资助)|(?:申报|申请)材料(?:包括|如下)|"
+    r"有下列情形之一|予以撤销|取消.{0,10}资格|(?:按|采取|采用)(?:以下|下列)(?:程序|步骤)"
+)
+_PURPOSE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:为了?|根据|按照|依据).{0,240}?(?:制定|制订|出台)(?:本|如下|以下)")
+_SELF = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:以上|本)(?:措施|政策|办法|细则|实施细则|意见|方案|规定|指南)")
+_CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实施|试行)|有效期|试行期")
+_AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例")
+_MONEY = re.compile(r"\d\s*(?:万|亿)?\s*元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
+_SERVICE = re.compile(
+    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女(?:入学|就学)|就医|"
+    r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,10}(?:库|名单|目录|清单)|"
+    r"推荐申报|优先推荐"
+)
+_BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励)")
+_PROCEDURE = re.compile(
+    r"申报|受理|审核|审定|评审|公示|拨付|下达|验收|提交|报送|审批|核查|复核|备案|预算|决算|审计|绩效评价|专户|"
+    r"台账|归档|监督检查|申请表|复印件|加盖公章|营业执照|证明材料|承诺书|承诺函"
+)
+_PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|弄虚作假|骗取|违规|追究|黑名单|不予(?:支持|受理)")
+_RULES_ONLY = re.compile(r"从优不重复|从高不重复|不重复享受|不再同时享受|就高不重复|只能选择")
+# A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
+_GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
+_DIRECTION = re.compile(r"加强|支持|鼓励|提供|便利|服务|优先|加大|推动|引导|强化|提升|优化|打造|建设|构建|培育|探索|扩容|布局|做优|放大")
+_SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|支持对象为|扶持对象为|支持范围)")
+
+
+@dataclass
+class Decision:
+    clause: Clause
+    start: int
+    end: int
+    measure: bool
+    reason: str  # why: "grants_money", "section:申报条件", "conditions_intro", ...
+    score: float  # 0..1, how strongly the text reads as a measure
+
+
+def _heading_kind(heading: str | None) -> str | None:
+    """support / not_support for a short section heading; a long one is a sentence, not a name."""
+    if not heading or len(heading) > 14:
+        return None
+    rest = _NOT_SUPPORT_HEADING.sub("", heading)  # 支持对象及内容: 内容 still makes it support
+    if _SUPPORT_HEADING.search(rest):
+        return "support"
+    if rest != heading:
+        return "not_support"
+    return None
+
+
+def _subtree(c: Clause) -> list[Clause]:
+    out = [c]
+    for child in c.children:
+        out.extend(_subtree(child))
+    return out
+
+
+_GOVERNANCE_TITLE = re.compile(
+    r"(?:资金|项目|财力|经费).{0,16}(?:管理|使用)|管理办法|申报指南|申报工作|申报的通知|操作规程|实施程序|工作规程|解读"
+)
+
+
+def genre_of(title: str | None) -> str:
+    """"governance" for a document that runs a fund or a procedure (专项资金管理办法, 申报指南):
+    there only clauses that grant something count, not statements of direction."""
+    return "governance" if title and _GOVERNANCE_TITLE.search(title) else "support"
+
+
+def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
+    """Is one clause (its whole text, children folded in) a measure, why, and how surely."""
+    money = bool(_MONEY.search(text))
+    award = bool(_AWARD.search(text))
+    if _PURPOSE.search(text):
+        return False, "purpose", 0.05
+    if _SELF.search(text):
+        return False, "self_reference", 0.05
+    if not money and _CLOSING.search(text):
+        return False, "closing", 0.05
+    if _SCOPE.search(text) and not (money and award):
+        return False, "scope", 0.1
+    if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and len(text) > 120):
+        return False, "conditions", 0.1
+    penalties = len(_PENALTY.findall(text))
+    procedure = len(_PROCEDURE.findall(text))
+    if money and award:
+        if penalties >= 2 and penalties > len(_AWARD.findall(text)):
+            return False, "penalty", 0.3
+        return True, "grants_money", 0.9
+    if not money and _RULES_ONLY.search(text):
+        return False, "rules", 0.1
+    if penalties:
+        return False, "penalty", 0.2
+    head = re.split(r"[。\n]", text.strip(), 1)[0]
+    directs = bool(_DIRECTION.match(text.strip()) or len(head) <= 20 and _DIRECTION.search(head))
+    if procedure >= 3 or (procedure and not award and not directs):
+        return False, "procedure", 0.2
+    if _SERVICE.search(text) and _BENEFICIARY.search(text):
+        return True, "grants_service", 0.6
+    if genre == "support" and _GRANT.search(text):
+        return True, "grants_unquantified", 0.55
+    if directs and len(text) >= 30 and genre == "support":
+        return True, "support_direction", 0.45
+    return False, "no_support", 0.3
+
+
+def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[Decision]:
+    """Decisions for every clause that could be a measure; `cut(start, end)` trims a glued
+    closing paragraph (本措施自…施行) off a measure's end."""
+    out: list[Decision] = []
+
+    def skip(node: Clause, reason: str, score: float) -> None:
+        for c in _subtree(node):
+            if not c.children:
+                out.append(Decision(c, c.start, c.end, False, reason, score))
+
+    def visit(node: Clause) -> None:
+        kind = _heading_kind(node.heading)
+        if kind == "not_support" and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
+            return skip(node, f"section:{node.heading}", 0.05)
+        if not node.children:
+            text = view[node.body:node.end]
+            is_measure, reason, score = leaf_reason(text, genre)
+            end = cut(node.start, node.end) if is_measure else node.end
+            out.append(Decision(node, node.start, end, is_measure, reason, score))
+            return
+        intro = view[node.body:node.own_end()]
+        if _PURPOSE.search(intro) or _SELF.search(intro):
+            return skip(node, f"section_intro:{node.number}", 0.05)
+        if _CONDITIONS_INTRO.search(intro) and not (_MONEY.search(intro) and _AWARD.search(intro)):
+            return skip(node, "conditions_intro", 0.1)
+        if _folds(node, view, intro):
+            text = view[node.body:node.end]
+            is_measure, reason, score = leaf_reason(text, genre)
+            if is_measure:
+                out.append(Decision(node, node.start, cut(node.start, node.end), True, reason + "+items", score))
+                return
+        for child in node.children:
+            visit(child)
+
+    for root in roots:
+        visit(root)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _folds(node: Clause, view: str, intro: str) -> bool:
+    """The parent is the measure when its own text already grants money (a shared amount,
+    share or 1:x term): its items are then tiers, categories or conditions of that grant."""
+    return bool(_MONEY.search(intro) and _GRANT_WORD.search(intro))
+
+
+_GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
