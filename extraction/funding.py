@@ -24,6 +24,15 @@ _SHARE_OF_HIGHER = re.compile(
     r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
 _LEVELLED = re.compile(r"国家|中央|省|市|上级")
+_HIGHER = r"(?:国家|中央|省|市|上级)(?:级|、|和|及|以上|财政)*"
+_MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费)"
+# money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
+# 享受上海市…专项资金的企业; a reward for a title (认定奖励) is not money from above.
+_ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持)[^。;]{{0,4}}?基础上")
+_HAVING = re.compile(rf"(?:获得|取得|享受|获批|争取到)(?:了)?[^。;，,]{{0,6}}?{_HIGHER}[^。;，,认]{{0,16}}?{_MONEY_NOUN}")
+_TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
+_GRANTS = re.compile(r"给予|予以|补足|配套|支持|补助|补贴|奖励")
+_NOT_MATCH = re.compile(r"积极争取|争取(?:国家|省|市|上级)|承担|分担|分级负担")
 _OBTAINED = re.compile(  # a 《quoted title》 inside the source is kept whole, 的 and all
     r"(?:获得|获批|取得|承担|已获得)(?P<src>(?:《[^》]{1,80}》|[^,，。;；《]){1,80}?)(?:的|、且|且|,|，)")
 _SELECTED = re.compile(r"(?:入选|纳入|获评|列入)(?P<src>[^,，。;；]{2,60}?)(?:的|,|，)")
@@ -56,10 +65,24 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
         if share and not (_LEVELLED.search(share.group("src")) or _levelled_cue(text[: share.start()])):
             share = None  # 按照项目投资额30%: a share of the applicant's own money, not a match
         matched = _MATCH_MONEY.search(text)
-        trigger = ratio or share or matched
+        if matched and not (_LEVELLED.search(text[max(0, matched.start() - 15):matched.start()]) or
+                            re.search(r"区级|县级|区财政|县财政", text[max(0, matched.start() - 15):matched.end()]) or
+                            ratio or re.search(r"\d\s*%|\d\s*万?元", text)):
+            matched = None  # 优先提供载体建设等配套支持: supporting facilities, not co-funding
+        if _NOT_MATCH.search(text) and not share:
+            ratio = matched = None  # cost sharing between levels, or only seeking higher-level money
+        conditional = None
+        if not (ratio or share or matched):
+            conditional = _ON_TOP.search(text) or _TOP_UP.search(text)
+            having = _HAVING.search(text)
+            if conditional is None and having and _GRANTS.search(text, having.end()):
+                conditional = having
+        trigger = ratio or share or matched or conditional
         if trigger is None:
             continue
-        if ratio:
+        if conditional is not None:
+            value, rule = None, "funding.conditional_on_higher_level"
+        elif ratio:
             value, rule = float(ratio.group("r")), "funding.ratio"
         elif share:
             value, rule = float(share.group("pct")) / 100, "funding.share_of_higher_level"
@@ -71,6 +94,8 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
         elif trigger is matched and matched.group(0) == "专项配套":  # 支持申报…重大专项配套
             word = _latest(_BEFORE_WORD, text[: matched.end()])
             src = _clean(word.group("src")) if word else "unspecified"
+        elif trigger is conditional:
+            src = _source(text[: trigger.end()])
         else:
             src = _source(text[: trigger.start()])
         t_abs = s + trigger.start()
