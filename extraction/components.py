@@ -7,6 +7,8 @@ record builder. The structure component must run first; the others read its meas
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,8 +69,12 @@ class StructureComponent:
         if shell.kind != "none":
             region = issuing_region(shell.issuers, view_title, body)
         else:
+            line_start = view.rfind("\n", 0, block.title_start) + 1 if block.title_start is not None else 0
+            head = view[:block.body_start]
+            title_line = view[line_start:block.title_end] if block.title_end is not None else view_title
             region = (
-                (zone_in(view_title) or region_in(view_title, view) if view_title else None)
+                (zone_in(title_line, body) or region_in(title_line, view) if title_line else None)
+                or issuing_region([x for x in head.split("\n") if _ISSUER_LINE.match(x)], None, "")
                 or (region_in(block.address, view) if block.address else None)
                 or (region_in(block.collection_title, context) if block.collection_title else None)
                 or zone_of_body(body)
@@ -132,6 +138,9 @@ class MeasuresComponent:
                 p.measures.append(MeasureWork(c.number, c.path, c.start, d.end, section, c.heading))
                 _add_span(doc, "measures", c.start, d.end, "MEASURE")
         return doc
+
+
+_ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
 
 def _sections(roots):

@@ -19,7 +19,8 @@ TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决
 _TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿)\))?"
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
 _SEPARATOR = re.compile(r"^\s*[-–—_=*·.]{1,20}\s*$")
-_SITE_NOISE = re.compile(r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话).*)\s*$")
+_SITE_NOISE = re.compile(
+    r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*)\s*$")
 _ADDRESS_TAG = re.compile(r"\[地址:(?P<addr>[^\]\n]{1,40})\](?:面议)?")
 _FILE_NAME = re.compile(r"^\s*\S+\.(?:docx?|pdf|txt|wps)\s*$", re.I)
 
@@ -180,6 +181,8 @@ def _single(view: str) -> PolicyBlock:
             continue
         if _is_noise(text) or _META_LINE.match(text) or DOC_NUMBER_LINE.match(text):
             continue
+        if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text):
+            continue  # a long line with no sentence in it: site keywords, a menu
         if not _title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
             break
@@ -189,18 +192,17 @@ def _single(view: str) -> PolicyBlock:
     block = PolicyBlock(start=0, end=len(view), body_start=body_start)
     if not head:
         return block
-    # a title line (or two lines that together end like a title), after a site prefix (站名:)
-    for k, (s, e) in enumerate(head):
-        for j in (k, k + 1):
-            if j >= len(head) or (j > k and head[j][0] - e > 2):
-                continue
-            joined = view[s:head[j][1]]
-            if _title_like(squash(joined)) and (j == k or not _title_like(view[s:e])):
-                prefix = _PREFIX.match(view[s:e].strip())
-                lead = len(view[s:e]) - len(view[s:e].lstrip()) + (prefix.end() if prefix else 0)
-                block.title_start, block.title_end = s + lead, head[j][0] + len(view[slice(*head[j])].rstrip())
-                block.title = squash(view[block.title_start:block.title_end])
-                return block
+    # a title line, else two adjacent lines that together end like one; after a site prefix (站名:)
+    pairs = [(k, k) for k in range(len(head))] + [(k, k + 1) for k in range(len(head) - 1)
+                                                  if head[k + 1][0] == head[k][1] + 1]
+    for k, j in pairs:
+        s, e = head[k]
+        if _title_like(squash(view[s:head[j][1]])) and (j == k or not _title_like(view[s:e])):
+            prefix = _PREFIX.match(view[s:e].strip())
+            lead = len(view[s:e]) - len(view[s:e].lstrip()) + (prefix.end() if prefix else 0)
+            block.title_start, block.title_end = s + lead, head[j][0] + len(view[slice(*head[j])].rstrip())
+            block.title = squash(view[block.title_start:block.title_end])
+            return block
     joined = "".join(view[s:e].strip() for s, e in head)
     block.title = joined
     first = head[0][0]

@@ -97,7 +97,7 @@ def _zone_pattern() -> re.Pattern:
 _ZONE_FULL = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 
 
-def zone_in(text: str) -> Region | None:
+def zone_in(text: str, context: str = "") -> Region | None:
     """长沙高新区 / 沈阳国家高新区 / 长沙高新技术产业开发区: a development zone named in `text`,
     in its full form when the text spells it out somewhere (长沙高新技术产业开发区(以下简称长沙高新区))."""
     found = [m.group("z") for m in _zone_pattern().finditer(text)]
@@ -107,7 +107,7 @@ def zone_in(text: str) -> Region | None:
     for short, full in _ZONE_FULL.items():
         if name.endswith(short):
             longer = name[: -len(short)] + full
-            if longer in text:
+            if longer in text or longer in context:
                 name = longer
     parent = region_in(name)
     return Region(name, "district", parent.name if parent else None, (name,))
@@ -122,7 +122,7 @@ def issuing_region(issuers: list[str], title: str | None, body: str) -> Region |
         from_issuer = zone_in(issuer) or region_in(issuer)
         if from_issuer:
             break
-    from_title = (zone_in(title) or region_in(title)) if title else None
+    from_title = (zone_in(title, body) or region_in(title)) if title else None
     if from_issuer and from_title and from_title.name != from_issuer.name:
         if from_title.parent == from_issuer.name or _DEPTH.get(from_title.level, 0) > _DEPTH.get(from_issuer.level, 0) \
                 and (from_title.parent or "").startswith(from_issuer.name[:2]):

@@ -17,7 +17,7 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行)")
-_EXPIRES_DATE = re.compile(rf"(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|至){_DATE}\s*(?:止|截止)?")
+_EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止))){_DATE}\s*(?:止|截止|失效|废止)?")
 _VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期)(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
 _INTERPRETS = re.compile(
     r"(?:由|本\S{0,6}?由)?(?P<agency>[^,，。;；\s由]{2,60}?)(?:会同[^,，。;；]{0,12})?(?:共同)?负责(?:政策)?解释"
@@ -27,6 +27,7 @@ _NON_CUMULATIVE = re.compile(
     r"不再同时享受|只能选择一项|不可同时享受"
 )
 _VOIDS = re.compile(r"(?:同时|一并)?(?:废止|作废|停止执行|不再执行|失效)")
+_REPEALS = re.compile(r"(?:决定|予以|现|同时)?废止(?:行政规范性文件|以下文件|下列文件|如下文件)?[:：]?\s*(?P<refs>(?:《[^》]{2,120}》\s*(?:[(（][^()（）]{2,30}?号\s*[)）])?[、和及,，\s]*)+)")
 _AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
 _TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?号)\s*[)）])?")
 _BASED_ON = re.compile(r"依据|根据|在(?=《)|按照(?=《)|落实|贯彻")
@@ -137,6 +138,8 @@ def supersedes(text: str, offset: int = 0) -> list[PolicyRef]:
                     refs.append(PolicyRef(title=None, doc_number=num, start=offset + sentence.start() + w0,
                                           end=offset + sentence.start() + v.start(), rule="supersedes.voids_number"))
             refs.extend(found)
+    for m in _REPEALS.finditer(text):  # 决定废止《X》(沪崇发改规〔2023〕1号) / 废止以下文件:《X》
+        refs.extend(_refs_in(m.group("refs"), offset + m.start("refs"), "supersedes.repeals"))
     for m in _AMENDS.finditer(text):
         refs.extend(_refs_in(m.group("ref"), offset + m.start("ref"), "supersedes.amends"))
     return dedupe_refs(refs)
