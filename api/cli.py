@@ -91,6 +91,47 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command(name="eval")
+@handles_errors
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of NAME.txt + NAME.gold.json (the devset format).")],
+    as_json: JsonOpt = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a field is below its bar.")] = False,
+) -> None:
+    """Score the pipeline on a gold directory: per-field precision/recall/F1, per-case measures, macro average.
+
+    Example: policykg eval ../shared/devset/cases
+    """
+    from extraction.evaluation import BARS, score
+
+    golds = sorted(gold_dir.glob("*.gold.json"))
+    if not golds:
+        raise typer.BadParameter(f"{gold_dir}: no NAME.gold.json files")
+    texts = [gold_dir / (g.name[: -len(".gold.json")] + ".txt") for g in golds]
+    result = extract_paths([t for t in texts if t.exists()])
+    documents = {Path(d.path).stem: d.model_dump(mode="json") for d in result.documents}
+    gold = {g.name[: -len(".gold.json")]: (json.loads(g.read_text(encoding="utf-8")),
+                                           len(t.read_text(encoding="utf-8")) if t.exists() else 0)
+            for g, t in zip(golds, texts)}
+    report = score(documents, gold)
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        rows = [{"case": name, "tp": c.tp, "fp": c.fp, "fn": c.fn, "F1": f"{c.prf()[2]:.2f}"} for name, c in report.cases]
+        emit(rows, False, "measures per case", ["case", "tp", "fp", "fn", "F1"])
+        rows = []
+        for k, c in report.fields.items():
+            p, r, f = c.prf()
+            rows.append({"field": k, "precision": f"{p:.3f}", "recall": f"{r:.3f}", "F1": f"{f:.3f}",
+                         "tp": c.tp, "fp": c.fp, "fn": c.fn, "bar": BARS.get(k, "")})
+        emit(rows, False, f"{len(report.cases)} cases; measures macro-F1 {report.macro_measures_f1:.3f}",
+             ["field", "precision", "recall", "F1", "tp", "fp", "fn", "bar"])
+    for e in result.errors:
+        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    if result.errors or (strict and report.failed()):
+        raise typer.Exit(1)
+
+
 @app.command()
 @handles_errors
 def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:

@@ -181,7 +181,7 @@ def _single(view: str) -> PolicyBlock:
             continue
         if _is_noise(text) or _META_LINE.match(text) or DOC_NUMBER_LINE.match(text):
             continue
-        if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text):
+        if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not _title_like(text):
             continue  # a long line with no sentence in it: site keywords, a menu
         if not _title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s

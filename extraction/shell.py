@@ -43,6 +43,8 @@ DOC_NUMBER_LINE = re.compile(
 _NOTICE_TITLE = re.compile(
     r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
 )
+# 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
+_BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?解读$")
 _DATE = re.compile(
@@ -76,6 +78,10 @@ class Shell:
 
 
 def _lines(view: str) -> list[tuple[int, int]]:
+    """Lines of the view; a page scraped onto one line is cut at its single spaces instead."""
+    head = view[:1500]
+    if head.count("\n") < 3 and len(head) > 300:
+        return [(m.start(), m.end()) for m in re.finditer(r"[^\n ]+(?: [^\n ]{1,3}(?= |$))*", view)]
     spans, pos = [], 0
     for line in view.split("\n"):
         spans.append((pos, pos + len(line)))
@@ -120,7 +126,7 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
             lead, text = lead + p.end(), text[p.end():]
     if len(text) > 200 or "。" in text:
         return None
-    m = _NOTICE_TITLE.match(squash(text))  # squashed: pinyin a site inserted is blanked
+    m = _NOTICE_TITLE.match(squash(text)) or _BARE_NOTICE.match(squash(text))  # squashed: pinyin is blanked
     return (m, s + lead) if m else None
 
 
@@ -146,6 +152,18 @@ def read_shell(view: str) -> Shell:
             return shell
         if _ADDRESSEES.match(view[s:e]) and addressed is None:
             addressed = k
+    top = notice_at if notice_at is not None else addressed
+    for k in nonblank[:8]:
+        if top is None or k >= top:
+            break
+        s, e = lines[k]
+        number = DOC_NUMBER_LINE.match(view[s:e])
+        if number and not shell.doc_number:
+            shell.doc_number = number.group("num").strip()
+            off = s + view[s:e].find(shell.doc_number)
+            shell.doc_number_span = (off, off + len(shell.doc_number))
+        elif len(view[s:e].strip()) <= 30 and _AGENCY_END.search(view[s:e].strip()):
+            shell.issuers.append(view[s:e].strip())
     meta_title = shell.meta.get("title")
     if notice_at is None and meta_title and _NOTICE_TITLE.match(meta_title):
         notice_at = -1
