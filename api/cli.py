@@ -106,7 +106,8 @@ def eval_(
 
     golds = sorted(gold_dir.glob("*.gold.json"))
     if not golds:
-        raise typer.BadParameter(f"{gold_dir}: no NAME.gold.json files")
+        typer.echo(f"error: {gold_dir}: no NAME.gold.json files (the devset format: NAME.txt + NAME.gold.json)", err=True)
+        raise typer.Exit(2)
     texts = [gold_dir / (g.name[: -len(".gold.json")] + ".txt") for g in golds]
     result = extract_paths([t for t in texts if t.exists()])
     documents = {Path(d.path).stem: d.model_dump(mode="json") for d in result.documents}

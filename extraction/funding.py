@@ -29,10 +29,10 @@ _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费)
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
 # 享受上海市…专项资金的企业; a reward for a title (认定奖励) is not money from above.
 _ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持)[^。;]{{0,4}}?基础上")
-_HAVING = re.compile(rf"(?:获得|取得|享受|获批|争取到)(?:了)?[^。;，,]{{0,6}}?{_HIGHER}[^。;，,认]{{0,16}}?{_MONEY_NOUN}")
+_HAVING = re.compile(rf"(?<![未没无])(?:获得|取得|享受|获批|争取到)(?:了)?[^。;，,]{{0,6}}?{_HIGHER}[^。;，,认]{{0,16}}?{_MONEY_NOUN}")
 _TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
 _GRANTS = re.compile(r"给予|予以|补足|配套|支持|补助|补贴|奖励")
-_NOT_MATCH = re.compile(r"积极争取|争取(?:国家|省|市|上级)|承担|分担|分级负担")
+_NOT_MATCH = re.compile(r"积极争取|争取(?:国家|省|市|上级)|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
 _OBTAINED = re.compile(  # a 《quoted title》 inside the source is kept whole, 的 and all
     r"(?:获得|获批|取得|承担|已获得)(?P<src>(?:《[^》]{1,80}》|[^,，。;；《]){1,80}?)(?:的|、且|且|,|，)")
 _SELECTED = re.compile(r"(?:入选|纳入|获评|列入)(?P<src>[^,，。;；]{2,60}?)(?:的|,|，)")

@@ -193,8 +193,11 @@ def _single(view: str) -> PolicyBlock:
     if not head:
         return block
     # a title line, else two adjacent lines that together end like one; after a site prefix (站名:)
-    pairs = [(k, k) for k in range(len(head))] + [(k, k + 1) for k in range(len(head) - 1)
-                                                  if head[k + 1][0] == head[k][1] + 1]
+    pairs = []
+    for k in range(len(head)):  # 长春新区支持数字经济产业 / 高质量发展若干措施: the pair first
+        if k + 1 < len(head) and head[k + 1][0] == head[k][1] + 1:
+            pairs.append((k, k + 1))
+        pairs.append((k, k))
     for k, j in pairs:
         s, e = head[k]
         if _title_like(squash(view[s:head[j][1]])) and (j == k or not _title_like(view[s:e])):

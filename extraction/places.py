@@ -109,6 +109,9 @@ def zone_in(text: str, context: str = "") -> Region | None:
             longer = name[: -len(short)] + full
             if longer in text or longer in context:
                 name = longer
+    known = _by_alias().get(name) or _by_alias().get(found[0])
+    if known:
+        return known[0]
     parent = region_in(name)
     return Region(name, "district", parent.name if parent else None, (name,))
 
