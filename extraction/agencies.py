@@ -20,6 +20,10 @@ _LABELLED = re.compile(
     rf"\(?\s*(?P<label>{_LABEL})\s*:\s*(?P<list>[^()。]*?(?:\([^()]{{0,6}}\)[^()。]*?)*)\s*(?=\)|。|$|{_LABEL})"
 )
 _TRAILING_PAREN = re.compile(r"\((?P<list>[^()。:]{2,120}?(?:\([^()]{0,6}\)[^()。:]*?)*)\)\s*$")
+# 区科技局牵头，区财政局、区发改局配合 / (区商务局负责) / (市工信局、市财政局牵头)
+_LEADS = re.compile(r"(?:^|(?<=[,。;:(\s]))(?P<lead>[^,。;:()\s]{2,60}?)(?:牵头|负责牵头)(?:负责)?"
+                    r"(?:[,、]?\s*(?P<co>[^,。;:()]{2,80}?)(?:等(?:部门|单位))?(?:配合|协同|参与|协助))?")
+_PAREN_DUTY = re.compile(r"\((?P<list>[^()。:]{2,120}?)(?:负责|牵头|组织实施)\)")
 _ADMIN = re.compile(
     r"由(?P<name>[^,，。;；由]{2,40}?)(?:具体|会同[^,，。;；]{0,12})?负责(?!解释)"
 )
@@ -98,6 +102,21 @@ def responsible_agencies(view: str, source: str, start: int, end: int, region: R
         base = m.start("list")
         for name, off in split_list(view[base:m.end("list")]):
             _add(refs, seen, name, role, base + off, source, region, "agencies.labelled_list")
+    if not refs:
+        for m in _PAREN_DUTY.finditer(view, start, end):
+            names = split_list(m.group("list"))
+            if names and all(_is_agency(n) for n, _ in names):
+                for name, off in names:
+                    _add(refs, seen, name, "responsible", m.start("list") + off, source, region, "agencies.paren_duty")
+    if not refs:
+        for m in _LEADS.finditer(view, start, end):
+            groups = [("lead", "responsible")] + ([("co", "cooperating")] if m.group("co") else [])
+            found = [(role, split_list(m.group(g)), m.start(g)) for g, role in groups]
+            if not all(names and all(_is_agency(n) for n, _ in names) for _, names, _ in found):
+                continue
+            for role, names, base in found:
+                for name, off in names:
+                    _add(refs, seen, name, role, base + off, source, region, "agencies.lead_and_cooperate")
     if not refs:
         tail = _TRAILING_PAREN.search(view, start, end)
         if tail:

@@ -80,6 +80,18 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
     return found
 
 
+# Money per physical unit or per area is a rate, not an amount a recipient gets: 0.1元/千瓦时,
+# 每千瓦时0.2元, 每平方米每月20元, 每吨标准煤300元, 每吨一次性补贴15万元, 亩均税收30万元.
+_PHYSICAL = r"(?:千瓦时|千瓦|兆瓦|瓦|度电|度|吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|辆|kWh|kW|MW|W)"
+_PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")
+_PER_UNIT_BEFORE = re.compile(rf"(?:每\s*(?:千|百|万)?\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩))[^,，。;；、]{{0,12}}$")
+
+
+def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
+    before = view[max(floor, start - 16):start]
+    return bool(_PER_UNIT_AFTER.match(view[end:end + 8]) or _PER_UNIT_BEFORE.search(before[_last_stop(before):]))
+
+
 def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:
     raw = m.group("num")
     digits, repaired = repair_digits(raw)
@@ -89,11 +101,14 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
         return None
     value = float(digits)
     unit, currency = pattern.unit, None
+    rate = False
     if pattern.unit == "yuan":
         u = m.group("unit")
         value *= _SCALE[u]
         if "美元" in u:
             unit, currency = "other", "USD"
+        elif _per_unit(view, floor, m.start(), m.end()):
+            unit, rate = "other", True
     elif pattern.unit == "ratio":
         value = float(m.group("num")) / float(m.group("a"))
     elif pattern.unit == "sqm" and m.group("wan"):
@@ -101,7 +116,7 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
     before = view[max(floor, m.start() - 16):m.start()]
     before = before[_last_stop(before):]
     after = view[m.end():m.end() + 26]
-    role = _role(pattern.unit, before, after)
+    role = "rate" if rate else _role(pattern.unit, before, after)
     return Amount(
         text=source[m.start():m.end()], value=value, unit=unit, role=role,
         period=_period(view, floor, m.start(), m.end()), repaired=repaired, currency=currency,
