@@ -30,7 +30,7 @@ from .work import DocumentWork, MeasureWork, PolicyWork
 if not Doc.has_extension("policykg"):
     Doc.set_extension("policykg", default=None)
 
-SPAN_KEYS = ("policies", "clauses", "measures", "amounts", "agencies", "funding", "sectors", "policy_refs")
+SPAN_KEYS = ("policies", "shell", "clauses", "measures", "amounts", "agencies", "funding", "sectors", "policy_refs")
 
 
 def _add_span(doc: Doc, key: str, start: int, end: int, label: str) -> None:
@@ -109,6 +109,13 @@ class StructureComponent:
             doc.spans[key] = []
         for p in work.policies:
             _add_span(doc, "policies", p.start, p.end, "POLICY")
+            shell = p.shell
+            if shell is not None and shell.kind != "none":
+                _add_span(doc, "shell", 0, shell.body_start, f"SHELL_{shell.kind.upper()}")
+                if shell.doc_number_span:
+                    _add_span(doc, "shell", *shell.doc_number_span, "DOC_NUMBER")
+                if shell.title_span:
+                    _add_span(doc, "shell", *shell.title_span, "POLICY_TITLE")
             for m in p.measures:  # compilation items: measures by layout
                 _add_span(doc, "measures", m.start, m.end, "MEASURE")
 
