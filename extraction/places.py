@@ -116,13 +116,37 @@ def zone_in(text: str, context: str = "") -> Region | None:
     return Region(name, "district", parent.name if parent else None, (name,))
 
 
+_ZONE_ISSUER = re.compile(
+    r"^(?P<z>[\u4e00-\u9fa5]{2,14}?(?:新技术产业开发区|高新技术产业开发区|经济技术开发区|新技术开发区|经济开发区"
+    r"|工业园区|产业园区|开发区|高新区|经开区|新区|保税区|自贸片区))(?:管委会|管理委员会|党工委|管理局)")
+
+
+def zone_of_issuer(issuer: str) -> Region | None:
+    """武汉东湖新技术开发区管委会 -> 武汉东湖新技术开发区: a zone that issues a policy through its
+    management committee is the policy's region, named or not in the region table."""
+    m = _ZONE_ISSUER.match(issuer.strip())
+    if not m:
+        return None
+    name = m.group("z")
+    known = _by_alias().get(name)
+    if known:
+        return known[0]
+    zone = zone_in(name)
+    if zone and zone.name.endswith(name[-4:]):
+        return zone
+    parent = region_in(name)
+    if parent and parent.level == "district" and name.startswith(parent.aliases[0]):
+        return None  # 北京经济技术开发区 style rows are found by their alias above
+    return Region(name, "district", parent.name if parent else None, (name,))
+
+
 def issuing_region(issuers: list[str], title: str | None, body: str) -> Region | None:
     """The issuing area at the most specific level the text supports: the issuer's name
     (上海市徐汇区发展和改革委员会 -> 上海市徐汇区), then a deeper region the title names inside it,
     then the body."""
     from_issuer = None
     for issuer in issuers:
-        from_issuer = zone_in(issuer) or region_in(issuer)
+        from_issuer = zone_of_issuer(issuer) or zone_in(issuer) or region_in(issuer)
         if from_issuer:
             break
     from_title = (zone_in(title, body) or region_in(title)) if title else None

