@@ -15,7 +15,7 @@ from .lexicons import Region, agencies as table, region_by_name
 from .places import city_of, short_name
 from .records import AgencyRef
 
-_LABEL = r"责任(?:部门|单位)|牵头(?:部门|单位)|配合(?:部门|单位)|协办单位"
+_LABEL = r"(?:牵头)?责任(?:部门|单位|主体)|牵头(?:部门|单位)|配合(?:部门|单位)|协办单位|实施(?:部门|单位)|承办(?:部门|单位)|主责(?:部门|单位)"
 _LABELLED = re.compile(
     rf"\(?\s*(?P<label>{_LABEL})\s*:\s*(?P<list>[^()。]*?(?:\([^()]{{0,6}}\)[^()。]*?)*)\s*(?=\)|。|$|{_LABEL})"
 )
@@ -27,7 +27,12 @@ _PAREN_DUTY = re.compile(r"\((?P<list>[^()。:]{2,120}?)(?:负责|牵头|组织�
 _ADMIN = re.compile(
     r"由(?P<name>[^,，。;；由]{2,40}?)(?:具体|会同[^,，。;；]{0,12})?负责(?!解释)"
 )
-_SPLIT = re.compile(r"[、,，;；]")
+_SPLIT = re.compile(r"[、,，;；]|会同|和(?=[市区县省])")
+# role words after a name in a list: 市科技局牵头，市工信局配合 / 市发展改革委等部门
+_ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位))?(?:按职责)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")
+# 由市工信局、市发展改革委等部门负责落实 / 本条政策由市工信局会同市财政局负责兑现: inside the clause
+_BY_DUTY = re.compile(r"由(?P<list>[^,。;:()由]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责)?(?:具体|共同)?负责"
+                      r"(?!解释)(?:落实|兑现|实施|组织|执行|审核|受理)")
 
 
 @lru_cache(maxsize=None)
@@ -51,6 +56,8 @@ def split_list(text: str) -> list[tuple[str, int]]:
         pos = offset + len(piece)
         lead = len(piece) - len(piece.lstrip())
         name, offset = piece.strip(), offset + lead
+        if not pending:
+            name = name[: len(name) - len(_ROLE.search(name).group(0))] or name
         if pending:
             name, offset = text[pending[1]:offset + len(name)], pending[1]
             pending = None
@@ -117,6 +124,12 @@ def responsible_agencies(view: str, source: str, start: int, end: int, region: R
             for role, names, base in found:
                 for name, off in names:
                     _add(refs, seen, name, role, base + off, source, region, "agencies.lead_and_cooperate")
+    if not refs:
+        for m in _BY_DUTY.finditer(view, start, end):
+            names = split_list(m.group("list"))
+            if names and all(_is_agency(n) for n, _ in names):
+                for name, off in names:
+                    _add(refs, seen, name, "responsible", m.start("list") + off, source, region, "agencies.by_duty")
     if not refs:
         tail = _TRAILING_PAREN.search(view, start, end)
         if tail:

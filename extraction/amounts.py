@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .records import Amount
 
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
-_OCR_NUM = r"(?:[0-9]|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
+_OCR_NUM = r"(?:[0-9]|(?<=\d) (?=\d{3}(?!\d))|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
 _NUM = r"\d+(?:\.\d+)?"
 _MONEY_UNIT = r"(?:万元|亿元|万美元|亿美元|美元|元|万(?![人台平户家个名次套件吨千株亩项场])|亿(?![人台平户家个名次套件吨千株亩项场]))"
 
@@ -94,7 +94,7 @@ def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
 
 def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:
     raw = m.group("num")
-    digits, repaired = repair_digits(raw)
+    digits, repaired = repair_digits(re.sub(r"(?<=\d) (?=\d{3})", "", raw))  # 5 000万元: a thousands space
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or digits.startswith("0") and len(digits) > 1 and "." not in digits:
         return None
     if repaired and not raw[0] in "123456789Il":

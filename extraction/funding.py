@@ -32,7 +32,8 @@ _ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}
 _HAVING = re.compile(rf"(?<![未没无])(?:获得|取得|享受|获批|争取到)(?:了)?[^。;，,]{{0,6}}?{_HIGHER}[^。;，,认]{{0,16}}?{_MONEY_NOUN}")
 _TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
 _GRANTS = re.compile(r"给予|予以|补足|配套|支持|补助|补贴|奖励")
-_NOT_MATCH = re.compile(r"积极争取|争取(?:国家|省|市|上级)|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
+# 鼓励各设区市、县(市、区)给予配套支持: a higher level inviting lower ones to top up its money
+_NOT_MATCH = re.compile(r"鼓励(?:各|有条件的)[^。;]{0,24}?(?:给予|安排|予以)?配套|积极争取|争取(?:国家|省|市|上级)|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
 _OBTAINED = re.compile(  # a 《quoted title》 inside the source is kept whole, 的 and all
     r"(?:获得|获批|取得|承担|已获得)(?P<src>(?:《[^》]{1,80}》|[^,，。;；《]){1,80}?)(?:的|、且|且|,|，)")
 _SELECTED = re.compile(r"(?:入选|纳入|获评|列入)(?P<src>[^,，。;；]{2,60}?)(?:的|,|，)")

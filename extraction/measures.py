@@ -59,6 +59,14 @@ _RULES_ONLY = re.compile(r"从优不重复|从高不重复|不重复享受|不�
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
 _DIRECTION = re.compile(r"加强|建立|营造|推进|推广|积极|完善|深化|实施|开展|设立|发展|做大|支持|鼓励|提供|便利|服务|优先|加大|推动|引导|强化|提升|优化|打造|建设|构建|培育|探索|扩容|布局|做优|放大")
+# 支持方式为无偿资助和贷款贴息 / 专项资金采取项目法和因素法相结合的方式分配: how money is given, not a grant
+_SUPPORT_MODE = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?[^。]{0,30}?(?:(?:支持|扶持|资助|补助|奖补)方式(?:为|是|包括|主要|分为)"
+    r"|(?:采取|采用|实行)[^。,]{0,24}?(?:方式|办法)(?:分配|安排|下达|拨付|切块))"
+)
+_MODE_HEADING = re.compile(r"^(?:支持|扶持|资助|补助|奖补|奖励)方式$")
+# 三、支持人才引进。按《…》相关规定执行: a pointer to another policy, nothing granted here
+_CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据|参照|执行)《[^》]{2,80}》[^。]{0,16}(?:执行|办理|落实|规定)。?\s*$")
 _SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|支持对象为|扶持对象为|支持范围)")
 
 
@@ -108,6 +116,10 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     award = bool(_AWARD.search(text))
     if _PURPOSE.search(text):
         return False, "purpose", 0.05
+    if _SUPPORT_MODE.search(text) and not re.search(r"1\s*:\s*[\d.]+|\d\s*%", text):
+        return False, "support_mode", 0.1  # a mode with a 1:1 match or a rate still grants
+    if not money and _CROSS_REFERENCE.search(text.strip()):
+        return False, "cross_reference", 0.1
     if _SELF.search(text):
         return False, "self_reference", 0.05
     if not money and _CLOSING.search(text):
@@ -153,6 +165,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         kind = _heading_kind(node.heading)
         if kind == "not_support" and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
             return skip(node, f"section:{node.heading}", 0.05)
+        if not node.children and node.heading and _MODE_HEADING.match(node.heading.strip()):
+            return skip(node, "support_mode", 0.1)  # 一、支持方式 / 采取事后奖补方式…: no items, no grant
         if not node.children:
             text = view[node.body:node.end]
             is_measure, reason, score = leaf_reason(text, genre)

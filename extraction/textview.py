@@ -4,7 +4,7 @@ Every rule runs on `matching_view(text)`: the same length as the source, so a ma
 offsets are offsets into the source file. The view is the source with
 - traditional characters turned simplified one by one (OpenCC's t2s; a per-character table
   keeps the length: 萬元 -> 万元, 責任單位 -> 责任单位, 號 -> 号);
-- full-width ASCII turned half-width ((一)->(一), ：->:, ％->%, ０->0), 〔〕［］【】 turned [];
+- full-width ASCII turned half-width ((一)->(一), ：/∶->:, ％->%, ０->0), 〔〕［］【】 turned [];
 - noise blanked with spaces: pinyin a site inserted after characters (關(guān)於), HTML tags,
   `[bookmark: _GoBack]`; an HTML entity becomes its character followed by spaces (&ldquo; -> “).
 `readable(source, view, start, end)` gives a span of the source as a person reads it: source
@@ -24,7 +24,7 @@ _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x3014: ord("["), 0x3015: ord("]"), 0x3010: ord("["), 0x3011: ord("]"),
-               0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+               0x2236: ord(":"), 0xFE55: ord(":"), 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 BLANK = " "
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
