@@ -16,7 +16,8 @@ from .shell import DOC_NUMBER_LINE, Shell
 from .textview import squash
 
 TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点"
-_TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿)\))?"
+_TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|\d{4}\s*年(?:修订|版)?|\d{4}-\d{4}年?)\))?"
+TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
 _SEPARATOR = re.compile(r"^\s*[-–—_=*·.]{1,20}\s*$")
 _SITE_NOISE = re.compile(
@@ -159,7 +160,9 @@ def _strip_body_head(view: str, block: PolicyBlock) -> None:
 
 # --- single ----------------------------------------------------------------------------------
 
-_BODY_START = re.compile(r"\s*(第.{1,4}条|[一二三四五六七八九十]+、|为|根据|按照|依据)")
+_BODY_START = re.compile(r"\s*(第.{1,4}条|[一二三四五六七八九十]+、|为|根据|按照|依据"
+                         r"|\(\s?[一二三四五六七八九十]{1,3}\s?\)"
+                         r"|(?:\d{1,2}\s?[.、]|\(\s?\d{1,2}\s?\))(?=[^\n]{0,60}[,。;]))")
 _META_LINE = re.compile(r"^\s*(?:发布日期|发布时间|信息来源|来源|浏览次数|点击数|日期|作者|字号)\s*[:]")
 _TITLE_TAIL_AT_END = re.compile(rf"{_TITLE_TAIL}\s*$")
 _PREFIX = re.compile(r"^[^:。,]{2,40}:(?=\S{6,})")

@@ -45,7 +45,7 @@ _CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实�
 _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例")
 _MONEY = re.compile(r"\d\s*(?:万|亿)?\s*元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
-    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女(?:入学|就学)|就医|"
+    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,10}(?:库|名单|目录|清单)|"
     r"推荐申报|优先推荐"
 )
@@ -142,7 +142,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     directs = bool(_DIRECTION.match(text.strip()) or len(head) <= 20 and _DIRECTION.search(head))
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):
         return False, "procedure", 0.2
-    if _SERVICE.search(text) and _BENEFICIARY.search(text):
+    service = _SERVICE.search(text)
+    if service and (_BENEFICIARY.search(text) or service.start() <= 12 or re.search(r"的\s*,\s*由", text[:60])):
         return True, "grants_service", 0.6
     if genre == "support" and _GRANT.search(text):
         return True, "grants_unquantified", 0.55

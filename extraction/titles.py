@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from .layout import TYPE_WORDS
+from .layout import TITLE_TAIL
 from .lexicons import Region
 from .places import short_name
 
-_TYPE_AT_END = re.compile(rf"(?:{TYPE_WORDS})(?:\((?:试行|修订|暂行)\))?$")
+_TYPE_AT_END = re.compile(rf"{TITLE_TAIL}$")
 _SELF_TYPE = re.compile(r"本(实施细则|细则|若干措施|措施|办法|政策|意见|方案|规定)")
 _PURPOSE = re.compile(
     r"为(?:了)?(?:大力|进一步|深入|全面|持续)?(?:加强|加快|推动|促进|支持|推进|培育|实现|做强|提升)*"
