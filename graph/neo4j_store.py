@@ -67,8 +67,16 @@ class Neo4jStore:
             status = self._guard(s.execute_write, _write_document, rows)
         return IngestSummary(doc.path, status, len(doc.policies), measures)
 
+    def overlaps_stale(self) -> bool:
+        """Whether a document was written since overlaps were last derived."""
+        rows = self.run_read("RETURN EXISTS { MATCH (d:Document) WHERE d.overlaps_stale } AS stale", {})
+        return bool(rows[0]["stale"])
+
     def recompute_overlaps(self) -> int:
         """Derive OVERLAPS and overlap clusters from every measure now stored (one transaction)."""
+        # the stale marks first: a document written after this read keeps its mark (a new token)
+        seen = self.run_read("MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL "
+                             "RETURN d.id AS id, d.overlaps_stale AS token", {})
         found = self.run_read(
             "MATCH (m:Measure) OPTIONAL MATCH (p:Policy {id: m.policy_id}) "
             "RETURN m.id AS id, m.policy_id AS policy_id, m.region AS region, "
@@ -78,7 +86,7 @@ class Neo4jStore:
                              tuple(r["sectors"] or ())) for r in found]
         rows, member_of = overlap_rows(infos)
         with self._session() as s:
-            self._guard(s.execute_write, _write_overlaps, rows, member_of)
+            self._guard(s.execute_write, _write_overlaps, rows, member_of, seen)
         return len(rows)
 
     # --- reading -----------------------------------------------------------------------------
@@ -206,9 +214,11 @@ def _write_document(tx, rows: GraphRows) -> str:
     return "replaced" if record else "created"
 
 
-def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str]) -> None:
+def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict]) -> None:
     tx.run("MATCH ()-[r:OVERLAPS]->() DELETE r").consume()
     tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
+    tx.run("UNWIND $seen AS s MATCH (d:Document {id: s.id}) WHERE d.overlaps_stale = s.token "
+           "REMOVE d.overlaps_stale", seen=seen).consume()
     for batch in _batches(rows):
         tx.run("UNWIND $rows AS row MATCH (a:Measure {id: row.a}) MATCH (b:Measure {id: row.b}) "
                "MERGE (a)-[r:OVERLAPS]->(b) SET r = row.props", rows=batch).consume()
