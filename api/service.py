@@ -21,24 +21,12 @@ log = logging.getLogger(__name__)
 def open_store(settings: Settings, kind: str | None = None) -> GraphStore:
     kind = kind or settings.store
     if kind == "memory":
-        return LockedMemoryStore(settings.data_dir)
+        return MemoryStore(settings.data_dir)
     if kind == "neo4j":
         from graph.neo4j_store import Neo4jStore
 
         return Neo4jStore(settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password, settings.neo4j_database)
     raise InputError(f"unknown store {kind!r}: use memory or neo4j")
-
-
-class LockedMemoryStore(MemoryStore):
-    """The embedded store behind a lock, so two uploads never interleave their writes."""
-
-    def __init__(self, data_dir):
-        super().__init__(data_dir)
-        self._lock = threading.Lock()
-
-    def ingest(self, doc: Document) -> IngestSummary:
-        with self._lock:
-            return super().ingest(doc)
 
 
 @dataclass
@@ -75,7 +63,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
             report.documents.append(store.ingest(item))
         if on_file:
             on_file(str(path))
-    if any(d.status != "unchanged" for d in report.documents):
+    if store.overlaps_stale():  # also after an earlier run that died before deriving them
         report.overlaps = store.recompute_overlaps()
     return report
 
@@ -91,7 +79,7 @@ def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]]) -> Inges
     if errors:
         raise UploadRejected(errors)
     report = IngestReport(documents=[store.ingest(d) for d in docs])
-    if any(d.status != "unchanged" for d in report.documents):
+    if store.overlaps_stale():  # also after an earlier run that died before deriving them
         report.overlaps = store.recompute_overlaps()
     return report
 

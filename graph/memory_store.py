@@ -1,22 +1,23 @@
-"""The embedded store: a networkx graph persisted atomically as JSON in a data directory.
+"""The embedded store: a networkx graph persisted as JSON in a data directory (graph_file.py).
 
-Ingest follows the same rules as Neo4jStore, one document at a time and all or nothing: the
-change is made on a copy, written to a temporary file, moved into place with os.replace, and
-only then swapped in; a failure leaves both the file and the graph as they were.
+Ingest follows the same rules as Neo4jStore, one document at a time and all or nothing: under
+the data directory's write lock the store re-reads what another process wrote, makes the change
+on a copy, writes it atomically and only then swaps it in; a failure leaves both the file and
+the graph as they were. Every read first reloads the file if another process replaced it.
 """
 from __future__ import annotations
 
-import json
 import logging
-import os
-import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
 
-from extraction.errors import InputError, NotFoundError
+from extraction.errors import NotFoundError
 from extraction.records import Document
 
+from .graph_file import GraphFile
 from .overlaps import MeasureInfo, overlap_rows
 from .questions import PYTHON_QUESTIONS, today
 from .rows import GraphRows, graph_rows
@@ -24,8 +25,6 @@ from .schema import DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, SHARED_LABELS, c
 from .store import IngestSummary
 
 log = logging.getLogger(__name__)
-GRAPH_FILE = "graph.json"
-FORMAT_VERSION = 1
 
 
 class MemoryStore:
@@ -33,51 +32,43 @@ class MemoryStore:
 
     def __init__(self, data_dir: str | Path | None = None):
         self.data_dir = Path(data_dir) if data_dir is not None else None
+        self.file = GraphFile(self.data_dir) if self.data_dir is not None else None
         self.g = nx.MultiDiGraph()
-        if self.data_dir is not None:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            self._load()
+        self.version = 0  # the graph's version: every write increments it (kept in graph.json)
+        self._sig = None
+        self._local_lock = threading.RLock()
+        self.refresh()
 
     # --- persistence -------------------------------------------------------------------------
 
     @property
     def path(self) -> Path | None:
-        return self.data_dir / GRAPH_FILE if self.data_dir else None
+        return self.file.path if self.file else None
 
-    def _load(self) -> None:
-        if not self.path.exists():
+    def refresh(self) -> None:
+        """Reload graph.json if another process (or another store object) replaced it."""
+        if self.file is None or self.file.signature() == self._sig:
             return
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("format") != FORMAT_VERSION:
-                raise ValueError(f"format {data.get('format')!r}, expected {FORMAT_VERSION}")
-            g = nx.MultiDiGraph()
-            for n in data["nodes"]:
-                g.add_node(n["id"], **n["props"])
-            for e in data["edges"]:
-                g.add_edge(e["start"], e["end"], key=e["type"], **e["props"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"cannot load the embedded graph: {exc}", path=str(self.path)) from None
-        self.g = g
+        with self._local_lock:  # one reload at a time; a write's swap waits for it
+            if self.file.signature() != self._sig:
+                self.g, self.version, self._sig = self.file.load()
 
-    def _save(self, g: nx.MultiDiGraph) -> None:
-        if self.path is None:
+    @contextmanager
+    def _writing(self):
+        """One writer at a time across processes, working on the latest graph on disk."""
+        if self.file is None:
+            with self._local_lock:
+                yield
             return
-        data = {
-            "format": FORMAT_VERSION,
-            "nodes": [{"id": n, "props": d} for n, d in sorted(g.nodes(data=True))],
-            "edges": [{"type": k, "start": u, "end": v, "props": d} for u, v, k, d in sorted(g.edges(keys=True, data=True))],
-        }
-        fd, tmp = tempfile.mkstemp(prefix=".graph.", suffix=".json", dir=self.data_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(data, f, ensure_ascii=False)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with self.file.exclusive():
+            self.refresh()
+            yield
+
+    def _commit(self, g: nx.MultiDiGraph) -> None:
+        version = self.version + 1
+        sig = self.file.save(g, version) if self.file is not None else None
+        with self._local_lock:
+            self.g, self.version, self._sig = g, version, sig
 
     # --- ingest ------------------------------------------------------------------------------
 
@@ -85,31 +76,37 @@ class MemoryStore:
         rows = graph_rows(doc)
         doc_id = f"doc:{doc.path}"
         measures = sum(len(p.measures) for p in doc.policies)
-        existing = self.g.nodes.get(doc_id)
-        if existing and existing.get("sha256") == doc.sha256:
-            return IngestSummary(doc.path, "unchanged", len(doc.policies), measures)
-        g = self.g.copy()
-        _apply(g, rows)
-        self._save(g)
-        self.g = g
+        with self._writing():
+            existing = self.g.nodes.get(doc_id)
+            if existing and existing.get("sha256") == doc.sha256:
+                return IngestSummary(doc.path, "unchanged", len(doc.policies), measures)
+            g = self.g.copy()
+            _apply(g, rows)
+            self._commit(g)
         return IngestSummary(doc.path, "replaced" if existing else "created", len(doc.policies), measures)
+
+    def overlaps_stale(self) -> bool:
+        """Whether a document was written since overlaps were last derived."""
+        self.refresh()
+        return any(d.get("overlaps_stale") for _, d in self.g.nodes(data=True) if d.get("label") == "Document")
 
     def recompute_overlaps(self) -> int:
         """Derive OVERLAPS and overlap clusters from every measure now stored."""
-        infos = [MeasureInfo(n, d["policy_id"], d.get("region"), bool(self.g.nodes[d["policy_id"]].get("non_cumulative")),
-                             d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
-                 for n, d in self.g.nodes(data=True) if d.get("label") == "Measure"]
-        rows, member_of = overlap_rows(infos)
-        g = self.g.copy()
-        g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
-        for n, d in g.nodes(data=True):
-            d.pop("overlap_cluster", None)
-        for r in rows:
-            g.add_edge(r["a"], r["b"], key="OVERLAPS", **{k: v for k, v in r["props"].items() if v is not None})
-        for mid, cluster in member_of.items():
-            g.nodes[mid]["overlap_cluster"] = cluster
-        self._save(g)
-        self.g = g
+        with self._writing():
+            infos = [MeasureInfo(n, d["policy_id"], d.get("region"), bool(self.g.nodes[d["policy_id"]].get("non_cumulative")),
+                                 d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
+                     for n, d in self.g.nodes(data=True) if d.get("label") == "Measure"]
+            rows, member_of = overlap_rows(infos)
+            g = self.g.copy()
+            g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
+            for n, d in g.nodes(data=True):
+                d.pop("overlap_cluster", None)
+                d.pop("overlaps_stale", None)
+            for r in rows:
+                g.add_edge(r["a"], r["b"], key="OVERLAPS", **{k: v for k, v in r["props"].items() if v is not None})
+            for mid, cluster in member_of.items():
+                g.nodes[mid]["overlap_cluster"] = cluster
+            self._commit(g)
         return len(rows)
 
     # --- questions ---------------------------------------------------------------------------
@@ -122,16 +119,20 @@ class MemoryStore:
         params = dict(params)
         if "date" in fn.__code__.co_varnames and params.get("date") is None:
             params["date"] = today()
+        self.refresh()
         return fn(self.g, **params)
 
     def node(self, node_id: str) -> dict | None:
+        self.refresh()
         data = self.g.nodes.get(node_id)
         return {"id": node_id, **data} if data is not None else None
 
     def nodes(self, label: str) -> list[dict]:
+        self.refresh()
         return [{"id": n, **d} for n, d in self.g.nodes(data=True) if d.get("label") == label]
 
     def counts(self) -> dict[str, int]:
+        self.refresh()
         out: dict[str, int] = {}
         for _, d in self.g.nodes(data=True):
             out[d["label"]] = out.get(d["label"], 0) + 1
@@ -140,6 +141,7 @@ class MemoryStore:
         return dict(sorted(out.items()))
 
     def export(self) -> dict:
+        self.refresh()
         return {
             "nodes": [{"id": n, "labels": [d["label"]], "properties": {k: v for k, v in d.items() if k != "label"}}
                       for n, d in sorted(self.g.nodes(data=True))],

@@ -19,6 +19,8 @@ from .store import IngestSummary
 
 log = logging.getLogger(__name__)
 BATCH = 5000
+CONNECT_TIMEOUT = 2.0  # seconds to open a connection or take one from the pool
+READ_RETRY_SECONDS = 0.5  # how long a read retries a lost server before the store reports it unavailable
 
 
 class Neo4jStore:
@@ -31,7 +33,8 @@ class Neo4jStore:
         self.uri, self.database = uri, database
         auth = (user, password) if user else None
         # Notices such as "property sha256 does not exist" on an empty database are noise.
-        self.driver = GraphDatabase.driver(uri, auth=auth, notifications_disabled_classifications=["UNRECOGNIZED"])
+        self.driver = GraphDatabase.driver(uri, auth=auth, notifications_disabled_classifications=["UNRECOGNIZED"],
+                                           connection_timeout=CONNECT_TIMEOUT)
         try:
             self.driver.verify_connectivity()
         except (ServiceUnavailable, OSError) as exc:
@@ -42,8 +45,13 @@ class Neo4jStore:
             raise StoreUnavailableError(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
         self.ensure_schema()
 
-    def _session(self):
-        return self.driver.session(database=self.database) if self.database else self.driver.session()
+    def _session(self, read: bool = False):
+        """Reads give up quickly when the server is gone (the API answers 503 within seconds, not
+        after the driver's 30 s of retries); writes keep retrying transient conflicts longer."""
+        config = {"database": self.database} if self.database else {}
+        if read:
+            config.update(max_transaction_retry_time=READ_RETRY_SECONDS, connection_acquisition_timeout=CONNECT_TIMEOUT)
+        return self.driver.session(**config)
 
     def _guard(self, fn, *args):
         from neo4j.exceptions import ServiceUnavailable, SessionExpired
@@ -67,8 +75,16 @@ class Neo4jStore:
             status = self._guard(s.execute_write, _write_document, rows)
         return IngestSummary(doc.path, status, len(doc.policies), measures)
 
+    def overlaps_stale(self) -> bool:
+        """Whether a document was written since overlaps were last derived."""
+        rows = self.run_read("RETURN EXISTS { MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL } AS stale", {})
+        return bool(rows[0]["stale"])
+
     def recompute_overlaps(self) -> int:
         """Derive OVERLAPS and overlap clusters from every measure now stored (one transaction)."""
+        # the stale marks first: a document written after this read keeps its mark (a new token)
+        seen = self.run_read("MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL "
+                             "RETURN d.id AS id, d.overlaps_stale AS token", {})
         found = self.run_read(
             "MATCH (m:Measure) OPTIONAL MATCH (p:Policy {id: m.policy_id}) "
             "RETURN m.id AS id, m.policy_id AS policy_id, m.region AS region, "
@@ -78,7 +94,7 @@ class Neo4jStore:
                              tuple(r["sectors"] or ())) for r in found]
         rows, member_of = overlap_rows(infos)
         with self._session() as s:
-            self._guard(s.execute_write, _write_overlaps, rows, member_of)
+            self._guard(s.execute_write, _write_overlaps, rows, member_of, seen)
         return len(rows)
 
     # --- reading -----------------------------------------------------------------------------
@@ -88,11 +104,11 @@ class Neo4jStore:
         values: dict[str, Any] = {p: params.get(p) for p in q.params}
         if "date" in values and values["date"] is None:
             values["date"] = today()  # the same "today" as the embedded store, not the server's clock
-        with self._session() as s:
+        with self._session(read=True) as s:
             return self._guard(s.execute_read, _read, q.text, values)
 
     def run_read(self, text: str, params: dict) -> list[dict]:
-        with self._session() as s:
+        with self._session(read=True) as s:
             return self._guard(s.execute_read, _read, text, params)
 
     def node(self, node_id: str) -> dict | None:
@@ -206,9 +222,11 @@ def _write_document(tx, rows: GraphRows) -> str:
     return "replaced" if record else "created"
 
 
-def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str]) -> None:
+def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict]) -> None:
     tx.run("MATCH ()-[r:OVERLAPS]->() DELETE r").consume()
     tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
+    tx.run("UNWIND $seen AS s MATCH (d:Document {id: s.id}) WHERE d.overlaps_stale = s.token "
+           "REMOVE d.overlaps_stale", seen=seen).consume()
     for batch in _batches(rows):
         tx.run("UNWIND $rows AS row MATCH (a:Measure {id: row.a}) MATCH (b:Measure {id: row.b}) "
                "MERGE (a)-[r:OVERLAPS]->(b) SET r = row.props", rows=batch).consume()

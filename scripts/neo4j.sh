@@ -5,11 +5,13 @@
 #   scripts/neo4j.sh stop    stop the server started by `start`
 #   scripts/neo4j.sh status  exit 0 when Bolt answers
 # Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_DATA_DIR
-# (.neo4j/data), NEO4J_START_TIMEOUT seconds (120).
+# (.neo4j/data: one directory, kept across restarts; the graph is in its graph/ folder, and what
+# a crashed server left in its run/ folder is deleted at the next start), NEO4J_STATE_DIR
+# (.neo4j: pid and log), NEO4J_START_TIMEOUT seconds (120).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 srv="$here/neo4j-server"
-state="$here/.neo4j"
+state=${NEO4J_STATE_DIR:-$here/.neo4j}
 bolt=${NEO4J_BOLT_PORT:-7687}
 http=${NEO4J_HTTP_PORT:-7474}
 data=${NEO4J_DATA_DIR:-$state/data}
@@ -33,6 +35,13 @@ build() {
 
 start() {
   if bolt_up; then echo "neo4j: something already answers on 127.0.0.1:$bolt" >&2; exit 1; fi
+  if [[ -f "$state/pid" ]] && kill -0 "$(cat "$state/pid")" 2>/dev/null; then
+    echo "neo4j: the server started from $state (pid $(cat "$state/pid")) still runs: stop it first" >&2; exit 1
+  fi
+  if [[ -f "$state/pid" ]]; then
+    echo "neo4j: the last server ($(cat "$state/pid")) died without stop; its leftovers go at this start" >&2
+    rm -f "$state/pid"
+  fi
   build
   local java=java
   [[ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]] && java=/usr/lib/jvm/java-17-openjdk-amd64/bin/java
