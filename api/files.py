@@ -98,8 +98,9 @@ def extract_paths(paths: Iterable[str | Path]) -> ExtractionResult:
 
 
 def error_counts(errors: Iterable[ExtractionError]) -> dict[str, int]:
-    """How many errors of each kind: {"unsupported": 1, "empty": 2, "unreadable": 1}."""
-    names = {"unsupported_input": "unsupported", "empty_input": "empty", "internal_error": "internal"}
+    """How many errors of each kind: {"unsupported": 1, "empty": 2, "no_text_layer": 1, "unreadable": 1}."""
+    names = {"unsupported_input": "unsupported", "empty_input": "empty", "no_text_layer": "no_text_layer",
+             "internal_error": "internal"}
     return dict(Counter(names.get(getattr(e, "code", ""), "unreadable") for e in errors))
 
 
@@ -107,6 +108,6 @@ def summary_line(files: int, documents: int, errors: list[ExtractionError], midd
     """The end of a run: "3 documents, 2 errors (5 files: 1 empty, 1 unsupported)", with
     `middle` (", 36 policies, 335 measures") after the documents; "nothing was read" when so."""
     counts = error_counts(errors)
-    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+    kinds = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(counts.items()))
     line = f"{documents} documents{middle}, {len(errors)} errors ({files} files" + (f": {kinds})" if kinds else ")")
     return line + ("; nothing was read" if not documents else "")

@@ -7,10 +7,12 @@ UnsupportedInputError and a name without a suffix is sniffed.
 
 Plain text: byte-order marks (UTF-8, UTF-16 LE/BE), BOM-less UTF-16 (NUL bytes on one
 side), strict UTF-8, then the legacy Chinese encodings GB18030 (a superset of GBK and
-GB2312) and Big5, each decoded strictly and scored: the share of its non-ASCII characters
-that are common Chinese characters or punctuation (GB2312 level 1, Big5 level 1) and
-charset-normalizer's mess ratio. The clear winner is taken; no confident winner is an
-InputError naming the file. A result with control characters or too little Chinese is
+GB2312) and Big5, each decoded strictly and checked: most of its non-ASCII characters must
+be common Chinese characters or punctuation (GB2312 level 1, Big5 level 1) and
+charset-normalizer's mess ratio must be low. The encoding taken is the one that passes and
+that charset-normalizer's detector names too (it tells Japanese Shift_JIS and Korean EUC-KR,
+whose bytes also decode as GB18030, from Chinese); anything less certain is an InputError
+naming the file, with how each encoding read. A result with control characters or too little Chinese is
 rejected as binary rather than passed on as mojibake.
 Pure: callers read the file; this module only looks at bytes.
 """
@@ -37,7 +39,6 @@ _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!docty
 LEGACY = (("gb18030", "gb18030"), ("big5", "cp950"))
 MIN_COMMON_SHARE = 0.85  # share of non-ASCII characters that are common Chinese characters or punctuation
 MAX_MESS = 0.2  # charset-normalizer's own default threshold for "not chaotic"
-MIN_MARGIN = 0.15  # how much better the winner must score than the runner-up
 SAMPLE = 20_000  # characters scored; enough to decide, cheap on a 100 kB file
 
 
@@ -108,36 +109,43 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _legacy_chinese(data: bytes, path: str) -> tuple[str, str]:
-    """GB18030 or Big5, whichever reads as Chinese text with confidence; else InputError."""
+    """GB18030 or Big5: the one that reads as Chinese text and that charset-normalizer also
+    names; anything else (no candidate, or a detector that disagrees) is an InputError."""
     from charset_normalizer.md import mess_ratio
 
-    scored = []  # (score, name, text, why)
+    readable: dict[str, str] = {}
+    why = []
     for name, codec in LEGACY:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
-            scored.append((-1.0, name, "", f"{name}: invalid at byte {exc.start}"))
+            why.append(f"{name}: invalid at byte {exc.start}")
             continue
         sample = text[:SAMPLE]
         common, mess = _common_share(sample), mess_ratio(sample, maximum_threshold=1.0)
-        ok = common >= MIN_COMMON_SHARE and mess <= MAX_MESS and len(_CJK.findall(sample)) >= len(sample) * 0.05
-        scored.append((common - mess if ok else -0.5, name, text, f"{name}: {common:.0%} common characters, mess {mess:.2f}"))
-    scored.sort(key=lambda s: s[0], reverse=True)
-    (best, name, text, _), (second, _, _, _) = scored[0], scored[1]
-    if best >= 0 and best - max(second, 0.0) >= MIN_MARGIN:
-        return text, name
-    why = "; ".join(s[3] for s in sorted(scored, key=lambda s: s[1]))
-    if best >= 0:
-        raise InputError(f"undecodable with confidence: GB18030 and Big5 both read as Chinese ({why})", path=path)
-    raise InputError(f"undecodable: not UTF-8, UTF-16, GB18030 or Big5 text ({why}{_guess(data)})", path=path)
+        why.append(f"{name}: {common:.0%} common Chinese characters, mess {mess:.2f}")
+        if common >= MIN_COMMON_SHARE and mess <= MAX_MESS and len(_CJK.findall(sample)) >= len(sample) * 0.05:
+            readable[name] = text
+    guess = _detector_guess(data)
+    if guess in readable:
+        return readable[guess], guess
+    detail = f"{'; '.join(why)}; detector's guess: {guess or 'none'}"
+    if readable:
+        raise InputError(f"undecodable with confidence: reads as Chinese only as {' or '.join(readable)}, "
+                         f"which the detector does not confirm ({detail})", path=path)
+    raise InputError(f"undecodable: not UTF-8, UTF-16, GB18030 or Big5 text ({detail})", path=path)
 
 
-def _guess(data: bytes) -> str:
-    """charset-normalizer's best guess, for the error message only."""
+_FAMILY = {"gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030",
+           "big5": "big5", "cp950": "big5", "big5hkscs": "big5"}
+
+
+def _detector_guess(data: bytes) -> str | None:
+    """charset-normalizer's best guess, as gb18030 or big5 for the Chinese families."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:SAMPLE]).best()
-    return f"; detector's guess: {best.encoding}" if best is not None else ""
+    best = from_bytes(data).best()
+    return None if best is None else _FAMILY.get(best.encoding, best.encoding)
 
 
 _PUNCT = set("，。、；：？！“”‘’（）《》〔〕【】—…·　％＋－／～「」『』﹐﹑﹔﹕")

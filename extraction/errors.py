@@ -34,6 +34,12 @@ class EmptyInputError(InputError):
     code = "empty_input"
 
 
+class NoTextLayerError(InputError):
+    """A PDF whose pages are images (a scan): it needs OCR before policykg can read it."""
+
+    code = "no_text_layer"
+
+
 class NotFoundError(PolicyKGError):
     status_code = 404
     code = "not_found"

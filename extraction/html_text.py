@@ -29,6 +29,7 @@ _LABELLED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 )
 _TAG = re.compile(r"<[^>]+>")
+MIN_MAIN_CHARS = 20  # less than a sentence (a menu, a login page) is not a document
 _SITE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s|--)\s*")
 
 
@@ -40,7 +41,7 @@ def html_text(data: bytes, path: str) -> tuple[str, str]:
     found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True,
                                         date_extraction_params={"extensive_search": False, "original_date": True})
     text = (found.text or "").strip() if found is not None else ""
-    if not text:
+    if len("".join(text.split())) < MIN_MAIN_CHARS:
         raise InputError("no main text found in the HTML page", path=path)
     title = _title(found.title or "")
     date = _labelled_date(page) or (found.date or None)

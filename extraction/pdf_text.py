@@ -6,7 +6,8 @@ lines are rebuilt from them and joined the way the text flows:
 - Chinese typesetting breaks lines anywhere, mid-word and mid-number, so a line that reaches
   the right edge of the text block continues on the next one and is joined with nothing in
   between (a space only between two Latin letters); likewise across a page break.
-- A paragraph ends where a line stops short of the right edge, where the next line is
+- A paragraph ends where a line stops short of the right edge (and the next line's first
+  word would have fitted: Latin words wrap whole, leaving a ragged edge), where the next line is
   indented (the two-character first-line indent of official documents), where the spacing
   or the font size changes. Consecutive centred lines in a title-sized font are one title.
 - Page numbers (`- 3 -`, `第3页 共9页`, `3/9`) at the top or bottom of a page are dropped.
@@ -22,7 +23,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .errors import InputError
+from .errors import InputError, NoTextLayerError
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018
 _LATIN = re.compile(r"[A-Za-z]")
 MARGIN_BAND = 0.12  # top and bottom share of a page where page numbers are looked for
 MAX_CID_SHARE = 0.3  # more unmapped glyphs than this: the text layer is unusable
+WORD_GAP = 0.15  # a gap wider than this share of the font size between Latin letters is a space
 
 
 @dataclass
@@ -42,6 +44,7 @@ class _Line:
     top: float
     bottom: float
     size: float
+    first_word: float  # width of the line's first word (a Latin run, or one CJK character)
 
 
 def pdf_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
@@ -50,10 +53,10 @@ def pdf_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
     lines = [line for page in pages for line in page]
     chars = sum(len(line.text.strip()) for line in lines)
     if chars == 0:
-        raise InputError(f"no text layer: scanned PDF? OCR it first ({len(pages)} pages, no text)", path=path)
+        raise NoTextLayerError(f"no text layer: scanned PDF? OCR it first ({len(pages)} pages, no text)", path=path)
     cids = sum(line.text.count("(cid:") for line in lines)
     if cids * 6 > chars * MAX_CID_SHARE:
-        raise InputError("text layer has no Unicode mapping (fonts give (cid:N) codes): OCR it first", path=path)
+        raise NoTextLayerError("text layer has no Unicode mapping (fonts give (cid:N) codes): OCR it first", path=path)
     for number, page in enumerate(pages, 1):
         if not page:
             log.warning("%s: page %d has no text layer", path, number)
@@ -100,7 +103,7 @@ def _page_lines(page, number: int) -> list[_Line]:
         if in_band and _PAGE_NUMBER.match(text.strip()):
             continue
         size = statistics.median(float(c["size"]) for c in chars)
-        lines.append(_Line(number, text, float(raw["x0"]), float(raw["x1"]), top, bottom, size))
+        lines.append(_Line(number, text, float(raw["x0"]), float(raw["x1"]), top, bottom, size, _first_word(chars)))
     return lines
 
 
@@ -112,11 +115,22 @@ def _line_text(chars: list[dict]) -> str:
         t = c["text"]
         if prev is not None and t.strip() and out and out[-1] != " ":
             gap = float(c["x0"]) - float(prev["x1"])
-            if gap > 0.25 * float(c["size"]) and not (_WIDE.match(out[-1][-1]) or _WIDE.match(t[0])):
+            if gap > WORD_GAP * float(c["size"]) and not (_WIDE.match(out[-1][-1]) or _WIDE.match(t[0])):
                 out.append(" ")
         out.append(t)
         prev = c
     return "".join(out).strip()
+
+
+def _first_word(chars: list[dict]) -> float:
+    if _WIDE.match(chars[0]["text"]):
+        return float(chars[0]["x1"]) - float(chars[0]["x0"])
+    end = chars[0]
+    for prev, c in zip(chars, chars[1:]):
+        if not c["text"].strip() or _WIDE.match(c["text"]) or float(c["x0"]) - float(prev["x1"]) > WORD_GAP * float(c["size"]):
+            break
+        end = c
+    return float(end["x1"]) - float(chars[0]["x0"])
 
 
 def _flow(pages: list[list[_Line]], widths: list[float]) -> tuple[str, tuple[int, ...]]:
@@ -168,8 +182,8 @@ def _breaks(prev: _Line, line: _Line, geometry: dict[int, _Geometry], body: floa
         return True
     if prev.size > body * 1.15 and _centred(prev, before) and _centred(line, after):
         return prev.page != line.page or line.top - prev.bottom > prev.size  # a title over two lines
-    if prev.x1 < before.right - 2 * prev.size:
-        return True  # the line stops short: end of paragraph
+    if prev.x1 < before.right - 2 * prev.size and line.first_word < before.right - prev.x1 - prev.size / 2:
+        return True  # the line stops short though the next word would have fitted: end of paragraph
     if line.x0 > after.left + 1.2 * line.size:
         return True  # the next line is indented: a new paragraph
     if prev.page == line.page and line.top - prev.top > 1.5 * before.pitch:
