@@ -17,13 +17,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from . import service
 from .cli_output import emit, handles_errors, out
-from .files import expand_paths, extract_paths
+from .files import error_counts, expand_paths, extract_paths, read_file, summary_line
 from .settings import Settings
 
 app = typer.Typer(help="policykg: Chinese industrial-policy documents as a knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Files (.txt, .docx) or directories of them.")]
+PathsArg = Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .docx, .pdf, .html, .htm) or directories of them.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of tables.")]
 StoreOpt = Annotated[Optional[str], typer.Option("--store", help="memory (embedded, default) or neo4j; "
                                                  "default from POLICYKG_STORE.")]
@@ -65,18 +65,23 @@ def extract(
 
     Example: policykg extract seed/ --json > extracted.json
     """
-    result = extract_paths(paths)
+    files = expand_paths(paths)
+    result = extract_paths(files)
+    summary = summary_line(len(files), len(result.documents), result.errors)
     if html is not None:
-        from extraction.decoding import decode_bytes
         from extraction.pipeline import default_nlp
         from extraction.review import review_html
 
         bad = {e.path for e in result.errors}
-        texts = [(str(p), decode_bytes(p.read_bytes(), str(p)).text) for p in expand_paths(paths) if str(p) not in bad]
+        texts = [(str(p), read_file(p)[1].text) for p in files if str(p) not in bad]
         html.write_text(review_html(texts, default_nlp()), encoding="utf-8")
         typer.echo(f"wrote {html}", err=True)
     if as_json:
-        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n")
+        payload = {**result.model_dump(mode="json"),
+                   "summary": {"files": len(files), "documents": len(result.documents), "errors": len(result.errors),
+                               **error_counts(result.errors)}}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        typer.echo(summary, err=True)
     else:
         rows = []
         for d in result.documents:
@@ -85,6 +90,7 @@ def extract(
                          "amounts": sum(len(m.amounts) for m in ms),
                          "funding matches": sum(len(m.funding_matches) for m in ms)})
         emit(rows, False, "extracted", ["file", "layout", "policies", "measures", "amounts", "funding matches"])
+        out.print(summary)
     for e in result.errors:
         typer.echo(f"error: {e.path}: {e.error}", err=True)
     if result.errors:
@@ -152,7 +158,8 @@ def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None,
         emit([d.__dict__ for d in report.documents], False, f"ingested into {target.name}",
               ["document", "status", "policies", "measures"])
         t = report.as_dict()["totals"]
-        out.print(f"{t['documents']} documents, {t['policies']} policies, {t['measures']} measures, {t['errors']} errors")
+        out.print(summary_line(len(files), t["documents"], report.errors, f", {t['policies']} policies, "
+                                                                          f"{t['measures']} measures"))
     for e in report.errors:
         typer.echo(f"error: {e.path}: {e.error}", err=True)
     target.close()

@@ -1,63 +1,93 @@
 """Files -> extraction results: the only place that reads documents from disk.
 
-Each file is read, decoded and extracted on its own; a file that fails becomes an error
-entry naming the file, and the other files of the run still go through.
+Each file is read, decoded (extraction/decoding.py: .txt, .md, .docx, .pdf, .html, .htm) and
+extracted on its own; a file that fails becomes an error entry naming the file, and the other
+files of the run still go through. A directory stands for every file under it, whatever its
+type, except hidden ones (.DS_Store, .git/): an unsupported file is named and counted, never
+skipped silently, and a directory with no files at all is an error of its own.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extraction.decoding import decode_bytes
-from extraction.errors import InputError, PolicyKGError
+from pydantic import Field
+
+from extraction.decoding import DecodedText, decode_bytes
+from extraction.errors import EmptyInputError, InputError, PolicyKGError
 from extraction.pipeline import default_nlp, extract_text
 from extraction.records import Document, ExtractionError, ExtractionResult
 
 log = logging.getLogger(__name__)
-SUFFIXES = (".txt", ".docx")
+
+
+class FileError(ExtractionError):
+    """An ExtractionError that also knows what kind of problem it is, for the run's summary.
+    The code stays out of the JSON so the error shape ({path, error}) is unchanged."""
+
+    code: str = Field(default="bad_input", exclude=True)  # unsupported_input, empty_input, bad_input, internal_error
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, plus the .txt/.docx files inside directories named (sorted)."""
+    """Files named, plus every non-hidden file inside directories named (sorted); a directory
+    holding no such file stays in the list, so that reading it reports it as empty."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            out.extend(found or [path])
         else:
             out.append(path)
     return out
 
 
-def extract_bytes(data: bytes, name: str) -> Document:
-    """Decode and extract one document; raises InputError naming `name`."""
-    decoded = decode_bytes(data, name)
-    return extract_text(decoded.text, name, sha256=hashlib.sha256(data).hexdigest(), nlp=default_nlp())
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
 
 
-def extract_file(path: Path) -> Document:
+def read_file(path: Path) -> tuple[bytes, DecodedText]:
+    """The file's bytes and its decoded text; raises InputError naming the file."""
+    if path.is_dir():
+        raise EmptyInputError("directory holds no files to read", path=str(path))
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory", path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    return extract_bytes(data, str(path))
+    return data, decode_bytes(data, str(path))
 
 
-def iter_extract(paths: Iterable[Path]) -> Iterator[Document | ExtractionError]:
+def extract_bytes(data: bytes, name: str) -> Document:
+    """Decode and extract one document; raises InputError naming `name`."""
+    return _extract(data, decode_bytes(data, name), name)
+
+
+def _extract(data: bytes, decoded: DecodedText, name: str) -> Document:
+    doc = extract_text(decoded.text, name, sha256=hashlib.sha256(data).hexdigest(), nlp=default_nlp())
+    if decoded.page_starts is not None:
+        doc.page_starts = list(decoded.page_starts)
+    return doc
+
+
+def extract_file(path: Path) -> Document:
+    data, decoded = read_file(path)
+    return _extract(data, decoded, str(path))
+
+
+def iter_extract(paths: Iterable[Path]) -> Iterator[Document | FileError]:
     for path in paths:
         try:
             yield extract_file(path)
         except PolicyKGError as exc:
-            yield ExtractionError(path=str(path), error=exc.message)
+            yield FileError(path=str(path), error=exc.message, code=exc.code)
         except Exception as exc:  # a bug on one file must not lose the others; it is logged in full
             log.exception("extraction failed on %s", path)
-            yield ExtractionError(path=str(path), error=f"internal error: {type(exc).__name__}: {exc}")
+            yield FileError(path=str(path), error=f"internal error: {type(exc).__name__}: {exc}", code="internal_error")
 
 
 def extract_paths(paths: Iterable[str | Path]) -> ExtractionResult:
@@ -65,3 +95,19 @@ def extract_paths(paths: Iterable[str | Path]) -> ExtractionResult:
     for item in iter_extract(expand_paths(paths)):
         (result.errors if isinstance(item, ExtractionError) else result.documents).append(item)
     return result
+
+
+def error_counts(errors: Iterable[ExtractionError]) -> dict[str, int]:
+    """How many errors of each kind: {"unsupported": 1, "empty": 2, "no_text_layer": 1, "unreadable": 1}."""
+    names = {"unsupported_input": "unsupported", "empty_input": "empty", "no_text_layer": "no_text_layer",
+             "internal_error": "internal"}
+    return dict(Counter(names.get(getattr(e, "code", ""), "unreadable") for e in errors))
+
+
+def summary_line(files: int, documents: int, errors: list[ExtractionError], middle: str = "") -> str:
+    """The end of a run: "3 documents, 2 errors (5 files: 1 empty, 1 unsupported)", with
+    `middle` (", 36 policies, 335 measures") after the documents; "nothing was read" when so."""
+    counts = error_counts(errors)
+    kinds = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(counts.items()))
+    line = f"{documents} documents{middle}, {len(errors)} errors ({files} files" + (f": {kinds})" if kinds else ")")
+    return line + ("; nothing was read" if not documents else "")

@@ -12,7 +12,7 @@ from extraction.records import Document, ExtractionError
 from graph.memory_store import MemoryStore
 from graph.store import GraphStore, IngestSummary
 
-from .files import expand_paths, extract_bytes, iter_extract
+from .files import FileError, error_counts, expand_paths, extract_bytes, iter_extract
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class IngestReport:
         return {
             "documents": [d.__dict__ for d in self.documents], "errors": [e.model_dump() for e in self.errors],
             "totals": {"documents": len(self.documents), "policies": self.policies, "measures": self.measures,
-                       "errors": len(self.errors)},
+                       "errors": len(self.errors), **error_counts(self.errors)},
             "overlaps": self.overlaps,
         }
 
@@ -75,7 +75,7 @@ def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]]) -> Inges
         try:
             docs.append(extract_bytes(data, name))
         except InputError as exc:
-            errors.append(ExtractionError(path=name, error=exc.message))
+            errors.append(FileError(path=name, error=exc.message, code=exc.code))
     if errors:
         raise UploadRejected(errors)
     report = IngestReport(documents=[store.ingest(d) for d in docs])

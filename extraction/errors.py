@@ -22,6 +22,24 @@ class InputError(PolicyKGError):
     code = "bad_input"
 
 
+class UnsupportedInputError(InputError):
+    """A file of a type policykg does not read (.xlsx, .png, ...): named, counted, never skipped silently."""
+
+    code = "unsupported_input"
+
+
+class EmptyInputError(InputError):
+    """A file (or directory) with nothing in it to read."""
+
+    code = "empty_input"
+
+
+class NoTextLayerError(InputError):
+    """A PDF whose pages are images (a scan): it needs OCR before policykg can read it."""
+
+    code = "no_text_layer"
+
+
 class NotFoundError(PolicyKGError):
     status_code = 404
     code = "not_found"

@@ -109,6 +109,9 @@ class Document(BaseModel):
     sha256: str
     layout: str  # single, listing, compilation
     policies: list[Policy] = Field(default_factory=list)
+    # PDF only: offset in the decoded text where each page starts (page n at page_starts[n-1]);
+    # set by the file reader (api/files.py), so offsets can be shown as page numbers.
+    page_starts: Optional[list[int]] = None
 
 
 class ExtractionError(BaseModel):
