@@ -89,3 +89,18 @@ def seed_expected(seed_documents) -> dict:
         "measures": len(measures),
         "funding_matches": sum(len(m.funding_matches) for m in measures),
     }
+
+
+@pytest.fixture(scope="session")
+def seed_overlap_pairs(seed_documents) -> int:
+    """OVERLAPS pairs on the whole seed, derived in one uninterrupted in-memory run: what an
+    interrupted or concurrent run must end with."""
+    from graph.memory_store import MemoryStore
+
+    store = MemoryStore()
+    for doc in seed_documents:
+        store.ingest(doc)
+    store.recompute_overlaps()
+    pairs = store.counts().get("OVERLAPS", 0)
+    assert pairs > 1000
+    return pairs

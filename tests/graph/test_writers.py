@@ -22,7 +22,6 @@ from graph.memory_store import MemoryStore
 from tests.api.conftest import API_KEY
 from tests.conftest import ROOT, SEED_DIR
 
-SEED_PAIRS = 1566  # overlap pairs on the whole seed corpus
 CLI = [str(Path(sys.executable).parent / "policykg")]
 
 # Runs `policykg ingest` but dies by SIGKILL the moment it starts deriving overlaps, i.e. after
@@ -67,7 +66,7 @@ def _stored_documents(store) -> int:
     return store.counts().get("Document", 0)
 
 
-def test_two_concurrent_ingests_into_one_data_dir_keep_every_document(tmp_path):
+def test_two_concurrent_ingests_into_one_data_dir_keep_every_document(tmp_path, seed_expected, seed_overlap_pairs):
     dirs = _seed_copies(tmp_path, {"a": [0, 1, 2], "b": [3, 4]})
     data = tmp_path / "data"
     procs = [_ingest([dirs["a"]], data), _ingest([dirs["b"]], data)]
@@ -75,12 +74,13 @@ def test_two_concurrent_ingests_into_one_data_dir_keep_every_document(tmp_path):
     assert [p.returncode for p in procs] == [0, 0], results
     store = MemoryStore(data)
     counts = store.counts()
-    assert counts["Document"] == 5 and counts["Measure"] == 335 and counts["Amount"] == 778
+    labels = seed_expected["labels"]
+    assert counts["Document"] == 5 and counts["Measure"] == labels["Measure"] and counts["Amount"] == labels["Amount"]
     assert not store.overlaps_stale()
-    assert counts["OVERLAPS"] == SEED_PAIRS
+    assert counts["OVERLAPS"] == seed_overlap_pairs
 
 
-def test_a_running_api_sees_a_cli_ingest_and_keeps_it_after_an_upload(tmp_path):
+def test_a_running_api_sees_a_cli_ingest_and_keeps_it_after_an_upload(tmp_path, seed_expected):
     dirs = _seed_copies(tmp_path, {"a": [0, 1, 2, 3, 4]})
     data = tmp_path / "data"
     api = TestClient(create_app(Settings(store="memory", data_dir=data, api_key=API_KEY)))
@@ -94,7 +94,7 @@ def test_a_running_api_sees_a_cli_ingest_and_keeps_it_after_an_upload(tmp_path):
                  headers={"X-API-Key": API_KEY})
     assert r.status_code == 201, r.text
     counts = MemoryStore(data).counts()
-    assert counts["Document"] == 6 and counts["Measure"] == 336
+    assert counts["Document"] == 6 and counts["Measure"] == seed_expected["measures"] + 1  # the seed's and the upload's one
 
 
 def _killed_ingest(paths, **env) -> subprocess.CompletedProcess:
@@ -103,7 +103,7 @@ def _killed_ingest(paths, **env) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("kind", ["memory", "neo4j"])
-def test_an_ingest_killed_before_overlaps_leaves_them_marked_and_the_next_run_rebuilds_them(kind, tmp_path, request):
+def test_an_ingest_killed_before_overlaps_leaves_them_marked_and_the_next_run_rebuilds_them(kind, tmp_path, request, seed_overlap_pairs):
     dirs = _seed_copies(tmp_path, {"a": [0, 1, 2, 3, 4]})
     if kind == "memory":
         env = {"POLICYKG_STORE": "memory", "POLICYKG_DATA_DIR": str(tmp_path / "data")}
@@ -123,6 +123,6 @@ def test_an_ingest_killed_before_overlaps_leaves_them_marked_and_the_next_run_re
     assert again.returncode == 0, again.stderr
     report = json.loads(again.stdout)
     assert {d["status"] for d in report["documents"]} == {"unchanged"}
-    assert report["overlaps"] == SEED_PAIRS
+    assert report["overlaps"] == seed_overlap_pairs
     store = reopen()
-    assert store.counts()["OVERLAPS"] == SEED_PAIRS and not store.overlaps_stale()
+    assert store.counts()["OVERLAPS"] == seed_overlap_pairs and not store.overlaps_stale()
