@@ -51,6 +51,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         problems = [{"where": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in exc.errors()]
         return JSONResponse(error_body("bad_request", "invalid parameters", problems=problems), status_code=422)
 
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception):
+        """A bug still answers in the one error shape; the traceback goes to the log, not the client."""
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return JSONResponse(error_body("internal_error", f"internal error ({type(exc).__name__}); see the server log"),
+                            status_code=500)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         code = "not_found" if exc.status_code == 404 else "http_error"

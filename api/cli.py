@@ -158,8 +158,11 @@ def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None,
         emit([d.__dict__ for d in report.documents], False, f"ingested into {target.name}",
               ["document", "status", "policies", "measures"])
         t = report.as_dict()["totals"]
-        out.print(summary_line(len(files), t["documents"], report.errors, f", {t['policies']} policies, "
-                                                                          f"{t['measures']} measures"))
+        line = summary_line(len(files), t["documents"], report.errors, f", {t['policies']} policies, "
+                                                                       f"{t['measures']} measures")
+        out.print(line + (f"; {t['skipped']} skipped (no recognisable policy)" if t["skipped"] else ""))
+    for e in report.skipped:
+        typer.echo(f"warning: {e.path}: {e.error}", err=True)
     for e in report.errors:
         typer.echo(f"error: {e.path}: {e.error}", err=True)
     target.close()

@@ -29,11 +29,30 @@ def open_store(settings: Settings, kind: str | None = None) -> GraphStore:
     raise InputError(f"unknown store {kind!r}: use memory or neo4j")
 
 
+NO_POLICY = "no recognisable policy (no measure, no 文号, nothing it supersedes): not stored"
+
+
+def recognisable(doc: Document) -> bool:
+    """A document worth storing holds a policy with a measure, or one the text itself identifies
+    (a 文号 with a stated title: a repeal notice has no measures but voids other policies). A
+    news article yields at most an empty guessed policy "政策", which would only mislead."""
+    return any(p.measures or p.supersedes or (p.doc_number and not p.title_inferred) for p in doc.policies)
+
+
 @dataclass
 class IngestReport:
     documents: list[IngestSummary] = field(default_factory=list)
     errors: list[ExtractionError] = field(default_factory=list)
+    skipped: list[ExtractionError] = field(default_factory=list)  # read, but no policy in them: not stored
     overlaps: int | None = None  # overlap pairs after recomputing, when anything changed
+
+    def add(self, store: GraphStore, doc: Document) -> None:
+        """Store a document, or skip it with a warning when no policy was recognised in it."""
+        if recognisable(doc):
+            self.documents.append(store.ingest(doc))
+        else:
+            log.info("%s: %s", doc.path, NO_POLICY)
+            self.skipped.append(ExtractionError(path=doc.path, error=NO_POLICY))
 
     @property
     def policies(self) -> int:
@@ -46,8 +65,9 @@ class IngestReport:
     def as_dict(self) -> dict:
         return {
             "documents": [d.__dict__ for d in self.documents], "errors": [e.model_dump() for e in self.errors],
+            "skipped": [e.model_dump() for e in self.skipped],
             "totals": {"documents": len(self.documents), "policies": self.policies, "measures": self.measures,
-                       "errors": len(self.errors), **error_counts(self.errors)},
+                       "errors": len(self.errors), "skipped": len(self.skipped), **error_counts(self.errors)},
             "overlaps": self.overlaps,
         }
 
@@ -60,7 +80,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
         if isinstance(item, ExtractionError):
             report.errors.append(item)
         else:
-            report.documents.append(store.ingest(item))
+            report.add(store, item)
         if on_file:
             on_file(str(path))
     if store.overlaps_stale():  # also after an earlier run that died before deriving them
@@ -78,7 +98,9 @@ def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]]) -> Inges
             errors.append(FileError(path=name, error=exc.message, code=exc.code))
     if errors:
         raise UploadRejected(errors)
-    report = IngestReport(documents=[store.ingest(d) for d in docs])
+    report = IngestReport()
+    for doc in docs:
+        report.add(store, doc)
     if store.overlaps_stale():  # also after an earlier run that died before deriving them
         report.overlaps = store.recompute_overlaps()
     return report

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from extraction.errors import NotFoundError
 from extraction.records import Document
 
 from .graph_file import GraphFile
 from .overlaps import MeasureInfo, overlap_rows
-from .questions import PYTHON_QUESTIONS, today
+from .query_params import checked_params
+from .questions import PYTHON_QUESTIONS
 from .rows import GraphRows, graph_rows
 from .schema import DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, SHARED_LABELS, check_label, check_rel_type
 from .store import IngestSummary
@@ -112,15 +112,9 @@ class MemoryStore:
     # --- questions ---------------------------------------------------------------------------
 
     def query(self, name: str, params: dict) -> list[dict]:
-        try:
-            fn = PYTHON_QUESTIONS[name]
-        except KeyError:
-            raise NotFoundError(f"no named query {name!r}") from None
-        params = dict(params)
-        if "date" in fn.__code__.co_varnames and params.get("date") is None:
-            params["date"] = today()
+        values = checked_params(name, params)
         self.refresh()
-        return fn(self.g, **params)
+        return PYTHON_QUESTIONS[name](self.g, **values)
 
     def node(self, node_id: str) -> dict | None:
         self.refresh()

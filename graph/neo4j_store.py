@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from typing import Any
 
 from extraction.errors import StoreUnavailableError
 from extraction.records import Document
 
 from .cypher_files import get_query
 from .overlaps import MeasureInfo, overlap_rows
-from .questions import today
+from .query_params import checked_params
 from .rows import GraphRows, graph_rows
 from .schema import (CONSTRAINTS, DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, INDEXES, SHARED_LABELS, check_label,
                      check_rel_type, label_of_id)
@@ -100,12 +99,9 @@ class Neo4jStore:
     # --- reading -----------------------------------------------------------------------------
 
     def query(self, name: str, params: dict) -> list[dict]:
-        q = get_query(name)
-        values: dict[str, Any] = {p: params.get(p) for p in q.params}
-        if "date" in values and values["date"] is None:
-            values["date"] = today()  # the same "today" as the embedded store, not the server's clock
+        values = checked_params(name, params)
         with self._session(read=True) as s:
-            return self._guard(s.execute_read, _read, q.text, values)
+            return self._guard(s.execute_read, _read, get_query(name).text, values)
 
     def run_read(self, text: str, params: dict) -> list[dict]:
         with self._session(read=True) as s:

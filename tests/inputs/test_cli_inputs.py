@@ -62,7 +62,7 @@ def test_a_directory_of_pdfs_is_ingested(tmp_path):
     result = runner.invoke(app, ["ingest", str(docs), "--data-dir", str(tmp_path / "store"), "--json"])
     assert result.exit_code == 0, result.output
     totals = json.loads(result.stdout)["totals"]
-    assert totals == {"documents": 1, "policies": 1, "measures": 5, "errors": 0}
+    assert totals == {"documents": 1, "policies": 1, "measures": 5, "errors": 0, "skipped": 0}
 
 
 def test_a_directory_of_unsupported_files_says_so_and_fails(input_dir, tmp_path):
@@ -102,4 +102,4 @@ def test_upload_takes_a_pdf_and_refuses_a_scan_by_name(tmp_path):
         {"path": "scan.pdf", "error": "no text layer: scanned PDF? OCR it first (1 pages, no text)"}]
     r = client.post("/documents", headers=key, files=[("files", ("policy.pdf", io.BytesIO(policy_pdf()), "application/pdf"))])
     assert r.status_code == 201, r.text
-    assert r.json()["totals"] == {"documents": 1, "policies": 1, "measures": 5, "errors": 0}
+    assert r.json()["totals"] == {"documents": 1, "policies": 1, "measures": 5, "errors": 0, "skipped": 0}
