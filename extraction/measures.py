@@ -29,7 +29,7 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
     r"绩效|法律责任|违规|信用管理|责任追究|其他事项|其他规定|注意事项|联系方式|附件|工作目标|发展目标|主要目标|"
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
-    r"(?:发展方向|产业方向|重点方向|重点领域|发展重点|核定|核算|扣除|计算方法|政策衔接|宣传|解释)$"
+    r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|扣除|计算方法|政策衔接|宣传|解释)$"
 )
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补")
@@ -58,7 +58,7 @@ _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|�
 _RULES_ONLY = re.compile(r"从优不重复|从高不重复|不重复享受|不再同时享受|就高不重复|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
-_DIRECTION = re.compile(r"加强|建立|营造|推进|推广|积极|完善|深化|实施|开展|设立|发展|做大|支持|鼓励|提供|便利|服务|优先|加大|推动|引导|强化|提升|优化|打造|建设|构建|培育|探索|扩容|布局|做优|放大")
+_DIRECTION = re.compile(r"促进|降低|加强|建立|营造|推进|推广|积极|完善|深化|实施|开展|设立|发展|做大|支持|鼓励|提供|便利|服务|优先|加大|推动|引导|强化|提升|优化|打造|建设|构建|培育|探索|扩容|布局|做优|放大")
 # 支持方式为无偿资助和贷款贴息 / 专项资金采取项目法和因素法相结合的方式分配: how money is given, not a grant
 _SUPPORT_MODE = re.compile(
     r"^\s*(?:\([^()]{1,12}\)\s*)?[^。]{0,30}?(?:(?:支持|扶持|资助|补助|奖补)方式(?:为|是|包括|主要|分为)"
@@ -140,9 +140,12 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "penalty", 0.2
     head = re.split(r"[。\n]", text.strip(), 1)[0]
     directs = bool(_DIRECTION.match(text.strip()) or len(head) <= 20 and _DIRECTION.search(head))
+    service = _SERVICE.search(text)
+    if service and (_BENEFICIARY.search(text) or service.start() <= 12 or re.search(r"的\s*,\s*由", text[:60])) \
+            and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
+        return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):
         return False, "procedure", 0.2
-    service = _SERVICE.search(text)
     if service and (_BENEFICIARY.search(text) or service.start() <= 12 or re.search(r"的\s*,\s*由", text[:60])):
         return True, "grants_service", 0.6
     if genre == "support" and _GRANT.search(text):
