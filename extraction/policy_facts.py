@@ -18,7 +18,10 @@ _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行)")
 _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止))){_DATE}\s*(?:止|截止|失效|废止)?")
-_VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期)(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
+# 执行期限为2024年1月1日至2026年12月31日 / 有效期为2024年1月1日—2025年12月31日: a period from one date to another
+_PERIOD = re.compile(rf"(?:有效期|执行期|执行期限|实施期|实施期限|施行期|政策期限|试行期)(?:限)?(?:为|是|:)?\s*(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:至|到|—|-|~|－|–)+\s*"
+                     r"(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日")
+_VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期|执行期)(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
 _INTERPRETS = re.compile(
     r"(?:由|本\S{0,6}?由)?(?P<agency>[^,，。;；\s由]{2,60}?)(?:会同[^,，。;；]{0,12})?(?:共同)?负责(?:政策)?解释"
 )
@@ -60,6 +63,12 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
 
     `issued` is the notice's date (its signature or metadata): 自印发之日起 takes it."""
     out = Dates()
+    period = _PERIOD.search(text)
+    if period:
+        out.effective_from, out.effective_rule = _iso(period), "date"
+        end = dt.date(int(period.group("y2")), int(period.group("m2")), int(period.group("d2")))
+        out.expires_on = end.isoformat()
+        return out
     m = _EFFECTIVE_DATE.search(text)
     if m:
         out.effective_from, out.effective_rule = _iso(m), "date"

@@ -53,3 +53,15 @@ def test_interpreting_agency(text, agency):
 ])
 def test_non_cumulative(text, expected):
     assert non_cumulative(text) is expected
+
+
+@pytest.mark.parametrize("text, issued, expected", [
+    ("本措施执行期限为2024年1月1日至2026年12月31日。", None, ("2024-01-01", "2026-12-31")),
+    ("本措施有效期为2024年1月1日—2025年12月31日。", None, ("2024-01-01", "2025-12-31")),
+    ("本办法有效期：2023年7月1日至2028年6月30日。", None, ("2023-07-01", "2028-06-30")),
+    ("本措施自2024年1月1日起执行，执行期三年。", None, ("2024-01-01", "2026-12-31")),
+    ("本措施自印发之日起30日后施行，有效期三年。", "2024-03-15", ("2024-04-14", "2027-04-13")),
+])
+def test_validity_periods_in_their_written_forms(text, issued, expected):
+    d = dates_in(matching_view(text), issued)
+    assert (d.effective_from, d.expires_on) == expected
