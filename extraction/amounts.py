@@ -15,7 +15,10 @@ from .records import Amount
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
 _OCR_NUM = r"(?:[0-9]|(?<=\d) (?=\d{3}(?!\d))|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
 _NUM = r"\d+(?:\.\d+)?"
-_MONEY_UNIT = r"(?:万元|亿元|万美元|亿美元|美元|元|万(?![人台平户家个名次套件吨千株亩项场])|亿(?![人台平户家个名次套件吨千株亩项场]))"
+_MONEY_UNIT = r"(?:万元|亿元|千元|万美元|亿美元|美元|元|万(?![人台平户家个名次套件吨千株亩项场])|亿(?![人台平户家个名次套件吨千株亩项场]))"
+
+
+_CN_DIGIT = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
 
 
 @dataclass(frozen=True)
@@ -33,10 +36,18 @@ PATTERNS = (
     Pattern("amounts.ratio", re.compile(rf"(?<![\d.])(?P<a>1)\s*[:：]\s*(?P<num>{_NUM})(?![\d:])"), "ratio"),
     Pattern("amounts.money", re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_OCR_NUM}(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})"), "yuan"),
     Pattern("amounts.percent", re.compile(rf"(?P<num>{_NUM})\s*%"), "percent"),
+    # 10-50万元 / 3至5万元: the low end of a range takes the high end's unit
+    Pattern("amounts.range_low", re.compile(
+        rf"(?<![\d.])(?P<num>{_NUM})(?=\s*(?:-|~|～|至|到|—|–)\s*{_NUM}\s*(?P<unit>万元|亿元|千元|万|亿)"
+        r"(?![人台平户家个名次套件吨千株亩项场]))"), "yuan"),
+    # 二十万元 / 贰拾万元 / 百分之十: amounts in Chinese numerals (cn2an reads them); 数十万元 is no amount
+    Pattern("amounts.money_cn", re.compile(
+        rf"(?<![数几多余上近逾百千万])(?P<num>[{_CN_DIGIT}]{{1,8}})\s*(?P<unit>万元|亿元|千元|万美元|亿美元)"), "yuan"),
+    Pattern("amounts.percent_cn", re.compile(rf"百分之(?P<num>[{_CN_DIGIT}点]{{1,8}})"), "percent"),
     Pattern("amounts.area", re.compile(rf"(?P<num>{_NUM})\s*(?P<wan>万)?\s*(?:㎡|平方米|平米)(?!\s*/)"), "sqm"),
 )
 
-_SCALE = {"元": 1, "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "美元": 1, "万美元": 1e4, "亿美元": 1e8}
+_SCALE = {"元": 1, "千元": 1e3, "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "美元": 1, "万美元": 1e4, "亿美元": 1e8}
 
 _CAP = re.compile(r"最高|不超过|不高于|上限|最多|封顶|以内|不超")
 _THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)达|(?<!不)超过|(?<![不过])超|突破|不低于|不少于|满|增速)\s*$")
@@ -74,6 +85,9 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
             found.append(amount)
     found.sort(key=lambda a: a.start)
     for prev, cur in zip(found, found[1:]):
+        if prev.rule == "amounts.range_low":  # 10至50万元: the low end is what the high end is
+            prev.role, prev.period = cur.role, cur.period
+            continue
         # 分别给予50万元、100万和300万元 / 达到5亿元、10亿元: a list shares its head's role.
         if prev.unit == cur.unit and _CONTINUATION.match(view[prev.end:cur.start]):
             cur.role = prev.role
@@ -94,6 +108,8 @@ def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
 
 def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:
     raw = m.group("num")
+    if pattern.name.endswith("_cn"):
+        return _build_cn(pattern, m, view, source, floor)
     digits, repaired = repair_digits(re.sub(r"(?<=\d) (?=\d{3})", "", raw))  # 5 000万元: a thousands space
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or digits.startswith("0") and len(digits) > 1 and "." not in digits:
         return None
@@ -122,6 +138,29 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
         period=_period(view, floor, m.start(), m.end()), repaired=repaired, currency=currency,
         start=m.start(), end=m.end(), rule=pattern.name,
     )
+
+
+def _build_cn(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:
+    import cn2an
+
+    try:
+        value = float(cn2an.cn2an(m.group("num"), "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+    if value <= 0:
+        return None
+    unit, currency = pattern.unit, None
+    if pattern.unit == "yuan":
+        u = m.group("unit")
+        value *= _SCALE[u]
+        if "美元" in u:
+            unit, currency = "other", "USD"
+    before = view[max(floor, m.start() - 16):m.start()]
+    before = before[_last_stop(before):]
+    role = _role(pattern.unit, before, view[m.end():m.end() + 26])
+    return Amount(text=source[m.start():m.end()], value=value, unit=unit, role=role,
+                  period=_period(view, floor, m.start(), m.end()), repaired=False, currency=currency,
+                  start=m.start(), end=m.end(), rule=pattern.name)
 
 
 def _last_stop(text: str) -> int:

@@ -61,3 +61,19 @@ def test_repair_digits(raw, fixed):
 ])
 def test_periods(text, period):
     assert find_amounts(matching_view(text), text, 0, len(text))[0].period == period
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("给予10至50万元奖励", [(1e5, "yuan"), (5e5, "yuan")]),
+    ("每人给予1-3万元补贴", [(1e4, "yuan"), (3e4, "yuan")]),
+    ("对2023-2025年新认定的企业给予50万元奖励", [(5e5, "yuan")]),  # years are no range of money
+    ("给予贰拾万元奖励", [(2e5, "yuan")]),
+    ("给予二十万元奖励，最高一百五十万元", [(2e5, "yuan"), (1.5e6, "yuan")]),
+    ("按设备投资额的百分之十给予补助", [(10, "percent")]),
+    ("给予数十万元奖励", []),  # an order of magnitude, not an amount
+    ("每人每年补贴5千元", [(5e3, "yuan")]),
+    ("按实际投资额的5‰给予奖励", []),  # ‰ is no percentage (devset convention)
+])
+def test_ranges_chinese_numerals_and_thousands(text, expected):
+    found = find_amounts(matching_view(text), text, 0, len(text))
+    assert [(a.value, a.unit) for a in found] == expected
