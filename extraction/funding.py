@@ -20,10 +20,10 @@ _SENTENCE = re.compile(r"[^。;；]+")
 _RATIO = re.compile(r"1\s*:\s*(?P<r>\d+(?:\.\d+)?)")
 _MATCH_MONEY = re.compile(r"配套(?:性)?(?:支持|补助|资金|资助|奖励)|级配套|给予配套|配套\d|专项配套")
 _SHARE_OF_HIGHER = re.compile(
-    r"(?P<src>[^,，。;；]{0,12}?(?:支持|补助|资助|奖励)(?:资金|额度|经费))"
+    r"(?P<src>[^,，。;；]{0,12}?(?:(?:支持|补助|资助|奖励|补贴|专项)(?:资金|额度|经费|金额)|国拨经费|财政拨款))"
     r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
-_LEVELLED = re.compile(r"国家|中央|省|市|上级")
+_LEVELLED = re.compile(r"国家|国拨|中央|省|市|上级")
 _HIGHER = r"(?:国家|中央|省|市|上级)(?:级|、|和|及|以上|财政)*"
 _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费)"
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
@@ -41,7 +41,7 @@ _ACCORDING = re.compile(r"(?:根据|按照|依据)(?P<src>《[^》]{2,80}》)")
 _BASE = re.compile(r"按(?:其|照)?(?P<src>[^,，。;；]{2,30}?(?:销售额|收入|资金|额度|经费|奖励标准|奖励))")
 _BEFORE_WORD = re.compile(r"(?P<src>[^,，、。;；和及与]{0,10}专项)配套")
 _LEVEL_WORDS = (
-    ("national", re.compile(r"国家|中央|国务院|工信部|工业和信息化部|部级")),
+    ("national", re.compile(r"国家|国拨|中央|国务院|工信部|工业和信息化部|部级")),
     ("provincial", re.compile(r"省")),
     ("city", re.compile(r"市|北京|上海|天津|重庆")),
 )

@@ -35,3 +35,12 @@ def test_non_matches(text):
                                            ("北京市人工智能算力券", "city"), ("电视台的销售额", "unknown")])
 def test_levels(source, level):
     assert level_of(source) == level
+
+
+def test_a_share_of_national_allocated_funds_is_a_match():
+    from extraction.funding import find_funding_matches
+
+    for text, expected in (("对获得国家科技重大专项立项的项目，按国拨经费的20%给予补助。", True),
+                           ("对企业按照项目专项资金的30%给予奖励。", False)):  # no level named: the applicant's money
+        view = matching_view(text)
+        assert bool(find_funding_matches(view, text, 0, len(text))) is expected, text
