@@ -251,8 +251,9 @@ def read_shell(view: str) -> Shell:
 
 
 def _meta_date(shell: Shell) -> None:
-    if not shell.issue_date and shell.meta.get("date"):
-        shell.issue_date = _date_of(shell.meta["date"])
+    for key in ("signed", "date"):  # 成文日期 is the notice's own date (the signature's); 发布日期 its posting
+        if not shell.issue_date and shell.meta.get(key):
+            shell.issue_date = _date_of(shell.meta[key])
 
 
 def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
