@@ -15,9 +15,12 @@ from .lexicons import Region, agencies as table, region_by_name
 from .places import city_of, short_name
 from .records import AgencyRef
 
-_LABEL = r"(?:牵头)?责任(?:部门|单位|主体)|牵头(?:部门|单位)|配合(?:部门|单位)|协办单位|实施(?:部门|单位)|承办(?:部门|单位)|主责(?:部门|单位)"
+_LABEL = (r"(?:牵头|政策兑现|兑现)?责任(?:部门|单位|主体)|牵头(?:部门|单位)|(?:配合|协同|协办|参与)(?:部门|单位)"
+          r"|实施(?:部门|单位)|承办(?:部门|单位)|主责(?:部门|单位)")
+# (责任单位：市发展改革委(市粮食和储备局)、市财政局) / [责任单位:市工信局] / 【责任单位】市科技局
 _LABELLED = re.compile(
-    rf"\(?\s*(?P<label>{_LABEL})\s*:\s*(?P<list>[^()。]*?(?:\([^()]{{0,6}}\)[^()。]*?)*)\s*(?=\)|。|$|{_LABEL})"
+    rf"[(\[]?\s*(?P<label>{_LABEL})\s*(?:\]\s*:?|:)\s*(?P<list>[^()\[\]。]*?(?:\([^()]{{0,14}}\)[^()\[\]。]*?)*)"
+    rf"\s*(?=\)|\]|。|$|{_LABEL})"
 )
 _TRAILING_PAREN = re.compile(r"\((?P<list>[^()。:]{2,120}?(?:\([^()]{0,6}\)[^()。:]*?)*)\)\s*$")
 # 区科技局牵头，区财政局、区发改局配合 / (区商务局负责) / (市工信局、市财政局牵头)
@@ -29,7 +32,8 @@ _ADMIN = re.compile(
 )
 _SPLIT = re.compile(r"[、,，;；]|会同|和(?=[市区县省])")
 # role words after a name in a list: 市科技局牵头，市工信局配合 / 市发展改革委等部门
-_ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位))?(?:按职责)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")
+_ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位))?(?:按职责(?:分工)?)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")
+_BY = re.compile(r"^(?:具体)?由")  # (具体由市科技局负责)
 # 由市工信局、市发展改革委等部门负责落实 / 本条政策由市工信局会同市财政局负责兑现: inside the clause
 _BY_DUTY = re.compile(r"由(?P<list>[^,。;:()由]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责)?(?:具体|共同)?负责"
                       r"(?!解释)(?:落实|兑现|实施|组织|执行|审核|受理)")
@@ -58,6 +62,9 @@ def split_list(text: str) -> list[tuple[str, int]]:
         name, offset = piece.strip(), offset + lead
         if not pending:
             name = name[: len(name) - len(_ROLE.search(name).group(0))] or name
+            by = _BY.match(name)
+            if by and len(name) > by.end() + 1:
+                name, offset = name[by.end():], offset + by.end()
         if pending:
             name, offset = text[pending[1]:offset + len(name)], pending[1]
             pending = None
@@ -105,7 +112,7 @@ def responsible_agencies(view: str, source: str, start: int, end: int, region: R
     refs: list[AgencyRef] = []
     seen: set[tuple[str, str]] = set()
     for m in _LABELLED.finditer(view, start, end):
-        role = "cooperating" if m.group("label").startswith(("配合", "协办")) else "responsible"
+        role = "cooperating" if m.group("label").startswith(("配合", "协办", "协同", "参与")) else "responsible"
         base = m.start("list")
         for name, off in split_list(view[base:m.end("list")]):
             _add(refs, seen, name, role, base + off, source, region, "agencies.labelled_list")

@@ -101,3 +101,19 @@ def test_agencies_named_for_the_clause(text, start, expected):
     m = find_measure(extract(text), start)
     ok, got = agencies_match(m, expected)
     assert ok, f"expected {expected}, got {got}"
+
+
+@pytest.mark.parametrize("tail, expected", [
+    ("[责任单位：市工信局]", ["市工信局"]),
+    ("【责任单位】市科技局", ["市科技局"]),
+    ("（市商务局、市财政局按职责分工负责）", ["市商务局", "市财政局"]),
+    ("（责任单位：市发展改革委（市粮食和储备局）、市财政局）", ["市发展改革委（市粮食和储备局）", "市财政局"]),
+    ("（主责单位：区工信局，协同单位：区财政局）", ["区工信局", "区财政局"]),
+    ("（具体由市科技局负责）", ["市科技局"]),
+    ("（政策兑现责任部门：区工信局）", ["区工信局"]),
+])
+def test_labels_and_brackets_in_other_house_styles(tail, expected):
+    text = f"某市支持产业发展若干措施\n\n一、对新认定的企业给予50万元奖励。{tail}\n二、本措施自印发之日起施行。\n"
+    m = find_measure(extract(text), "对新认定的企业")
+    ok, got = agencies_match(m, expected)
+    assert ok and [a.raw for a in m.agencies] == expected, got
