@@ -22,7 +22,7 @@ from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_
 from .shell import Shell, read_shell
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
                            normalise_doc_number, supersedes)
-from .textview import matching_view, readable, to_simplified
+from .textview import matching_view, readable, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import DocumentWork, MeasureWork, PolicyWork
@@ -49,7 +49,7 @@ class StructureComponent:
 
     def match(self, doc: Doc) -> DocumentWork:
         source = doc.text
-        view = matching_view(source)
+        view = unglued(matching_view(source))
         shell = read_shell(view)
         layout = split_policies(view, shell)
         work = DocumentWork(source=source, view=view, layout=layout.kind if shell.kind == "none" else "single")

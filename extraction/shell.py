@@ -35,10 +35,19 @@ META_KEYS = {
     "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires",
     "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
     "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
+    # YAML written by scrapers in English
+    "title": "title", "doc_no": "doc_number", "doc_number": "doc_number", "docno": "doc_number",
+    "issuer": "issuer", "publisher": "issuer", "source": "source", "date": "date", "publish_date": "date",
+    "pub_date": "date", "issue_date": "date", "url": "url",
 }
-_META_LINE = re.compile(rf"^\s*(?P<key>{'|'.join(sorted(META_KEYS, key=len, reverse=True))})\s*[:]\s*(?P<value>.*?)\s*$")
+# 标　　题: / 索 引 号: (spaced to align) / | 发文字号 | 湘政办发〔2024〕21号 | (a markdown table row)
+_META_KEY = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(META_KEYS, key=len, reverse=True))
+_META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?)\s*\|?\s*$", re.I)
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+_DOC_NUMBER = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
+_TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{_DOC_NUMBER})\s*\)\s*$")
 DOC_NUMBER_LINE = re.compile(
-    r"^\s*(?P<num>[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号)\s*$"
+    r"^\s*\(?\s*(?P<num>[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号)\s*\)?\s*$"
 )
 _NOTICE_TITLE = re.compile(
     r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
@@ -126,6 +135,9 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
             lead, text = lead + p.end(), text[p.end():]
     if len(text) > 200 or "。" in text:
         return None
+    tail = _TRAILING_DOC_NUMBER.search(text)  # …的通知（晋政文〔2024〕31号）
+    if tail:
+        text = text[:tail.start()]
     m = _NOTICE_TITLE.match(squash(text)) or _BARE_NOTICE.match(squash(text))  # squashed: pinyin is blanked
     return (m, s + lead) if m else None
 
@@ -142,6 +154,10 @@ def read_shell(view: str) -> Shell:
         found = _notice_line(view, s, e)
         if found:
             notice_at, notice = k, found
+            tail = _TRAILING_DOC_NUMBER.search(view, s, e)
+            if tail and not shell.doc_number:
+                shell.doc_number = tail.group("num").strip()
+                shell.doc_number_span = (tail.start("num"), tail.start("num") + len(shell.doc_number))
             break
         interp = _INTERPRETATION.match(view[s:e].strip(" #"))
         if interp:
@@ -269,10 +285,13 @@ def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
         if fenced and text.strip() == "---":
             j += 1
             break
+        if _TABLE_RULE.match(text):
+            j += 1
+            continue
         m = _META_LINE.match(text)
         if m:
-            key = META_KEYS[m.group("key")]
-            value = m.group("value")
+            key = META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()]
+            value = m.group("value").strip().strip("\"'“”")
             if value and value not in ("-", "无", "/"):
                 if key not in shell.meta:
                     shell.meta[key] = value

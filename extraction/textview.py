@@ -106,3 +106,19 @@ def cn_to_int(numeral: str) -> int | None:
 def squash(text: str) -> str:
     """Text with all white space removed, for comparing titles broken over lines."""
     return re.sub(r"\s+", "", text)
+
+
+_GLUE = re.compile(r"(?<=[\u3400-\u9fff。:;)\]”])[ \t]+(?=[\u3400-\u9fff(\[“《])")
+
+
+def unglued(view: str) -> str:
+    """A whole notice flattened onto one or two lines by a web page (…的通知 酒政发[2024]25号
+    各县(市、区)人民政府… 酒泉市人民政府 2024年6月28日 酒泉市…若干措施 一、…): the spaces between
+    its parts become line breaks, so the shell and the clauses are read as on paper. Only for
+    such texts: elsewhere a space inside Chinese text is noise, not a break. Length-preserving."""
+    if view.count("\n") > 4 or max(map(len, view.split("\n")), default=0) < 150:
+        return view
+    if len(_GLUE.findall(view)) < 4:
+        return view
+    return _GLUE.sub(lambda m: "\n" + m.group(0)[1:], view)
+
