@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from .records import Amount
 
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
-_OCR_NUM = r"(?:[0-9]|(?<=\d) (?=\d{3}(?!\d))|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
+_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
 _NUM = r"\d+(?:\.\d+)?"
-_MONEY_UNIT = r"(?:万元|亿元|千元|万美元|亿美元|美元|元|万(?![人台平户家个名次套件吨千株亩项场])|亿(?![人台平户家个名次套件吨千株亩项场]))"
+_FOREIGN = r"(?:港元|港币|欧元|日元|英镑|澳元|美元|新加坡元)"
+_MONEY_UNIT = (rf"(?:万元|亿元|千元|(?:万|亿)?{_FOREIGN}|元"
+               r"|万(?![人台平户家个名次套件吨千株亩项场港欧日英澳美辆])|亿(?![人台平户家个名次套件吨千株亩项场港欧日英澳美辆]))")
 
 
 _CN_DIGIT = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -47,6 +49,8 @@ PATTERNS = (
     Pattern("amounts.area", re.compile(rf"(?P<num>{_NUM})\s*(?P<wan>万)?\s*(?:㎡|平方米|平米)(?!\s*/)"), "sqm"),
 )
 
+_CURRENCY = {"美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "澳元": "AUD",
+             "新加坡元": "SGD"}
 _SCALE = {"元": 1, "千元": 1e3, "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "美元": 1, "万美元": 1e4, "亿美元": 1e8}
 
 _CAP = re.compile(r"最高|不超过|不高于|上限|最多|封顶|以内|不超")
@@ -79,6 +83,10 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             amount = _build(pattern, m, view, source, start)
+            if amount is None and "," in (m.groupdict().get("num") or ""):
+                # 50，100万元: the part after the Chinese comma is an amount of its own
+                m = pattern.regex.match(view, m.start("num") + m.group("num").rfind(",") + 1, end) or m
+                amount = _build(pattern, m, view, source, start) if "," not in m.group("num") else None
             if amount is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -96,7 +104,7 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 
 # Money per physical unit or per area is a rate, not an amount a recipient gets: 0.1元/千瓦时,
 # 每千瓦时0.2元, 每平方米每月20元, 每吨标准煤300元, 每吨一次性补贴15万元, 亩均税收30万元.
-_PHYSICAL = r"(?:千瓦时|千瓦|兆瓦|瓦|度电|度|吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|辆|kWh|kW|MW|W)"
+_PHYSICAL = r"(?:标准箱|标箱|TEU|千瓦时|千瓦|兆瓦|瓦|度电|度|吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|辆|kWh|kW|MW|W)"
 _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")
 _PER_UNIT_BEFORE = re.compile(rf"(?:每\s*(?:千|百|万)?\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩))[^,，。;；、]{{0,12}}$")
 
@@ -110,7 +118,9 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
     raw = m.group("num")
     if pattern.name.endswith("_cn"):
         return _build_cn(pattern, m, view, source, floor)
-    digits, repaired = repair_digits(re.sub(r"(?<=\d) (?=\d{3})", "", raw))  # 5 000万元: a thousands space
+    if "," in raw and "，" in source[m.start("num"):m.end("num")]:
+        return None  # 50，100万元: a list written with a Chinese comma, not 50,100
+    digits, repaired = repair_digits(re.sub(r"(?<=\d)[ ,](?=\d{3})", "", raw))  # 5 000万元, 1,000万元
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or digits.startswith("0") and len(digits) > 1 and "." not in digits:
         return None
     if repaired and not raw[0] in "123456789Il":
@@ -120,9 +130,9 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
     rate = False
     if pattern.unit == "yuan":
         u = m.group("unit")
-        value *= _SCALE[u]
-        if "美元" in u:
-            unit, currency = "other", "USD"
+        value *= _SCALE.get(u, 1e4 if u.startswith("万") else 1e8 if u.startswith("亿") else 1)
+        if re.search(_FOREIGN, u):
+            unit, currency = "other", _CURRENCY.get(re.search(_FOREIGN, u).group(0), "other")
         elif _per_unit(view, floor, m.start(), m.end()):
             unit, rate = "other", True
     elif pattern.unit == "ratio":
@@ -153,8 +163,8 @@ def _build_cn(pattern: Pattern, m: re.Match, view: str, source: str, floor: int)
     if pattern.unit == "yuan":
         u = m.group("unit")
         value *= _SCALE[u]
-        if "美元" in u:
-            unit, currency = "other", "USD"
+        if re.search(_FOREIGN, u):
+            unit, currency = "other", _CURRENCY.get(re.search(_FOREIGN, u).group(0), "other")
     before = view[max(floor, m.start() - 16):m.start()]
     before = before[_last_stop(before):]
     role = _role(pattern.unit, before, view[m.end():m.end() + 26])
