@@ -21,9 +21,10 @@ _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施�
 # 执行期限为2024年1月1日至2026年12月31日 / 有效期为2024年1月1日—2025年12月31日: a period from one date to another
 _PERIOD = re.compile(rf"(?:有效期|执行期|执行期限|实施期|实施期限|施行期|政策期限|试行期)(?:限)?(?:为|是|:)?\s*(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:至|到|—|-|~|－|–)+\s*"
                      r"(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日")
-_VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期|执行期)(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
+_VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期|执行期|试行)(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
 _INTERPRETS = re.compile(
     r"(?:由|本\S{0,6}?由)?(?P<agency>[^,，。;；\s由]{2,60}?)(?:会同[^,，。;；]{0,12})?(?:共同)?负责(?:政策)?解释"
+    r"|(?:具体|政策)?解释(?:工作)?由(?P<agency2>[^,，。;；\s由]{2,60}?)(?:会同[^,，。;；]{0,12})?(?:具体|共同)?负责"
 )
 _NON_CUMULATIVE = re.compile(
     r"从优不重复|从高不重复|从优[、,，]?从高[、,，]?不重复|不重复享受|按最优执行[^。]{0,8}不重复|"
@@ -102,18 +103,19 @@ _JOINT = re.compile(r"由(?P<agency>[^,，。;；]{2,80}?)(?:联合)?印发[,，
 
 def interpreting_agency(text: str) -> tuple[str, int] | None:
     """The agency named as 负责解释, with its offset in `text`."""
-    m = None
+    m, group = None, "agency"
     for candidate in _INTERPRETS.finditer(text):
-        if re.sub(r"\([^()]*\)$", "", candidate.group("agency")).endswith(_agency_suffixes()):
-            m = candidate
+        g = "agency" if candidate.group("agency") else "agency2"  # 具体解释工作由X负责
+        if re.sub(r"\([^()]*\)$", "", candidate.group(g)).endswith(_agency_suffixes()):
+            m, group = candidate, g
     if not m:
-        m = _JOINT.search(text)
+        m, group = _JOINT.search(text), "agency"
     if not m:
         return None
-    name = re.sub(r"^(?:本\S{0,6}?由|由|具体|并)", "", m.group("agency"))
+    name = re.sub(r"^(?:本\S{0,6}?由|由|具体|并)", "", m.group(group))
     name = re.sub(r"^(?:本(?:措施|政策|办法|细则|实施细则|意见)\S{0,2}?)由?", "", name)
     name = name.strip()
-    return (name, m.start("agency") + m.group("agency").find(name)) if name else None
+    return (name, m.start(group) + m.group(group).find(name)) if name else None
 
 
 def non_cumulative(text: str) -> bool:
