@@ -19,7 +19,7 @@ _LABEL = (r"(?:牵头|政策兑现|兑现)?责任(?:部门|单位|主体)|牵头
           r"|实施(?:部门|单位)|承办(?:部门|单位)|主责(?:部门|单位)")
 # (责任单位：市发展改革委(市粮食和储备局)、市财政局) / [责任单位:市工信局] / 【责任单位】市科技局
 _LABELLED = re.compile(
-    rf"[(\[]?\s*(?P<label>{_LABEL})\s*(?:\]\s*:?|:)\s*(?P<list>[^()\[\]。]*?(?:\([^()]{{0,14}}\)[^()\[\]。]*?)*)"
+    rf"[(\[]?\s*(?P<label>{_LABEL})\s*(?:\]\s*:?|:)\s*(?P<list>[^()\[\]。]*?(?:(?:\([^()]{{0,14}}\)|\[[^\[\]]{{0,6}}\])[^()\[\]。]*?)*)"
     rf"\s*(?=\)|\]|。|$|{_LABEL})"
 )
 _TRAILING_PAREN = re.compile(r"\((?P<list>[^()。:]{2,120}?(?:\([^()]{0,6}\)[^()。:]*?)*)\)\s*$")
@@ -32,7 +32,7 @@ _ADMIN = re.compile(
 )
 _SPLIT = re.compile(r"[、,，;；]|会同|和(?=[市区县省])")
 # role words after a name in a list: 市科技局牵头，市工信局配合 / 市发展改革委等部门
-_ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位))?(?:按职责(?:分工)?)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")
+_ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位)?)?(?:按职责(?:分工)?)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")
 _BY = re.compile(r"^(?:具体)?由")  # (具体由市科技局负责)
 # 由市工信局、市发展改革委等部门负责落实 / 本条政策由市工信局会同市财政局负责兑现: inside the clause
 _BY_DUTY = re.compile(r"由(?P<list>[^,。;:()由]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责)?(?:具体|共同)?负责"
@@ -88,7 +88,8 @@ def canonical(raw: str, region: Region | None) -> str:
             break
     if name.startswith(tuple(t["unscoped_prefixes"])) or region is None:
         return name
-    city = city_of(region)
+    # in a county-level city (浏阳市, under 长沙市) 市工信局 is its own bureau, not the prefecture's
+    city = region if region.level == "district" and region.name.endswith("市") else city_of(region)
     for r in (region, city):
         if r is None:
             continue
@@ -102,7 +103,10 @@ def canonical(raw: str, region: Region | None) -> str:
             return name
     city_owned = re.match(r"市(?!场|政|容|民)", name)
     if (city_owned or name.startswith(("各区", "有关区"))) and city is not None:
-        return city.name + (name[1:] if city_owned else name)
+        prefix = city.name
+        if city is region and region.level == "district":  # 浏阳市工业和信息化局, as it signs itself
+            prefix = next((a for a in region.aliases if a.endswith("市") and len(a) >= 3), region.name)
+        return prefix + (name[1:] if city_owned else name)
     if name.startswith("区") and region.level == "district":
         return region.name + name[1:]
     return region.name + name
