@@ -71,6 +71,9 @@ def split_policies(view: str, shell: Shell | None = None) -> Layout:
     """Find the policies in a file's matching view: one policy when a shell (a notice, a
     metadata header) wraps it, else a compilation, a listing or a single policy."""
     if shell is not None and shell.kind != "none":
+        several = _several_in_notice(view, shell)
+        if several:
+            return Layout(shell.kind, several)
         span = shell.title_span or (None, None)
         return Layout(shell.kind, [PolicyBlock(start=0, end=len(view), body_start=shell.body_start,
                                                title=shell.title, title_start=span[0], title_end=span[1])])
@@ -81,6 +84,34 @@ def split_policies(view: str, shell: Shell | None = None) -> Layout:
     if listing:
         return Layout("listing", listing)
     return Layout("single", [_single(view)])
+
+
+def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
+    """关于印发《A》《B》的通知 followed by A and B, each under its own title line: two policies."""
+    if shell.kind != "notice" or not shell.notice_title:
+        return []
+    titles = list(dict.fromkeys(re.findall(r"《([^《》]{4,120})》", shell.notice_title)))
+    if len(titles) < 2:
+        return []
+    starts: list[tuple[int, int]] = []
+    pos = max(0, shell.body_start - 200)
+    for t in titles:
+        found = None
+        for s, e in _lines(view):
+            if s >= pos and squash(view[s:e]).strip(" #《》") == squash(t):
+                found = (s, e)
+                break
+        if found is None:
+            return []
+        starts.append(found)
+        pos = found[1]
+    blocks = []
+    for i, ((s, e), t) in enumerate(zip(starts, titles)):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(view)
+        lead = len(view[s:e]) - len(view[s:e].lstrip(" #《"))
+        blocks.append(PolicyBlock(start=s, end=end, body_start=e, title=t, title_start=s + lead,
+                                  title_end=s + lead + len(view[s + lead:e].rstrip(" 》"))))
+    return blocks
 
 
 # --- lines -----------------------------------------------------------------------------------

@@ -31,6 +31,9 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
     r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|扣除|计算方法|政策衔接|宣传|解释)$"
 )
+# 加强组织领导 / 强化督促考核: an action heading that names governance, not support
+_GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
+                                r"落实|机制|评估|责任|资金管理|政策宣传|跟踪)")
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补")
 # What a clause's intro says its items are.
@@ -47,8 +50,9 @@ _MONEY = re.compile(r"\d\s*(?:万|亿)?\s*元|\d\s*万(?![人台平户家个名�
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,10}(?:库|名单|目录|清单)|"
-    r"推荐申报|优先推荐|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)"
+    r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)"
 )
+_HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励)")
 _PROCEDURE = re.compile(
     r"申报|受理|审核|审定|评审|公示|拨付|下达|验收|提交|报送|审批|核查|复核|备案|预算|决算|审计|绩效评价|专户|"
@@ -82,6 +86,8 @@ class Decision:
 
 def _heading_kind(heading: str | None) -> str | None:
     """support / not_support for a short section heading; a long one is a sentence, not a name."""
+    if heading and len(heading) <= 14 and _GOVERNANCE_ACTION.match(heading):
+        return "not_support"
     if not heading or len(heading) > 14 or _ACTION_HEADING.match(heading):
         return None  # 鼓励外商投资重点领域 names a line of support, not a part of the document
     rest = _NOT_SUPPORT_HEADING.sub("", heading)  # 支持对象及内容: 内容 still makes it support
@@ -126,7 +132,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "closing", 0.05
     if _SCOPE.search(text) and not (money and award):
         return False, "scope", 0.1
-    if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and len(text) > 120):
+    if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and (len(text) > 120 or _GRANT.search(text[:80]))):
         return False, "conditions", 0.1
     penalties = len(_PENALTY.findall(text))
     procedure = len(_PROCEDURE.findall(text))
@@ -140,13 +146,15 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "penalty", 0.2
     head = re.split(r"[。\n]", text.strip(), 1)[0]
     directs = bool(_DIRECTION.match(text.strip()) or len(head) <= 20 and _DIRECTION.search(head))
-    service = _SERVICE.search(text)
-    if service and (_BENEFICIARY.search(text) or service.start() <= 12 or re.search(r"的\s*,\s*由", text[:60])) \
+    # after a heading sentence (人才安居。对新引进的…): who benefits is named in the body
+    body = text[len(m.group(0)):] if (m := _HEAD_SENTENCE.match(text)) else text
+    service = _SERVICE.search(body)
+    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or re.search(r"的\s*,\s*由", body[:60])) \
             and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):
         return False, "procedure", 0.2
-    if service and (_BENEFICIARY.search(text) or service.start() <= 12 or re.search(r"的\s*,\s*由", text[:60])):
+    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or re.search(r"的\s*,\s*由", body[:60])):
         return True, "grants_service", 0.6
     if genre == "support" and _GRANT.search(text):
         return True, "grants_unquantified", 0.55
@@ -182,7 +190,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
             return skip(node, f"section_intro:{node.number}", 0.05)
         if _CONDITIONS_INTRO.search(intro) and not (_MONEY.search(intro) and _AWARD.search(intro)):
             return skip(node, "conditions_intro", 0.1)
-        if _folds(node, view, intro):
+        if _folds(node, view, intro) or _shared_tail(node, view):
             text = view[node.body:node.end]
             is_measure, reason, score = leaf_reason(text, genre)
             if is_measure:
@@ -201,6 +209,18 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     """The parent is the measure when its own text already grants money (a shared amount,
     share or 1:x term): its items are then tiers, categories or conditions of that grant."""
     return bool(_MONEY.search(intro) and _GRANT_WORD.search(intro))
+
+
+# 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items
+_SHARED_TAIL = re.compile(r"\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
+                          r"[^。\n]{0,20}?\d[^。\n]{0,6}?(?:万元|亿元|元)")
+
+
+def _shared_tail(node: Clause, view: str) -> bool:
+    last = node.children[-1]
+    while last.children:
+        last = last.children[-1]
+    return bool(_SHARED_TAIL.search(view, last.body, last.end))
 
 
 _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")

@@ -79,9 +79,13 @@ def policy_id(key: str) -> str:
 def to_document(doc: Doc, path: str, sha256: str) -> Document:
     work: DocumentWork = doc._.policykg
     policies = []
+    numbers = [p.facts["doc_number"] for p in work.policies if p.facts["doc_number"]]
     for index, p in enumerate(work.policies):
         facts = p.facts
-        key = policy_key(p, facts["doc_number"], sha256, index)
+        # one notice that issues several policies gives them one 文号: then the title tells them apart
+        shared = facts["doc_number"] and numbers.count(facts["doc_number"]) > 1 and not p.title_inferred
+        key = title_key(p.title, p.region.name if p.region else None) if shared else \
+            policy_key(p, facts["doc_number"], sha256, index)
         pid = policy_id(key)
         for ref in p.supersedes + p.based_on:
             ref.key = ref_key(ref, p)

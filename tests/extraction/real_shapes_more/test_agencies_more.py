@@ -1,0 +1,144 @@
+"""Responsible units per clause, in forms not covered by real_shapes: province / autonomous region /
+autonomous prefecture / development-zone bureaus, 【责任单位】 lines, 牵头单位；责任单位 in one paren,
+按职责分工负责, 主责/协同 units, space-separated roles, 等 lists, clauses with no unit.
+Texts written for these tests; expectations follow /work/shared/devset/README.md."""
+import pytest
+
+from tests.extraction.real_shapes.helpers import agencies_match, extract, find_measure
+
+PROVINCE_PAREN = """湖南省支持工程机械再制造产业发展若干措施
+
+一、支持再制造示范企业。对新认定的国家级再制造示范企业，给予100万元奖励。（责任单位：省工业和信息化厅、省财政厅）
+二、支持再制造产品推广。对列入省级再制造产品目录的产品，按销售额的5%给予奖励，最高200万元。（责任单位：省工业和信息化厅、省发展改革委、省市场监管局）
+三、本措施自印发之日起施行。
+"""
+
+REGION_BRACKET_LINE = """广西壮族自治区支持跨境电商发展若干措施
+
+（一）支持跨境电商综试区建设。对考核评估优秀的综试区，给予500万元奖励。
+【责任单位】自治区商务厅、自治区财政厅
+（二）支持海外仓建设。对新认定的自治区级公共海外仓，给予最高200万元补助。
+【责任单位】自治区商务厅
+（三）本措施由自治区商务厅负责解释。
+"""
+
+LEAD_AND_RESPONSIBLE_SEMICOLON = """泉州市支持制造业数字化转型若干措施
+
+1.支持智能工厂建设。对新认定的省级智能工厂，给予100万元奖励。（牵头单位：市工信局；责任单位：市财政局、市数据管理局）
+2.支持工业软件应用。对企业购买工业软件的，按购买金额的20%给予补助，最高50万元。（牵头单位：市工信局）
+3.本措施自印发之日起施行。
+"""
+
+DIVISION_OF_DUTIES = """浏阳市支持生物医药产业发展若干措施
+
+一、对新取得药品注册证书的创新药，每个品种奖励200万元。（市工信局牵头，市市场监管局、市财政局按职责分工负责）
+二、对生物医药企业新建GMP生产线的，按设备投资的10%给予补助，最高300万元。（市工信局、市财政局等按职责分工负责）
+三、本措施自印发之日起施行。
+"""
+
+PREFECTURE_COMMA_PAREN = """昌吉回族自治州支持煤电化工产业发展若干措施
+
+一、对新建煤基新材料项目，按设备投资的5%给予补助，最高3000万元。（州工业和信息化局，州财政局）
+二、对煤化工企业开展节能改造的，按改造投资的10%给予补助，最高500万元。（州发展改革委）
+三、本措施自印发之日起施行。
+"""
+
+DEVZONE_LINE = """芜湖经济技术开发区支持汽车电子产业发展若干政策
+
+第一条 对新落户的汽车电子企业，设备投资超过5000万元的，按设备投资的8%给予补助，最高1000万元。
+责任单位：管委会经济发展局、财政金融局
+第二条 对汽车电子企业新获批省级工程研究中心的，给予50万元奖励。
+责任单位：科技创新局
+第三条 本政策自印发之日起施行。
+"""
+
+MAIN_AND_ASSIST = """湘潭市支持先进储能材料产业发展若干措施
+
+（一）支持储能材料项目建设。对新建储能材料项目，按设备投资的8%给予补助，最高2000万元。（主责单位：市工信局；协同单位：市财政局）
+（二）支持储能材料企业研发。对企业研发投入增量部分，按15%给予奖励，最高100万元。（主责单位：市科技局）
+（三）本措施自印发之日起施行。
+"""
+
+SPACE_SEPARATED_ROLES = """三明市支持氟新材料产业发展若干措施
+
+一、对氟新材料企业新建研发平台的，按平台建设投资的20%给予补助，最高300万元。（牵头单位：市科技局　配合单位：市财政局）
+二、对氟新材料企业首次进入国内外头部企业供应链的，给予50万元奖励。
+三、本措施自印发之日起施行。
+"""
+
+TOURISM_COUNTY_GOVS = """大理白族自治州支持文旅产业发展若干措施
+
+一、对新评定的国家5A级旅游景区，给予1000万元奖励。责任单位：州文化和旅游局，配合单位：各县市人民政府
+二、对新评定的国家级旅游度假区，给予500万元奖励。责任单位：州文化和旅游局
+三、本措施自印发之日起施行。
+"""
+
+INLINE_YOU_FUZE = """北海市支持电子信息产业发展若干措施
+
+一、对新引进的电子信息整机项目，按设备投资的10%给予补助，最高5000万元，由市工业和信息化局会同市投资促进局负责兑现。
+二、对电子信息企业新建研发中心的，给予最高200万元补助。
+三、本措施自印发之日起施行。
+"""
+
+ROLE_IN_PARENS_AFTER_UNIT = """平潭综合实验区支持台湾青年创业若干措施
+
+一、对台湾青年新创办企业的，给予一次性创业补助5万元。
+责任单位：区经济发展局（牵头）、区财政金融局
+二、对台湾青年入驻区级创业基地的，免收三年场地租金。
+责任单位：区社会事业局
+三、本措施自印发之日起施行。
+"""
+
+GOV_AFTER_COMMA = """丽江市支持文旅康养产业发展若干措施
+
+一、对新建康养旅游综合体的，按固定资产投资的5%给予补助，最高1000万元。（责任单位：市发展改革委、市文化和旅游局，各县〔区〕人民政府）
+二、本措施自印发之日起施行。
+"""
+
+CASES = [
+    pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
+    pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
+                 id="province-three-in-paren"),
+    pytest.param(REGION_BRACKET_LINE, "支持跨境电商综试区", ["自治区商务厅", "自治区财政厅"], id="region-lenticular-label-line"),
+    pytest.param(REGION_BRACKET_LINE, "支持海外仓建设", ["自治区商务厅"], id="region-lenticular-label-line-single"),
+    pytest.param(LEAD_AND_RESPONSIBLE_SEMICOLON, "支持智能工厂建设", ["市工信局", "市财政局", "市数据管理局"],
+                 id="lead-then-responsible-semicolon"),
+    pytest.param(LEAD_AND_RESPONSIBLE_SEMICOLON, "支持工业软件应用", ["市工信局"], id="lead-only-paren"),
+    pytest.param(DIVISION_OF_DUTIES, "对新取得药品注册证书", ["市工信局", "市市场监管局", "市财政局"],
+                 id="lead-others-by-division-of-duties"),
+    pytest.param(DIVISION_OF_DUTIES, "对生物医药企业新建GMP", ["市工信局", "市财政局"], id="deng-by-division-of-duties"),
+    pytest.param(PREFECTURE_COMMA_PAREN, "对新建煤基新材料项目", ["州工业和信息化局", "州财政局"],
+                 id="prefecture-comma-in-paren"),
+    pytest.param(PREFECTURE_COMMA_PAREN, "对煤化工企业开展节能", ["州发展改革委"], id="prefecture-single-paren"),
+    pytest.param(DEVZONE_LINE, "对新落户的汽车电子企业", ["管委会经济发展局", "财政金融局"], id="devzone-bureaus-line"),
+    pytest.param(DEVZONE_LINE, "对汽车电子企业新获批", ["科技创新局"], id="devzone-single-bureau-line"),
+    pytest.param(MAIN_AND_ASSIST, "支持储能材料项目建设", ["市工信局", "市财政局"], id="main-and-assisting-units"),
+    pytest.param(MAIN_AND_ASSIST, "支持储能材料企业研发", ["市科技局"], id="main-unit-only"),
+    pytest.param(SPACE_SEPARATED_ROLES, "对氟新材料企业新建", ["市科技局", "市财政局"], id="roles-separated-by-space"),
+    pytest.param(SPACE_SEPARATED_ROLES, "对氟新材料企业首次", [], id="no-unit-after-unit-clause"),
+    pytest.param(TOURISM_COUNTY_GOVS, "对新评定的国家5A级", ["州文化和旅游局", "各县市人民政府"],
+                 id="inline-responsible-and-cooperating-comma"),
+    pytest.param(TOURISM_COUNTY_GOVS, "对新评定的国家级旅游", ["州文化和旅游局"], id="inline-responsible-single"),
+    pytest.param(INLINE_YOU_FUZE, "对新引进的电子信息整机", ["市工业和信息化局", "市投资促进局"], id="you-x-huitong-y-fuze"),
+    pytest.param(INLINE_YOU_FUZE, "对电子信息企业新建研发", [], id="you-fuze-not-carried"),
+    pytest.param(ROLE_IN_PARENS_AFTER_UNIT, "对台湾青年新创办企业", ["区经济发展局", "区财政金融局"],
+                 id="role-word-in-parens-after-unit"),
+    pytest.param(ROLE_IN_PARENS_AFTER_UNIT, "对台湾青年入驻区级", ["区社会事业局"], id="nonmoney-clause-unit-line"),
+    pytest.param(GOV_AFTER_COMMA, "对新建康养旅游综合体", ["市发展改革委", "市文化和旅游局", "各县〔区〕人民政府"],
+                 id="departments-then-county-governments-after-comma"),
+]
+
+
+@pytest.mark.parametrize("text, start, expected", CASES)
+def test_agencies_named_for_the_clause(text, start, expected):
+    m = find_measure(extract(text), start)
+    ok, got = agencies_match(m, expected)
+    assert ok, f"expected {expected}, got {got}"
+
+
+def test_canonical_name_scoped_to_county_level_city():
+    """Not a devset-scorer field: records.AgencyRef.name is 'canonical, scoped to the policy's
+    region'. In a policy issued by 浏阳市 (a county-level city under 长沙市), 市工信局 is 浏阳市's."""
+    m = find_measure(extract(DIVISION_OF_DUTIES), "对新取得药品注册证书")
+    names = [a.name for a in m.agencies]
+    assert names and all(n.startswith("浏阳市") for n in names), names

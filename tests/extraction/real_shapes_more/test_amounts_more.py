@@ -1,0 +1,120 @@
+"""Money in yuan, percentages and explicit 1:x ratios per clause, in forms not covered by
+real_shapes: 亿元/千元, Chinese-numeral amounts, ranges, X万元/年, per-person rates, per-area and
+per-capacity rates, foreign currencies, thousands separators, percentage ranges and 百分之N.
+Each clause sits in a short policy of its own. Texts written for these tests; expectations follow
+/work/shared/devset/README.md."""
+import pytest
+
+from tests.extraction.real_shapes.helpers import extract, find_measure, percents, ratios, yuan
+
+
+def policy_text(title, clause, closing="本措施自印发之日起施行。"):
+    return f"{title}\n\n一、{clause}\n二、{closing}\n"
+
+
+# (title, clause, yuan in order, percentages in order)
+CASES = [
+    pytest.param("烟台市支持海上风电装备产业发展若干措施",
+                 "对总投资超过2亿元的海上风电装备项目，给予最高1亿元补助。",
+                 [200_000_000, 100_000_000], [], id="yi-threshold-and-yi-cap"),
+    pytest.param("绵阳市引进急需紧缺人才若干措施",
+                 "对新引进的急需紧缺专业硕士研究生，每人每月给予3千元生活补贴，累计不超过10.8万元。",
+                 [3_000, 108_000], [], id="qian-yuan-monthly-and-cumulative-decimal-wan"),
+    pytest.param("长沙市支持外贸企业拓市场若干措施",
+                 "对年出口额首次超过500万美元的企业，给予20万元奖励；首次超过1000万美元的，给予50万元奖励。",
+                 [200_000, 500_000], [], id="usd-thresholds-not-yuan"),
+    pytest.param("厦门市思明区支持企业境外上市若干措施",
+                 "对在香港联交所上市且首发募资超过10亿港元的企业，给予300万元奖励。",
+                 [3_000_000], [], id="hkd-not-yuan"),
+    pytest.param("合肥市蜀山区支持对外投资合作若干措施",
+                 "对当年新增境外投资额超过1000万欧元的企业，按前期费用的50%给予补助，最高100万元。",
+                 [1_000_000], [50], id="eur-not-yuan"),
+    pytest.param("成都市武侯区支持文化创意企业发展若干措施",
+                 "对入选年度重点文创项目的，根据评审结果给予10-50万元资助。",
+                 [100_000, 500_000], [], id="range-hyphen-shared-unit"),
+    pytest.param("宁德市支持锂电新能源产业链发展若干措施",
+                 "对新认定的锂电产业公共服务平台，根据服务绩效给予10万元至50万元补助。",
+                 [100_000, 500_000], [], id="range-zhi-both-units"),
+    pytest.param("贵港市支持电动车产业发展若干措施",
+                 "对新建电动车整车检测中心的，给予20万元/年的运营补贴，连续补贴3年。",
+                 [200_000], [], id="wan-per-year-award-is-money"),
+    pytest.param("南宁市青秀区支持总部经济发展若干措施",
+                 "对新入驻的总部企业购置自用办公用房的，按每平方米1000元给予补贴，最高500万元。",
+                 [5_000_000], [], id="per-sqm-purchase-rate-not-money"),
+    pytest.param("济南市历下区支持楼宇经济发展若干措施",
+                 "对新入驻重点楼宇的金融机构，按照不超过30元/平方米/月的标准给予租金补贴，每家企业每年最高50万元。",
+                 [500_000], [], id="yuan-per-sqm-per-month-rate-not-money"),
+    pytest.param("宁夏回族自治区支持分布式光伏发展若干措施",
+                 "对工商业屋顶分布式光伏项目，按装机容量每千瓦给予100元补助，单个项目最高200万元。",
+                 [2_000_000], [], id="per-kw-rate-not-money"),
+    pytest.param("海口市支持会展业发展若干措施",
+                 "对在本市举办展览面积超过1万平方米的展会，给予主办单位最高不超过100万元的补助。",
+                 [1_000_000], [], id="area-threshold-not-money"),
+    pytest.param("湘潭市支持企业上市若干措施",
+                 "对在境内证券交易所首发上市的企业，给予一次性奖励五十万元。",
+                 [500_000], [], id="chinese-numeral-wan"),
+    pytest.param("昆山市支持重大项目建设若干措施",
+                 "对实际到位外资超过1,000万元的制造业项目，按实际到位资金的2%给予奖励，最高2,000万元。",
+                 [10_000_000, 20_000_000], [2], id="thousands-comma-separator"),
+    pytest.param("汕头市支持玩具产业发展若干措施",
+                 "对玩具企业开展智能化改造的，按设备投资的10%—30%给予分档补助，最高200万元。",
+                 [2_000_000], [10, 30], id="percentage-range"),
+    pytest.param("黄山市支持文旅融合发展若干措施",
+                 "对新评定的国家5A级旅游景区，按景区提升投资的百分之二十给予补助，最高1000万元。",
+                 [10_000_000], [20], id="percentage-in-chinese-words"),
+    pytest.param("株洲市支持工业企业升规若干措施",
+                 "对年主营业务收入首次突破1亿元、5亿元、10亿元的企业，分别给予30万元、50万元、100万元奖励。",
+                 [100_000_000, 500_000_000, 1_000_000_000, 300_000, 500_000, 1_000_000], [],
+                 id="enumerated-thresholds-and-awards"),
+    pytest.param("铜仁市支持中小企业融资若干措施",
+                 "对企业获得的技改贷款，按贷款市场报价利率的50%给予贴息，单个企业年度贴息不超过100万元；贷款利率上浮部分超过0.5个百分点的不予贴息。",
+                 [1_000_000], [50], id="cap-not-exceeding-and-percentage-points"),
+    pytest.param("德阳市支持装备制造业发展若干措施",
+                 "对首台（套）重大技术装备，按销售价格的15%给予奖励，单台（套）最高300万元，同一企业每年累计不超过1000万元。",
+                 [3_000_000, 10_000_000], [15], id="per-set-cap-and-annual-cumulative-cap"),
+    pytest.param("石嘴山市支持招工稳岗若干措施",
+                 "对新招用本地劳动力并稳定就业6个月以上的企业，按每人2000元给予一次性吸纳就业补贴，每家企业最高20万元。",
+                 [2_000, 200_000], [], id="per-person-subsidy-and-enterprise-cap"),
+    pytest.param("天水市支持电工电气产业发展若干措施",
+                 "对年产值首次超过1.5亿元的电工电气企业，给予最高0.5亿元奖励。",
+                 [150_000_000, 50_000_000], [], id="decimal-yi-both"),
+    pytest.param("延边朝鲜族自治州支持人参产业发展若干措施",
+                 "对人参精深加工企业新上生产线的，按500万-1000万元、1000万元以上两档，分别给予设备投资8%、10%的补助。",
+                 [5_000_000, 10_000_000, 10_000_000], [8, 10], id="range-wan-hyphen-then-threshold"),
+    pytest.param("吉首市支持乡村工匠培育若干措施",
+                 "对新认定的州级乡村工匠名师，按2万元/人的标准给予一次性奖励。",
+                 [20_000], [], id="wan-per-person-award-is-money"),
+    pytest.param("日照市支持港口物流发展若干措施",
+                 "对新开通的集装箱内贸航线，按每标准箱50元给予奖励，每条航线每年最高100万元。",
+                 [1_000_000], [], id="per-teu-rate-not-money"),
+    pytest.param("泸州市支持白酒企业上市若干措施",
+                 "对完成股份制改造的白酒企业，给予二百万元奖励；在境内主板上市的，再给予一千万元奖励。",
+                 [2_000_000, 10_000_000], [], id="chinese-numeral-bai-qian-wan"),
+    pytest.param("安庆市支持化工新材料产业发展若干措施",
+                 "对化工新材料企业新建研发中心的，给予最高 100 万元补助。",
+                 [1_000_000], [], id="spaces-around-number-pdf"),
+    pytest.param("宿迁市支持企业贷款贴息若干措施",
+                 "对企业获得的流动资金贷款，按1.5%的年化贴息率给予贴息，单户企业年度最高30万元。",
+                 [300_000], [1.5], id="decimal-percent"),
+]
+
+
+@pytest.mark.parametrize("title, clause, expected_yuan, expected_pct", CASES)
+def test_money_and_percentages(title, clause, expected_yuan, expected_pct):
+    m = find_measure(extract(policy_text(title, clause)), clause[:8])
+    assert yuan(m) == expected_yuan, [(a.text, a.value, a.unit) for a in m.amounts]
+    assert percents(m) == expected_pct, [(a.text, a.value, a.unit) for a in m.amounts]
+
+
+@pytest.mark.parametrize("title, clause, expected", [
+    pytest.param("湖州市南浔区支持科技项目若干措施",
+                 "对获得国家级科技计划项目立项支持的，按1:1给予区级配套，最高300万元。", [1.0], id="one-to-one"),
+    pytest.param("阿克苏市支持农产品加工若干措施",
+                 "对获得自治区农业产业化专项资金支持的项目，市财政按1∶0.5的比例给予配套。", [0.5], id="ratio-sign-one-to-half"),
+    pytest.param("常德市支持产业链招商若干措施",
+                 "对新引进的链主企业，给予最高1000万元奖励，所需资金由市和项目所在区县（市）按5:5分担。", [],
+                 id="cost-share-5-5-no-1-x"),
+])
+def test_ratios_only_from_explicit_1_x(title, clause, expected):
+    m = find_measure(extract(policy_text(title, clause)), clause[:8])
+    assert ratios(m) == expected, [(a.text, a.value, a.unit) for a in m.amounts]

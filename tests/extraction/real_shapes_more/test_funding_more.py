@@ -1,0 +1,60 @@
+"""matches_higher_funding in further wordings, and its look-alikes. Texts written for these tests;
+expectations follow /work/shared/devset/README.md."""
+import pytest
+
+from tests.extraction.real_shapes.helpers import extract, find_measure, ratios
+
+# (title, clause, matches higher funding, match ratios or None when not asserted)
+CASES = [
+    pytest.param("湖州市南浔区支持科技项目若干措施",
+                 "对获得国家级科技计划项目立项支持的，按1:1给予区级配套，最高300万元。",
+                 True, [1.0], id="one-to-one-district-match-of-national"),
+    pytest.param("阿克苏市支持农产品加工若干措施",
+                 "对获得自治区农业产业化专项资金支持的项目，市财政按1∶0.5的比例给予配套。",
+                 True, [0.5], id="region-fund-one-to-half"),
+    pytest.param("衡阳市支持技术改造若干措施",
+                 "对列入省级重点技术改造项目并获得省级补助的，市级按省级补助额的50%再给予补助，最高200万元。",
+                 True, [], id="half-of-provincial-grant"),
+    pytest.param("绵阳市支持企业承担国家科技项目若干措施",
+                 "对承担国家重点研发计划项目的企业，按国拨经费的20%给予奖励，最高100万元。",
+                 True, [], id="share-of-national-allocation"),
+    pytest.param("泉州市丰泽区支持企业技术改造若干措施",
+                 "对获得市级技术改造补助的项目，区级再给予市级补助金额30%的配套奖励。",
+                 True, [], id="district-tops-up-city-subsidy"),
+    pytest.param("银川市支持工业互联网发展若干措施",
+                 "对获得国家工业互联网创新发展工程资金支持的项目，市财政给予一次性配套奖励100万元。",
+                 True, [], id="fixed-award-conditional-on-national-funds"),
+    pytest.param("湖南省支持制造业高质量发展若干措施",
+                 "对新认定的国家级制造业创新中心，给予2000万元奖励，所需资金由省、市两级财政按1:1比例分担。",
+                 False, None, id="cost-share-province-city-1-1"),
+    pytest.param("福建省支持工业设计发展若干措施",
+                 "对新认定的国家级工业设计中心，省级财政给予100万元奖励，鼓励各设区市按1:1给予配套。",
+                 False, None, id="invites-lower-levels-to-match"),
+    pytest.param("邵阳市支持项目建设若干措施",
+                 "积极争取中央预算内投资和地方政府专项债券支持；对当年竣工投产的亿元以上工业项目，给予30万元奖励。",
+                 False, [], id="seeking-central-budget-funds"),
+    pytest.param("宜宾市支持企业争先创优若干措施",
+                 "对新获评国家级专精特新“小巨人”企业的，给予50万元奖励；对新获评省级专精特新企业的，给予10万元奖励。",
+                 False, [], id="reward-for-titles-alone"),
+    pytest.param("大庆市支持石化产业园区建设若干措施",
+                 "对新建化工园区配套设施的，按设施投资的20%给予补助，最高500万元，完善园区水电气等配套基础设施。",
+                 False, [], id="peitao-infrastructure-not-funding"),
+    pytest.param("抚州市支持数字经济项目若干措施",
+                 "对获得国家、省数字经济专项资金支持的项目，按照上级支持资金1:0.5的比例给予市级配套，最高500万元。",
+                 True, [0.5], id="superior-funds-one-to-half"),
+    pytest.param("泰安市支持服务业发展若干措施",
+                 "对获得省级服务业发展引导资金支持的项目，市级按照省级资金额度的50%给予配套支持。",
+                 True, [], id="fifty-percent-of-provincial-guidance-fund"),
+    pytest.param("宜春市支持锂电产业发展若干措施",
+                 "对新获批国家级企业技术中心并获得国家奖补资金的企业，市财政再按国家奖补资金的1:1给予奖励。",
+                 True, [1.0], id="one-to-one-reward-of-national-grant"),
+]
+
+
+@pytest.mark.parametrize("title, clause, matches, expected_ratios", CASES)
+def test_matches_higher_funding(title, clause, matches, expected_ratios):
+    text = f"{title}\n\n一、{clause}\n二、本措施由相关主管部门负责解释。\n"
+    m = find_measure(extract(text), clause[:8])
+    assert bool(m.funding_matches) is matches, [(f.source, f.ratio, f.text) for f in m.funding_matches]
+    if expected_ratios is not None:
+        assert ratios(m) == expected_ratios, [(a.text, a.value, a.unit) for a in m.amounts]

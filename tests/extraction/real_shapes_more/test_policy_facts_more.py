@@ -1,0 +1,98 @@
+"""Policy-level facts in short notices: validity dates in every wording (自X起施行, 有效期至, 试行N年,
+执行期限为X至Y, 自印发/发布之日起 with the notice date), interpreting agency, superseded documents and
+the documents cited as the basis. Texts written for these tests; expectations follow
+/work/shared/devset/README.md."""
+import pytest
+
+from tests.extraction.real_shapes.helpers import extract, norm, norm_docno, norm_title, policy, t2s
+
+
+def notice(issuer, title, docno, date, body):
+    return (f"{issuer}关于印发《{title}》的通知\n{docno}\n\n各有关单位：\n"
+            f"　　现将《{title}》印发给你们，请认真贯彻执行。\n\n{issuer}\n{date}\n\n{title}\n\n{body}")
+
+
+CLAUSE = "一、对新认定的省级专精特新中小企业，给予一次性奖励20万元。\n"
+
+DATE_CASES = [
+    pytest.param(notice("常德市人民政府", "常德市支持装备制造业发展若干措施", "常政发〔2024〕5号", "2024年3月4日",
+                        CLAUSE + "二、本措施执行期限为2024年1月1日至2025年12月31日。\n"),
+                 "2024-01-01", "2025-12-31", id="execution-period-from-to"),
+    pytest.param(notice("宜宾市人民政府", "宜宾市支持动力电池产业发展若干政策", "宜府发〔2024〕3号", "2024年2月6日",
+                        CLAUSE + "二、本政策自2024年3月1日起施行，有效期五年。\n"),
+                 "2024-03-01", "2029-02-28", id="start-date-five-years-chinese-numeral"),
+    pytest.param(notice("北海市人民政府", "北海市支持林浆纸一体化产业发展若干措施", "北政发〔2024〕12号", "2024年6月17日",
+                        CLAUSE + "二、本措施自发布之日起施行，有效期至2025年6月30日。\n"),
+                 "2024-06-17", "2025-06-30", id="from-publication-until-date"),
+    pytest.param(notice("三明市工业和信息化局", "三明市工业企业技改奖补细则", "明工信〔2024〕21号", "2024年9月9日",
+                        CLAUSE + "二、本细则自印发之日起试行一年。\n"),
+                 "2024-09-09", "2025-09-08", id="trial-one-year-from-notice-date"),
+    pytest.param(notice("黔东南州人民政府", "黔东南州支持民族医药产业发展若干措施（试行）", "黔东南府发〔2024〕8号",
+                        "2024年8月30日", CLAUSE + "二、本措施自印发之日起施行，试行期三年。\n"),
+                 "2024-08-30", "2027-08-29", id="trial-period-three-years"),
+    pytest.param(notice("德阳市人民政府", "德阳市支持清洁能源装备产业发展若干政策", "德府发〔2024〕10号", "2024年4月1日",
+                        CLAUSE + "二、本政策自2024年5月1日起施行，有效期至2027年4月30日。原《德阳市支持清洁能源装备产业发展若干政策》（德府发〔2021〕6号）同时废止。\n"),
+                 "2024-05-01", "2027-04-30", id="start-until-with-repeal-sentence"),
+    pytest.param(notice("石嘴山市人民政府", "石嘴山市支持新材料产业发展若干措施", "石政发〔2024〕14号", "2024年12月26日",
+                        CLAUSE + "二、本措施自2025年1月1日起施行。\n"),
+                 "2025-01-01", None, id="start-only-no-expiry"),
+]
+
+
+@pytest.mark.parametrize("text, effective_from, expires_on", DATE_CASES)
+def test_dates(text, effective_from, expires_on):
+    p = policy(extract(text))
+    assert (p.effective_from, p.expires_on) == (effective_from, expires_on)
+
+
+def _agency_like(got, expected):
+    g, e = t2s(norm(got)), t2s(norm(expected))
+    return bool(g) and (e in g or g in e) and len(g) >= 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(notice("邵阳市人民政府办公室", "邵阳市支持发制品产业发展若干措施", "邵政办发〔2024〕9号", "2024年5月13日",
+                        CLAUSE + "二、本措施由市商务局负责解释，自印发之日起施行。\n"), "市商务局", id="closing-clause-first"),
+    pytest.param(notice("昭通市人民政府", "昭通市支持硅光伏产业发展若干政策", "昭政发〔2024〕6号", "2024年7月2日",
+                        CLAUSE + "二、本政策自印发之日起施行，有效期三年，具体解释工作由市工业和信息化局负责。\n"),
+                 "市工业和信息化局", id="juti-jieshi-gongzuo-you-x-fuze"),
+])
+def test_interpreting_agency(text, expected):
+    p = policy(extract(text))
+    assert _agency_like(p.interpreting_agency, expected), p.interpreting_agency
+
+
+def test_superseded_document_from_repeal_sentence_in_closing():
+    text = DATE_CASES[5].values[0]
+    p = policy(extract(text))
+    assert norm_docno("德府发〔2021〕6号") in {norm_docno(r.doc_number) for r in p.supersedes}, \
+        [(r.title, r.doc_number) for r in p.supersedes]
+
+
+def test_superseded_by_title_only():
+    text = notice("柳州市人民政府", "柳州市支持螺蛳粉产业发展若干措施", "柳政发〔2024〕18号", "2024年10月8日",
+                  CLAUSE + "二、本措施自印发之日起施行，《柳州市促进螺蛳粉产业发展扶持办法》同时废止。\n")
+    p = policy(extract(text))
+    assert norm_title("柳州市促进螺蛳粉产业发展扶持办法") in {norm_title(r.title) for r in p.supersedes}, \
+        [(r.title, r.doc_number) for r in p.supersedes]
+
+
+def test_based_on_documents_cited_at_the_start():
+    body = ("为贯彻落实《国务院关于推动内河航运高质量发展的意见》（国发〔2024〕7号）和《广西壮族自治区加快西部陆海新通道建设若干政策措施》，"
+            "结合我市实际，制定本措施。\n" + CLAUSE + "二、本措施自印发之日起施行。\n")
+    p = policy(extract(notice("贵港市人民政府", "贵港市支持港口物流产业发展若干措施", "贵政发〔2024〕11号", "2024年9月3日", body)))
+    titles = {norm_title(r.title) for r in p.based_on}
+    assert norm_title("国务院关于推动内河航运高质量发展的意见") in titles, [(r.title, r.doc_number) for r in p.based_on]
+    assert norm_title("广西壮族自治区加快西部陆海新通道建设若干政策措施") in titles, \
+        [(r.title, r.doc_number) for r in p.based_on]
+    # the policy itself, named in the notice, is not its own basis
+    assert norm_title("贵港市支持港口物流产业发展若干措施") not in titles
+
+
+def test_cross_reference_inside_a_clause_is_not_based_on():
+    body = ("第一条 为加快工业设计发展，结合我市实际，制定本办法。\n"
+            "第二条 对新认定的国家级工业设计中心，给予100万元奖励，具体认定按《南平市工业设计中心认定管理办法》执行。\n"
+            "第三条 本办法自印发之日起施行。\n")
+    p = policy(extract(notice("南平市人民政府", "南平市促进工业设计发展办法", "南政综〔2024〕30号", "2024年5月28日", body)))
+    assert norm_title("南平市工业设计中心认定管理办法") not in {norm_title(r.title) for r in p.based_on}, \
+        [(r.title, r.doc_number) for r in p.based_on]
