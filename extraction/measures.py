@@ -33,7 +33,7 @@ _NOT_SUPPORT_HEADING = re.compile(
 )
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
-                                r"落实|机制|评估|责任|资金管理|政策宣传|跟踪)")
+                                r"落实|机制|评估|责任|资金管理|跟踪)")
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补")
 # What a clause's intro says its items are.
@@ -86,8 +86,6 @@ class Decision:
 
 def _heading_kind(heading: str | None) -> str | None:
     """support / not_support for a short section heading; a long one is a sentence, not a name."""
-    if heading and len(heading) <= 14 and _GOVERNANCE_ACTION.match(heading):
-        return "not_support"
     if not heading or len(heading) > 14 or _ACTION_HEADING.match(heading):
         return None  # 鼓励外商投资重点领域 names a line of support, not a part of the document
     rest = _NOT_SUPPORT_HEADING.sub("", heading)  # 支持对象及内容: 内容 still makes it support
@@ -177,6 +175,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         kind = _heading_kind(node.heading)
         if kind == "not_support" and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
             return skip(node, f"section:{node.heading}", 0.05)
+        if not node.children and node.heading and len(node.heading) <= 14 and _GOVERNANCE_ACTION.match(node.heading):
+            return skip(node, f"section:{node.heading}", 0.05)  # 一、加强组织领导 / 四、强化督促考核, a paragraph under it
         if not node.children and node.heading and _MODE_HEADING.match(node.heading.strip()):
             return skip(node, "support_mode", 0.1)  # 一、支持方式 / 采取事后奖补方式…: no items, no grant
         if not node.children:
