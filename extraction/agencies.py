@@ -77,6 +77,12 @@ def split_list(text: str) -> list[tuple[str, int]]:
     return items
 
 
+@lru_cache(maxsize=1)
+def _named_region_prefix() -> re.Pattern:
+    names = {a for r in region_by_name().values() for a in (r.name, *r.aliases) if len(a) >= 3}
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
 def canonical(raw: str, region: Region | None) -> str:
     """市经信局 in 杭州市 -> 杭州市经济和信息化局; 财政局 in 长春新区 -> 长春新区财政局."""
     t = table()
@@ -98,9 +104,8 @@ def canonical(raw: str, region: Region | None) -> str:
         short = short_name(r)
         if short != r.name and name.startswith(short):
             return r.name + name[len(short):]
-    for other in region_by_name().values():  # already says whose it is (怀柔科学城管理委员会)
-        if any(name.startswith(a) for a in (other.name, *other.aliases) if len(a) >= 3):
-            return name
+    if _named_region_prefix().match(name):  # already says whose it is (怀柔科学城管理委员会)
+        return name
     city_owned = re.match(r"市(?!场|政|容|民)", name)
     if (city_owned or name.startswith(("各区", "有关区"))) and city is not None:
         prefix = city.name
