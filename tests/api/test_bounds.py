@@ -1,11 +1,15 @@
-"""Bounded inputs (issue 9): a .docx zip bomb and a document over the character limit are
-refused before the work they would cost, with an answer naming the file and the limit."""
+"""Bounded inputs (issue 9): a .docx zip bomb, a document over the character limit, an upload
+over the bytes one request may carry, and an upload without a key are all refused before the
+work they would cost, with an answer naming the file and the limit; an upload being extracted
+does not keep readers waiting."""
 from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -183,3 +187,102 @@ def test_a_limit_above_spacys_own_is_not_cut_short_by_it(monkeypatch):
     monkeypatch.setattr(default_nlp(), "max_length", 100)
     doc = files.extract_bytes(POLICY.encode("utf-8"), "policy.txt", Settings(max_document_chars=len(POLICY)))
     assert doc.policies and default_nlp().max_length == len(POLICY)
+
+
+# --- bytes per request, and the key before the body ------------------------------------------
+
+def test_files_under_the_file_limit_but_over_the_request_limit_are_a_413(tmp_path):
+    c = make_app(tmp_path)  # defaults: 20 MB a file, 50 MB a request
+    body = (POLICY.encode("utf-8") + b"\n") * (19 * MB // len(POLICY.encode("utf-8")))
+    before = c.get("/health").json()["counts"]
+    r = c.post("/documents", headers=KEY,
+               files=[("files", (f"part{i}.txt", body, "text/plain")) for i in range(3)])
+    assert r.status_code == 413, r.text
+    assert r.json()["error"]["code"] == "too_large"
+    declared = int(r.request.headers["content-length"])
+    assert r.json()["error"]["message"].startswith(f"the upload of {declared:,} bytes is more than the 52,428,800 "
+                                                   f"bytes one request may carry (POLICYKG_MAX_REQUEST_BYTES)")
+    assert c.get("/health").json()["counts"] == before
+
+
+def streamed_upload(megabytes: int, sent: list) -> Iterator[bytes]:
+    """A multipart body of one file, made as it is sent (no Content-Length): `sent` counts the
+    megabytes the client was asked for."""
+    yield (b'--B\r\nContent-Disposition: form-data; name="files"; filename="big.txt"\r\n'
+           b"Content-Type: text/plain\r\n\r\n")
+    for _ in range(megabytes):
+        sent.append(1)
+        yield b"x" * MB
+    yield b"\r\n--B--\r\n"
+
+
+STREAMED = {"Content-Type": "multipart/form-data; boundary=B"}
+
+
+def test_a_streamed_upload_over_the_request_limit_is_a_413(tmp_path):
+    c = make_app(tmp_path, max_request_bytes=2 * MB)
+    sent: list = []
+    r = c.post("/documents", content=streamed_upload(3, sent), headers={**STREAMED, **KEY})
+    assert r.status_code == 413, r.text
+    assert r.json()["error"]["message"].startswith("the upload is more than the 2,097,152 bytes one request may carry")
+
+
+def test_a_file_over_the_file_limit_is_a_413_naming_it(tmp_path):
+    c = make_app(tmp_path, max_upload_bytes=1000)
+    r = c.post("/documents", headers=KEY, files=[("files", ("ok.txt", POLICY.encode("utf-8")[:900], "text/plain")),
+                                                  ("files", ("big.txt", POLICY.encode("utf-8") * 2, "text/plain"))])
+    assert r.status_code == 413, r.text
+    error = r.json()["error"]
+    assert error["code"] == "too_large" and error["details"]["path"] == "big.txt"
+    assert error["message"] == "big.txt: larger than the 1,000 bytes one file may have (POLICYKG_MAX_UPLOAD_BYTES)"
+
+
+@pytest.mark.parametrize("api_key, headers, status", [
+    (API_KEY, {}, 401),
+    (API_KEY, {"X-API-Key": "wrong"}, 401),
+    (None, KEY, 403),  # uploads disabled on the server
+])
+def test_an_upload_without_the_key_is_refused_before_its_body_is_read(tmp_path, api_key, headers, status):
+    c = TestClient(create_app(Settings(store="memory", data_dir=tmp_path / "data", api_key=api_key)))
+    sent: list = []
+    r = c.post("/documents", content=streamed_upload(200, sent), headers={**STREAMED, **headers})
+    assert r.status_code == status, r.text
+    assert r.json()["error"]["code"] in ("unauthorized", "forbidden")
+    assert sent == []  # the server answered without asking for any of the 200 MB
+
+
+def test_an_upload_with_the_key_is_read(tmp_path):
+    """The same streamed body with the key is read and then judged (here: not a policy)."""
+    c = make_app(tmp_path)
+    sent: list = []
+    r = c.post("/documents", content=streamed_upload(1, sent), headers={**STREAMED, **KEY})
+    assert sent == [1] and r.status_code in (201, 422), r.text
+
+
+# --- heavy work off the event loop -----------------------------------------------------------
+
+def test_readers_are_answered_while_an_upload_is_being_extracted(tmp_path, monkeypatch):
+    from api import service
+
+    real = service.extract_bytes
+    extracting, reader_answered = threading.Event(), threading.Event()
+    answered_meanwhile = []
+
+    def held_extract(data, name, settings=None):
+        extracting.set()
+        answered_meanwhile.append(reader_answered.wait(timeout=30))  # a bound against hanging, not a measure
+        return real(data, name, settings)
+
+    monkeypatch.setattr(service, "extract_bytes", held_extract)
+    with make_app(tmp_path) as c:  # one event loop for every request, as under uvicorn
+        upload = {}
+        thread = threading.Thread(target=lambda: upload.update(r=c.post(
+            "/documents", headers=KEY, files=[("files", ("policy.txt", POLICY.encode("utf-8"), "text/plain"))])))
+        thread.start()
+        assert extracting.wait(timeout=30)
+        health = c.get("/health")  # while the upload is inside extraction
+        reader_answered.set()
+        thread.join(timeout=60)
+    assert health.status_code == 200
+    assert answered_meanwhile == [True]
+    assert upload["r"].status_code == 201, upload["r"].text
