@@ -5,6 +5,9 @@ extracted on its own; a file that fails becomes an error entry naming the file, 
 files of the run still go through. A directory stands for every file under it, whatever its
 type, except hidden ones (.DS_Store, .git/): an unsupported file is named and counted, never
 skipped silently, and a directory with no files at all is an error of its own.
+
+The limits in Settings bound what one file may cost: the bytes a .docx unpacks to (checked
+before unpacking) and the characters of a document's text (checked before spaCy sees it).
 """
 from __future__ import annotations
 
@@ -17,9 +20,11 @@ from typing import Iterable, Iterator
 from pydantic import Field
 
 from extraction.decoding import DecodedText, decode_bytes
-from extraction.errors import EmptyInputError, InputError, PolicyKGError
+from extraction.errors import EmptyInputError, InputError, PolicyKGError, TooLargeError
 from extraction.pipeline import default_nlp, extract_text
 from extraction.records import Document, ExtractionError, ExtractionResult
+
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +33,7 @@ class FileError(ExtractionError):
     """An ExtractionError that also knows what kind of problem it is, for the run's summary.
     The code stays out of the JSON so the error shape ({path, error}) is unchanged."""
 
-    code: str = Field(default="bad_input", exclude=True)  # unsupported_input, empty_input, bad_input, internal_error
+    code: str = Field(default="bad_input", exclude=True)  # unsupported_input, empty_input, too_large, bad_input, internal_error
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -49,8 +54,9 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def read_file(path: Path) -> tuple[bytes, DecodedText]:
+def read_file(path: Path, settings: Settings | None = None) -> tuple[bytes, DecodedText]:
     """The file's bytes and its decoded text; raises InputError naming the file."""
+    settings = settings or Settings()
     if path.is_dir():
         raise EmptyInputError("directory holds no files to read", path=str(path))
     try:
@@ -59,30 +65,39 @@ def read_file(path: Path) -> tuple[bytes, DecodedText]:
         raise InputError("no such file", path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    return data, decode_bytes(data, str(path))
+    return data, decode_bytes(data, str(path), settings.max_docx_unpacked_bytes)
 
 
-def extract_bytes(data: bytes, name: str) -> Document:
+def extract_bytes(data: bytes, name: str, settings: Settings | None = None) -> Document:
     """Decode and extract one document; raises InputError naming `name`."""
-    return _extract(data, decode_bytes(data, name), name)
+    settings = settings or Settings()
+    return _extract(data, decode_bytes(data, name, settings.max_docx_unpacked_bytes), name, settings)
 
 
-def _extract(data: bytes, decoded: DecodedText, name: str) -> Document:
-    doc = extract_text(decoded.text, name, sha256=hashlib.sha256(data).hexdigest(), nlp=default_nlp())
+def _extract(data: bytes, decoded: DecodedText, name: str, settings: Settings) -> Document:
+    limit = settings.max_document_chars
+    if len(decoded.text) > limit:
+        raise TooLargeError(f"{len(decoded.text):,} characters of text, more than the {limit:,} a document may have "
+                            f"(POLICYKG_MAX_DOCUMENT_CHARS); split it into smaller files", path=name)
+    nlp = default_nlp()
+    nlp.max_length = max(nlp.max_length, limit)  # spaCy's own limit (E088) must not be the lower one
+    doc = extract_text(decoded.text, name, sha256=hashlib.sha256(data).hexdigest(), nlp=nlp)
     if decoded.page_starts is not None:
         doc.page_starts = list(decoded.page_starts)
     return doc
 
 
-def extract_file(path: Path) -> Document:
-    data, decoded = read_file(path)
-    return _extract(data, decoded, str(path))
+def extract_file(path: Path, settings: Settings | None = None) -> Document:
+    settings = settings or Settings()
+    data, decoded = read_file(path, settings)
+    return _extract(data, decoded, str(path), settings)
 
 
-def iter_extract(paths: Iterable[Path]) -> Iterator[Document | FileError]:
+def iter_extract(paths: Iterable[Path], settings: Settings | None = None) -> Iterator[Document | FileError]:
+    settings = settings or Settings()
     for path in paths:
         try:
-            yield extract_file(path)
+            yield extract_file(path, settings)
         except PolicyKGError as exc:
             yield FileError(path=str(path), error=exc.message, code=exc.code)
         except Exception as exc:  # a bug on one file must not lose the others; it is logged in full
@@ -90,17 +105,17 @@ def iter_extract(paths: Iterable[Path]) -> Iterator[Document | FileError]:
             yield FileError(path=str(path), error=f"internal error: {type(exc).__name__}: {exc}", code="internal_error")
 
 
-def extract_paths(paths: Iterable[str | Path]) -> ExtractionResult:
+def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> ExtractionResult:
     result = ExtractionResult()
-    for item in iter_extract(expand_paths(paths)):
+    for item in iter_extract(expand_paths(paths), settings):
         (result.errors if isinstance(item, ExtractionError) else result.documents).append(item)
     return result
 
 
 def error_counts(errors: Iterable[ExtractionError]) -> dict[str, int]:
-    """How many errors of each kind: {"unsupported": 1, "empty": 2, "no_text_layer": 1, "unreadable": 1}."""
+    """How many errors of each kind: {"unsupported": 1, "empty": 2, "no_text_layer": 1, "too_large": 1, "unreadable": 1}."""
     names = {"unsupported_input": "unsupported", "empty_input": "empty", "no_text_layer": "no_text_layer",
-             "internal_error": "internal"}
+             "too_large": "too_large", "internal_error": "internal"}
     return dict(Counter(names.get(getattr(e, "code", ""), "unreadable") for e in errors))
 
 

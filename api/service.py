@@ -72,11 +72,12 @@ class IngestReport:
         }
 
 
-def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str], None] | None = None) -> IngestReport:
+def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str], None] | None = None,
+                 settings: Settings | None = None) -> IngestReport:
     """Extract and store every file; a bad file is reported and the others still go in."""
     report = IngestReport()
     files = expand_paths(paths)
-    for path, item in zip(files, iter_extract(files)):
+    for path, item in zip(files, iter_extract(files, settings)):
         if isinstance(item, ExtractionError):
             report.errors.append(item)
         else:
@@ -88,12 +89,13 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
     return report
 
 
-def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]]) -> IngestReport:
-    """All uploaded files are extracted first; if any is bad, nothing is stored."""
+def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]], settings: Settings | None = None) -> IngestReport:
+    """All uploaded files are extracted first; if any is bad, nothing is stored. Blocking: the
+    API runs it in a worker thread."""
     docs, errors = [], []
     for name, data in uploads:
         try:
-            docs.append(extract_bytes(data, name))
+            docs.append(extract_bytes(data, name, settings))
         except InputError as exc:
             errors.append(FileError(path=name, error=exc.message, code=exc.code))
     if errors:

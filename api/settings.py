@@ -6,6 +6,8 @@ from typing import Literal, Optional
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from extraction.decoding import MAX_DOCX_UNPACKED
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="POLICYKG_", extra="ignore")
@@ -17,4 +19,8 @@ class Settings(BaseSettings):
     neo4j_password: Optional[str] = None
     neo4j_database: Optional[str] = None
     api_key: Optional[str] = None  # uploads are refused until one is set
-    max_upload_bytes: int = 20 * 1024 * 1024
+    # Input bounds (README, Settings): each is checked before the work it would cost.
+    max_upload_bytes: int = 20 * 1024 * 1024  # one uploaded file
+    max_request_bytes: int = 50 * 1024 * 1024  # a whole upload request, all files together
+    max_docx_unpacked_bytes: int = MAX_DOCX_UNPACKED  # what a .docx's zip members add up to, unpacked
+    max_document_chars: int = 1_000_000  # characters of text in one document (spaCy's own default max_length)

@@ -14,6 +14,9 @@ that charset-normalizer's detector names too (it tells Japanese Shift_JIS and Ko
 whose bytes also decode as GB18030, from Chinese); anything less certain is an InputError
 naming the file, with how each encoding read. A result with control characters or too little Chinese is
 rejected as binary rather than passed on as mojibake.
+
+A .docx is a zip: the sizes its members declare are added up before anything is unpacked, and
+one that would unpack to more than `max_docx_unpacked` bytes (a zip bomb) is refused.
 Pure: callers read the file; this module only looks at bytes.
 """
 from __future__ import annotations
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
 
-from .errors import EmptyInputError, InputError, UnsupportedInputError
+from .errors import EmptyInputError, InputError, TooLargeError, UnsupportedInputError
 
 TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", ".html", ".htm")
@@ -40,6 +43,7 @@ LEGACY = (("gb18030", "gb18030"), ("big5", "cp950"))
 MIN_COMMON_SHARE = 0.85  # share of non-ASCII characters that are common Chinese characters or punctuation
 MAX_MESS = 0.2  # charset-normalizer's own default threshold for "not chaotic"
 SAMPLE = 20_000  # characters scored; enough to decide, cheap on a 100 kB file
+MAX_DOCX_UNPACKED = 100 * 1024 * 1024  # default of POLICYKG_MAX_DOCX_UNPACKED_BYTES
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class DecodedText:
     page_starts: tuple[int, ...] | None = None  # PDF: offset in `text` where each page begins
 
 
-def decode_bytes(data: bytes, path: str) -> DecodedText:
+def decode_bytes(data: bytes, path: str, max_docx_unpacked: int = MAX_DOCX_UNPACKED) -> DecodedText:
     """Decode a policy document; raise InputError naming `path` when it is not one."""
     suffix = PurePath(path).suffix.lower()
     if suffix and suffix not in SUFFIXES:
@@ -63,7 +67,7 @@ def decode_bytes(data: bytes, path: str) -> DecodedText:
         text, page_starts = pdf_text(data, path)
         return DecodedText(text, "pdf", "pdf", page_starts)
     if data[:4] == b"PK\x03\x04" or suffix == ".docx":
-        return _checked(DecodedText(_docx_text(data, path), "docx", "docx"), path)
+        return _checked(DecodedText(_docx_text(data, path, max_docx_unpacked), "docx", "docx"), path)
     if suffix in (".html", ".htm") or (not suffix and _HTML_START.match(data[:4096])):
         from .html_text import html_text
 
@@ -200,9 +204,10 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
         raise InputError(f"undecodable as {encoding} at byte {exc.start}", path=path) from None
 
 
-def _docx_text(data: bytes, path: str) -> str:
+def _docx_text(data: bytes, path: str, max_unpacked: int) -> str:
     import docx  # python-docx; imported here so plain-text runs do not pay for it
 
+    _check_unpacked_size(data, path, max_unpacked)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -212,3 +217,17 @@ def _docx_text(data: bytes, path: str) -> str:
         for row in table.rows:
             lines.append("\t".join(cell.text for cell in row.cells))
     return "\n".join(lines)
+
+
+def _check_unpacked_size(data: bytes, path: str, limit: int) -> None:
+    """Refuse a zip whose members would unpack to more than `limit` bytes, reading only its
+    directory. The declared sizes can be trusted: Python's zipfile (which python-docx reads
+    with) stops a member at its declared size and fails its CRC check if it holds more."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"not a readable .docx: {exc}", path=path) from None
+    if unpacked > limit:
+        raise TooLargeError(f"unpacks to {unpacked:,} bytes, more than the {limit:,} a .docx may "
+                            f"(POLICYKG_MAX_DOCX_UNPACKED_BYTES); refused without unpacking it", path=path)

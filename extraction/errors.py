@@ -34,6 +34,14 @@ class EmptyInputError(InputError):
     code = "empty_input"
 
 
+class TooLargeError(InputError):
+    """Input over one of the size limits (bytes per file or per upload, bytes a .docx unpacks
+    to, characters per document): refused before the work it would cost."""
+
+    status_code = 413
+    code = "too_large"
+
+
 class NoTextLayerError(InputError):
     """A PDF whose pages are images (a scan): it needs OCR before policykg can read it."""
 

@@ -1,15 +1,18 @@
-"""The README documents every CLI command and every named query (sqlite-utils' test_docs habit)."""
+"""The README documents every CLI command, every named query and every setting (sqlite-utils'
+test_docs habit)."""
 from pathlib import Path
 
 import pytest
 import typer.main
 
 from api.cli import app
+from api.settings import Settings
 from graph.cypher_files import CYPHER_DIR
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(typer.main.get_command(app).commands)
 QUERIES = sorted(p.name for p in CYPHER_DIR.glob("*.cypher"))
+SETTINGS = sorted(f"POLICYKG_{name.upper()}" for name in Settings.model_fields)
 
 
 def test_there_is_something_to_check():
@@ -24,6 +27,11 @@ def test_every_command_is_in_the_readme(command):
 @pytest.mark.parametrize("query", QUERIES)
 def test_every_query_file_is_in_the_readme(query):
     assert f"`{query}`" in README
+
+
+@pytest.mark.parametrize("variable", SETTINGS)
+def test_every_setting_is_in_the_readme(variable):
+    assert f"`{variable}`" in README
 
 
 @pytest.mark.parametrize("query", QUERIES)

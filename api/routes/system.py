@@ -6,14 +6,15 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Depends, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
-from extraction.errors import InputError, PolicyKGError
+from extraction.errors import PolicyKGError, TooLargeError
 from graph.cypher_files import named_queries
 from graph.export import as_json, graphml
 
 from .. import service
-from ..deps import SettingsDep, StoreDep, require_api_key
+from ..deps import SettingsDep, StoreDep, UploadRoute, require_api_key
 
 router = APIRouter(tags=["system"])
+uploads = APIRouter(tags=["system"], route_class=UploadRoute)  # key and size checked before the body is read
 
 
 @router.get("/health")
@@ -49,17 +50,22 @@ def run_query(name: str, store: StoreDep, params: Annotated[dict[str, Any], Body
     return {"query": name, "params": params, "rows": store.query(name, params)}
 
 
-@router.post("/documents", status_code=201, dependencies=[Depends(require_api_key)])
-async def upload_documents(files: list[UploadFile], store: StoreDep, settings: SettingsDep) -> dict:
+@uploads.post("/documents", status_code=201, dependencies=[Depends(require_api_key)])
+def upload_documents(files: list[UploadFile], store: StoreDep, settings: SettingsDep) -> dict:
     """Upload .txt/.docx documents to extract and ingest (header X-API-Key). If any file is bad,
-    nothing is stored and the answer names each bad file."""
-    uploads = []
+    nothing is stored and the answer names each bad file. Too large a request or file is a 413.
+    A plain `def`: extraction and the store write run in a worker thread, not on the event loop."""
+    files_read = []
     for f in files:
-        data = await f.read(settings.max_upload_bytes + 1)
+        data = f.file.read(settings.max_upload_bytes + 1)
         if len(data) > settings.max_upload_bytes:
-            raise InputError(f"larger than {settings.max_upload_bytes} bytes", path=f.filename)
-        uploads.append((f.filename or "upload", data))
-    return service.ingest_uploads(store, uploads).as_dict()
+            raise TooLargeError(f"larger than the {settings.max_upload_bytes:,} bytes one file may have "
+                                f"(POLICYKG_MAX_UPLOAD_BYTES)", path=f.filename)
+        files_read.append((f.filename or "upload", data))
+    return service.ingest_uploads(store, files_read, settings).as_dict()
+
+
+router.include_router(uploads)
 
 
 @router.get("/export")
