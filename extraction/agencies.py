@@ -33,6 +33,8 @@ _ADMIN = re.compile(
 _SPLIT = re.compile(r"[、,，;；]|会同|和(?=[市区县省])")
 # role words after a name in a list: 市科技局牵头，市工信局配合 / 市发展改革委等部门
 _ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位)?)?(?:按职责(?:分工)?)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")
+# 以下均需各区、县(市)政府落实, 不再列出: a remark inside the list, not a unit
+_NOT_A_NAME = re.compile(r"^(?:以下|上述|其他|均需|不再|另行)|(?:落实|列出|执行|办理)$")
 _BY = re.compile(r"^(?:具体)?由")  # (具体由市科技局负责)
 # 由市工信局、市发展改革委等部门负责落实 / 本条政策由市工信局会同市财政局负责兑现: inside the clause
 _BY_DUTY = re.compile(r"由(?P<list>[^,。;:()由]{2,80}?)(?:等(?:相关)?(?:部门|单位))?(?:按职责)?(?:具体|共同)?负责"
@@ -68,7 +70,8 @@ def split_list(text: str) -> list[tuple[str, int]]:
         if pending:
             name, offset = text[pending[1]:offset + len(name)], pending[1]
             pending = None
-        if not name:
+            name = name[: len(name) - len(_ROLE.search(name).group(0))] or name  # 各区、县(市)政府等
+        if not name or _NOT_A_NAME.search(name):
             continue
         if not _is_agency(name) and len(name) <= 6:
             pending = (name, offset)  # 各区 、县(市)政府
