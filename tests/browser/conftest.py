@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-DOCS = Path(__file__).resolve().parent.parent.parent / "docs"
+# Screenshots go to build/screenshots (ignored), so a test run leaves the checkout clean; the
+# README's pictures in docs/ are refreshed on purpose: POLICYKG_REFRESH_SCREENSHOTS=1 ./scripts/test.sh tests/browser
+_ROOT = Path(__file__).resolve().parent.parent.parent
+DOCS = _ROOT / "docs" if os.environ.get("POLICYKG_REFRESH_SCREENSHOTS") == "1" else _ROOT / "build" / "screenshots"
+DOCS.mkdir(parents=True, exist_ok=True)
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
