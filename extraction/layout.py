@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .shell import DOC_NUMBER_LINE, Shell
+from .shell import DOC_NUMBER_LINE, Shell, lines_of
 from .textview import squash
 
 TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点"
@@ -95,9 +95,10 @@ def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
         return []
     starts: list[tuple[int, int]] = []
     pos = max(0, shell.body_start - 200)
+    lines = lines_of(view)
     for t in titles:
         found = None
-        for s, e in _lines(view):
+        for s, e in lines:
             if s >= pos and squash(view[s:e]).strip(" #《》") == squash(t):
                 found = (s, e)
                 break
@@ -116,14 +117,6 @@ def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
 
 # --- lines -----------------------------------------------------------------------------------
 
-def _lines(view: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in view.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
 def _is_noise(line: str) -> bool:
     return bool(_SEPARATOR.match(line) or _SITE_NOISE.match(line) or _FILE_NAME.match(line))
 
@@ -131,7 +124,7 @@ def _is_noise(line: str) -> bool:
 # --- listing ---------------------------------------------------------------------------------
 
 def _listing(view: str) -> list[PolicyBlock]:
-    lines = _lines(view)
+    lines = lines_of(view)
     starts = []
     for i, (s, e) in enumerate(lines):
         m = TITLE_LINE.match(view[s:e])
@@ -206,7 +199,7 @@ def _title_like(text: str) -> bool:
 
 
 def _single(view: str) -> PolicyBlock:
-    lines = _lines(view)
+    lines = lines_of(view)
     head: list[tuple[int, int]] = []
     body_start = 0
     for s, e in lines:
@@ -328,7 +321,7 @@ def _section_header_pattern(names: list[str]) -> re.Pattern | None:
 
 
 def _first_title_line(view: str) -> str | None:
-    for s, e in _lines(view):
+    for s, e in lines_of(view):
         text = view[s:e].strip()
         if text and not _FILE_NAME.match(text):
             return text[:40]

@@ -46,9 +46,7 @@ _META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
 _DOC_NUMBER = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{_DOC_NUMBER})\s*\)\s*$")
-DOC_NUMBER_LINE = re.compile(
-    r"^\s*\(?\s*(?P<num>[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号)\s*\)?\s*$"
-)
+DOC_NUMBER_LINE = re.compile(rf"^\s*\(?\s*(?P<num>{_DOC_NUMBER})\s*\)?\s*$")
 _NOTICE_TITLE = re.compile(
     r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
 )
@@ -86,16 +84,25 @@ class Shell:
     noise: list[tuple[int, int, str]] = field(default_factory=list)  # shell parts, with what they are
 
 
-def _lines(view: str) -> list[tuple[int, int]]:
-    """Lines of the view; a page scraped onto one line is cut at its single spaces instead."""
-    head = view[:1500]
-    if head.count("\n") < 3 and len(head) > 300:
-        return [(m.start(), m.end()) for m in re.finditer(r"[^\n ]+(?: [^\n ]{1,3}(?= |$))*", view)]
+def lines_of(view: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the view (a page scraped onto one line was already cut
+    into its parts by textview.unglued)."""
     spans, pos = [], 0
     for line in view.split("\n"):
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
+    """Keep the first 文号 the shell shows (`m` has a `num` group and matched at `offset` in the
+    view), with where it stands. Whether `m` found one."""
+    if m is None:
+        return False
+    if not shell.doc_number:
+        shell.doc_number = m.group("num").strip()
+        shell.doc_number_span = (offset + m.start("num"), offset + m.start("num") + len(shell.doc_number))
+    return True
 
 
 def _date_of(text: str) -> str | None:
@@ -144,7 +151,7 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
 
 def read_shell(view: str) -> Shell:
     shell = Shell()
-    lines = _lines(view)
+    lines = lines_of(view)
     i = _read_meta(view, lines, shell)
     nonblank = [k for k in range(i, len(lines)) if view[slice(*lines[k])].strip()
                 and not view[slice(*lines[k])].lstrip().startswith(">")]
@@ -154,10 +161,7 @@ def read_shell(view: str) -> Shell:
         found = _notice_line(view, s, e)
         if found:
             notice_at, notice = k, found
-            tail = _TRAILING_DOC_NUMBER.search(view, s, e)
-            if tail and not shell.doc_number:
-                shell.doc_number = tail.group("num").strip()
-                shell.doc_number_span = (tail.start("num"), tail.start("num") + len(shell.doc_number))
+            _take_doc_number(shell, _TRAILING_DOC_NUMBER.search(view, s, e))
             break
         interp = _INTERPRETATION.match(view[s:e].strip(" #"))
         if interp:
@@ -173,12 +177,8 @@ def read_shell(view: str) -> Shell:
         if top is None or k >= top:
             break
         s, e = lines[k]
-        number = DOC_NUMBER_LINE.match(view[s:e])
-        if number and not shell.doc_number:
-            shell.doc_number = number.group("num").strip()
-            off = s + view[s:e].find(shell.doc_number)
-            shell.doc_number_span = (off, off + len(shell.doc_number))
-        elif len(view[s:e].strip()) <= 30 and _AGENCY_END.search(view[s:e].strip()):
+        if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) \
+                and len(view[s:e].strip()) <= 30 and _AGENCY_END.search(view[s:e].strip()):
             shell.issuers.append(view[s:e].strip())
     meta_title = shell.meta.get("title")
     if notice_at is None and meta_title and _NOTICE_TITLE.match(meta_title):
@@ -229,13 +229,8 @@ def read_shell(view: str) -> Shell:
         if wanted and _title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
-        number = DOC_NUMBER_LINE.match(view[s:e])
-        if number:  # the notice's own 文号, printed under its title or above the signature
-            if not shell.doc_number:
-                shell.doc_number = number.group("num").strip()
-                off = s + view[s:e].find(shell.doc_number)
-                shell.doc_number_span = (off, off + len(shell.doc_number))
-            k += 1
+        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
+            k += 1  # the notice's own 文号, printed under its title or above the signature
             continue
         date = _date_of(text) if len(text) <= 20 else None
         if date:
@@ -349,12 +344,7 @@ def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: S
             return k
         s, e = lines[k]
         text = view[s:e].strip()
-        m = DOC_NUMBER_LINE.match(view[s:e])
-        if m:
-            if not shell.doc_number:
-                shell.doc_number = m.group("num").strip()
-                off = s + view[s:e].find(m.group("num"))
-                shell.doc_number_span = (off, off + len(m.group("num")))
+        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
             k += 1
         elif _PUBLIC.match(text) or re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿|\d{4}\s*年修订)\)", text) or re.fullmatch(r"\(?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()]{0,20}\)?", text):
             k += 1
@@ -384,9 +374,5 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         return shell
     for k in nonblank[:6]:
         s, e = lines[k]
-        m = DOC_NUMBER_LINE.match(view[s:e])
-        if m and not shell.doc_number:
-            shell.doc_number = m.group("num").strip()
-            off = s + view[s:e].find(m.group("num"))
-            shell.doc_number_span = (off, off + len(m.group("num")))
+        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s)
     return shell
