@@ -26,24 +26,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .metadata import read_header
 from .textview import cn_to_int, squash
 
-META_KEYS = {
-    "标题": "title", "名称": "title", "文件名称": "title", "文号": "doc_number", "发文字号": "doc_number",
-    "发布单位": "issuer", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "制发机关": "issuer",
-    "信息来源": "source", "来源": "source", "发布日期": "date", "成文日期": "signed", "印发日期": "date",
-    "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires",
-    "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
-    "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
-    # YAML written by scrapers in English
-    "title": "title", "doc_no": "doc_number", "doc_number": "doc_number", "docno": "doc_number",
-    "issuer": "issuer", "publisher": "issuer", "source": "source", "date": "date", "publish_date": "date",
-    "pub_date": "date", "issue_date": "date", "url": "url",
-}
-# 标　　题: / 索 引 号: (spaced to align) / | 发文字号 | 湘政办发〔2024〕21号 | (a markdown table row)
-_META_KEY = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(META_KEYS, key=len, reverse=True))
-_META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?)\s*\|?\s*$", re.I)
-_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
 _DOC_NUMBER = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{_DOC_NUMBER})\s*\)\s*$")
 DOC_NUMBER_LINE = re.compile(rf"^\s*\(?\s*(?P<num>{_DOC_NUMBER})\s*\)?\s*$")
@@ -64,7 +49,6 @@ _NOTICE_TEXT = re.compile(r"印发给你们|现印发|予以印发|现将.{0,120
 _AGENCY_END = re.compile(r"(?:局|委员会|委|办公室|办|政府|中心|厅|管委会|管理委员会|部|院|署|公司|分行|支行|会)$")
 _PUBLIC = re.compile(r"^\s*[(（](?:此件|本件)[^()（）]{0,20}[)）]\s*$")
 _PRINTED = re.compile(r"^.{2,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$")
-_FOOTER = re.compile(r"^\s*(?:抄送|抄报|印发|附件)\s*[:：]?")
 _SITE_PREFIX = re.compile(r"^[^:]{2,40}[:](?=\S{6,})")
 
 
@@ -268,45 +252,16 @@ def _meta_date(shell: Shell) -> None:
 
 
 def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
-    """Header lines (inside --- fences or a run of 标题:/文号: lines); returns the next line."""
-    k = 0
-    while k < len(lines) and not view[slice(*lines[k])].strip():
-        k += 1
-    fenced = k < len(lines) and view[slice(*lines[k])].strip() == "---"
-    j = k + 1 if fenced else k
-    found = 0
-    while j < len(lines):
-        text = view[slice(*lines[j])]
-        if fenced and text.strip() == "---":
-            j += 1
-            break
-        if _TABLE_RULE.match(text):
-            j += 1
-            continue
-        m = _META_LINE.match(text)
-        if m:
-            key = META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()]
-            value = m.group("value").strip().strip("\"'“”")
-            if value and value not in ("-", "无", "/"):
-                if key not in shell.meta:
-                    shell.meta[key] = value
-                    off = lines[j][0] + text.find(value)
-                    shell.meta_spans[key] = (off, off + len(value))
-                if key == "doc_number" and DOC_NUMBER_LINE.match(value):
-                    shell.doc_number = value.strip()
-                    off = lines[j][0] + text.find(value)
-                    shell.doc_number_span = (off, off + len(value))
-            found += 1
-        elif not fenced and text.strip():
-            break
-        j += 1
-    if found < 2:
-        shell.meta.clear()
-        shell.meta_spans.clear()
-        shell.doc_number = shell.doc_number_span = None
-        return k
-    shell.noise.append((lines[k][0], lines[j - 1][1] if j - 1 < len(lines) else len(view), "metadata"))
-    return j
+    """Take the metadata header's facts (metadata.py); returns the first line after it."""
+    header = read_header(view, lines)
+    if header.span is None:
+        return header.next_line
+    shell.meta, shell.meta_spans = header.meta, header.spans
+    for key, value, span in header.values:
+        if key == "doc_number" and DOC_NUMBER_LINE.match(value):
+            shell.doc_number, shell.doc_number_span = value.strip(), span
+    shell.noise.append((*header.span, "metadata"))
+    return header.next_line
 
 
 def _title_starts(view: str, lines: list[tuple[int, int]], k: int, wanted: str) -> bool:

@@ -1,0 +1,76 @@
+"""Metadata headers in front of a document: what a site or a scraper states about it.
+
+    ---                                   YAML fences, or a run of key lines without them
+    标题: 关于印发《X》的通知               Chinese keys, spaced to align (标　　题:) or not
+    发文字号: 徐发改规〔2025〕2号
+    doc_no: "琼工信规〔2024〕2号"           English keys, quoted values
+    | 成文日期 | 2024年05月06日 |            or a markdown table
+
+`read_header(view, lines)` reads such a header at the top of the view (two or more known keys)
+and says where the document goes on. The shell (shell.py) takes the policy's facts from it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+META_KEYS = {
+    "标题": "title", "名称": "title", "文件名称": "title", "文号": "doc_number", "发文字号": "doc_number",
+    "发布单位": "issuer", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "制发机关": "issuer",
+    "信息来源": "source", "来源": "source", "发布日期": "date", "成文日期": "signed", "印发日期": "date",
+    "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires",
+    "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
+    "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
+    # YAML written by scrapers in English
+    "title": "title", "doc_no": "doc_number", "doc_number": "doc_number", "docno": "doc_number",
+    "issuer": "issuer", "publisher": "issuer", "source": "source", "date": "date", "publish_date": "date",
+    "pub_date": "date", "issue_date": "date", "url": "url",
+}
+# 标　　题: / 索 引 号: (spaced to align) / | 发文字号 | 湘政办发〔2024〕21号 | (a markdown table row)
+_META_KEY = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(META_KEYS, key=len, reverse=True))
+_META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?)\s*\|?\s*$", re.I)
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+
+
+@dataclass
+class Header:
+    meta: dict[str, str] = field(default_factory=dict)  # the first value of each key
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    values: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)  # every (key, value, span)
+    span: tuple[int, int] | None = None  # the whole header
+    next_line: int = 0  # the first line after it
+
+
+def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
+    """The header at the top of the view; an empty Header (next_line at the first text) if none."""
+    header = Header()
+    k = 0
+    while k < len(lines) and not view[slice(*lines[k])].strip():
+        k += 1
+    fenced = k < len(lines) and view[slice(*lines[k])].strip() == "---"
+    j = k + 1 if fenced else k
+    while j < len(lines):
+        text = view[slice(*lines[j])]
+        if fenced and text.strip() == "---":
+            j += 1
+            break
+        if _TABLE_RULE.match(text):
+            j += 1
+            continue
+        m = _META_LINE.match(text)
+        if m:
+            key = META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()]
+            value = m.group("value").strip().strip("\"'“”")
+            off = lines[j][0] + text.find(value)
+            header.values.append((key, value, (off, off + len(value))))
+        elif not fenced and text.strip():
+            break
+        j += 1
+    if len(header.values) < 2:
+        return Header(next_line=k)
+    for key, value, span in header.values:
+        if value and value not in ("-", "无", "/") and key not in header.meta:
+            header.meta[key], header.spans[key] = value, span
+    header.span = (lines[k][0], lines[j - 1][1] if j - 1 < len(lines) else len(view))
+    header.next_line = j
+    return header
