@@ -129,25 +129,24 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
     unit, currency = pattern.unit, None
     rate = False
     if pattern.unit == "yuan":
-        u = m.group("unit")
-        value *= _SCALE.get(u, 1e4 if u.startswith("万") else 1e8 if u.startswith("亿") else 1)
-        if re.search(_FOREIGN, u):
-            unit, currency = "other", _CURRENCY.get(re.search(_FOREIGN, u).group(0), "other")
+        scale, currency = _money_unit(m.group("unit"))
+        value *= scale
+        if currency:
+            unit = "other"
         elif _per_unit(view, floor, m.start(), m.end()):
             unit, rate = "other", True
     elif pattern.unit == "ratio":
         value = float(m.group("num")) / float(m.group("a"))
     elif pattern.unit == "sqm" and m.group("wan"):
         value *= 1e4
-    before = view[max(floor, m.start() - 16):m.start()]
-    before = before[_last_stop(before):]
-    after = view[m.end():m.end() + 26]
-    role = "rate" if rate else _role(pattern.unit, before, after)
-    return Amount(
-        text=source[m.start():m.end()], value=value, unit=unit, role=role,
-        period=_period(view, floor, m.start(), m.end()), repaired=repaired, currency=currency,
-        start=m.start(), end=m.end(), rule=pattern.name,
-    )
+    return _amount(pattern, m, view, source, floor, value, unit, currency, repaired, rate)
+
+
+def _money_unit(u: str) -> tuple[float, str | None]:
+    """万元 -> (10000, None); 亿港元 -> (1e8, "HKD"): the scale, and the currency when not yuan."""
+    scale = _SCALE.get(u, 1e4 if u.startswith("万") else 1e8 if u.startswith("亿") else 1)
+    foreign = re.search(_FOREIGN, u)
+    return scale, (_CURRENCY.get(foreign.group(0), "other") if foreign else None)
 
 
 def _build_cn(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:
@@ -161,16 +160,23 @@ def _build_cn(pattern: Pattern, m: re.Match, view: str, source: str, floor: int)
         return None
     unit, currency = pattern.unit, None
     if pattern.unit == "yuan":
-        u = m.group("unit")
-        value *= _SCALE[u]
-        if re.search(_FOREIGN, u):
-            unit, currency = "other", _CURRENCY.get(re.search(_FOREIGN, u).group(0), "other")
+        scale, currency = _money_unit(m.group("unit"))
+        value *= scale
+        unit = "other" if currency else unit
+    return _amount(pattern, m, view, source, floor, value, unit, currency, False, False)
+
+
+def _amount(pattern: Pattern, m: re.Match, view: str, source: str, floor: int, value: float, unit: str,
+            currency: str | None, repaired: bool, rate: bool) -> Amount:
+    """The Amount for match `m` once its value and unit are known: role from the words around it."""
     before = view[max(floor, m.start() - 16):m.start()]
     before = before[_last_stop(before):]
-    role = _role(pattern.unit, before, view[m.end():m.end() + 26])
-    return Amount(text=source[m.start():m.end()], value=value, unit=unit, role=role,
-                  period=_period(view, floor, m.start(), m.end()), repaired=False, currency=currency,
-                  start=m.start(), end=m.end(), rule=pattern.name)
+    role = "rate" if rate else _role(pattern.unit, before, view[m.end():m.end() + 26])
+    return Amount(
+        text=source[m.start():m.end()], value=value, unit=unit, role=role,
+        period=_period(view, floor, m.start(), m.end()), repaired=repaired, currency=currency,
+        start=m.start(), end=m.end(), rule=pattern.name,
+    )
 
 
 def _last_stop(text: str) -> int:
