@@ -50,6 +50,8 @@ def run_query(name: str, store: StoreDep, params: Annotated[dict[str, Any], Body
     return {"query": name, "params": params, "rows": store.query(name, params)}
 
 
+# UploadRoute already checked the key before the body; the dependency stays so that OpenAPI
+# (/docs) shows the X-API-Key header this route needs.
 @uploads.post("/documents", status_code=201, dependencies=[Depends(require_api_key)])
 def upload_documents(files: list[UploadFile], store: StoreDep, settings: SettingsDep) -> dict:
     """Upload .txt/.docx documents to extract and ingest (header X-API-Key). If any file is bad,
