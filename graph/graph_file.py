@@ -23,7 +23,7 @@ from extraction.errors import InputError
 
 GRAPH_FILE = "graph.json"
 LOCK_FILE = "graph.lock"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: documents by content, `owners` on what they own (graph/write_plan.py)
 
 Signature = tuple[int, int, int]
 
@@ -66,7 +66,8 @@ class GraphFile:
             try:
                 data = json.load(f)
                 if data.get("format") != FORMAT_VERSION:
-                    raise ValueError(f"format {data.get('format')!r}, expected {FORMAT_VERSION}")
+                    raise ValueError(f"format {data.get('format')!r}, expected {FORMAT_VERSION}; a graph written by "
+                                     "another version of policykg: ingest the documents into a new data directory")
                 g = nx.MultiDiGraph()
                 for n in data["nodes"]:
                     g.add_node(n["id"], **n["props"])

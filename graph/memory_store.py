@@ -1,14 +1,15 @@
 """The embedded store: a networkx graph persisted as JSON in a data directory (graph_file.py).
 
-Ingest follows the same rules as Neo4jStore, one document at a time and all or nothing: under
-the data directory's write lock the store re-reads what another process wrote, makes the change
-on a copy, writes it atomically and only then swaps it in; a failure leaves both the file and
-the graph as they were. Every read first reloads the file if another process replaced it.
+Ingest runs the same write plan as Neo4jStore (write_plan.py, executed by memory_writer.py), one
+document at a time and all or nothing: under the data directory's write lock the store re-reads
+what another process wrote, makes the change on a copy, writes it atomically and only then swaps
+it in; a failure leaves both the file and the graph as they were. Every read first reloads the file if another process replaced it.
 """
 from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,8 +21,9 @@ from .graph_file import GraphFile
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
 from .questions import PYTHON_QUESTIONS
-from .rows import GraphRows, graph_rows
-from .schema import DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, SHARED_LABELS, check_label, check_rel_type
+from . import memory_writer
+from .rows import graph_rows
+from .write_plan import plan_write
 from .store import IngestSummary
 
 log = logging.getLogger(__name__)
@@ -74,16 +76,14 @@ class MemoryStore:
 
     def ingest(self, doc: Document) -> IngestSummary:
         rows = graph_rows(doc)
-        doc_id = f"doc:{doc.path}"
         measures = sum(len(p.measures) for p in doc.policies)
         with self._writing():
-            existing = self.g.nodes.get(doc_id)
-            if existing and existing.get("sha256") == doc.sha256:
-                return IngestSummary(doc.path, "unchanged", len(doc.policies), measures)
-            g = self.g.copy()
-            _apply(g, rows)
-            self._commit(g)
-        return IngestSummary(doc.path, "replaced" if existing else "created", len(doc.policies), measures)
+            plan = plan_write(rows, memory_writer.holding(self.g, doc.path, doc.sha256), uuid.uuid4().hex)
+            if plan.operations:
+                g = self.g.copy()  # readers in other threads keep the committed graph meanwhile
+                memory_writer.execute(g, plan)
+                self._commit(g)
+        return IngestSummary(doc.path, plan.status, len(doc.policies), measures)
 
     def overlaps_stale(self) -> bool:
         """Whether a document was written since overlaps were last derived."""
@@ -146,73 +146,3 @@ class MemoryStore:
     def close(self) -> None:
         pass
 
-
-def _apply(g: nx.MultiDiGraph, rows: GraphRows) -> None:
-    """The same steps as Neo4jStore's write transaction, on a networkx graph."""
-    for n in rows.nodes:  # the same allow-lists Neo4jStore splices labels and types from
-        check_label(n.label)
-    for r in rows.rels:
-        check_rel_type(r.type)
-    doc_id = f"doc:{rows.document}"
-    old_policies = [v for _, v, k in g.out_edges(doc_id, keys=True) if k == "CONTAINS"] if doc_id in g else []
-    owned = [n for n, d in g.nodes(data=True) if d.get("label") in DOCUMENT_OWNED_LABELS and d.get("document") == rows.document]
-    g.remove_nodes_from(owned)
-    stale = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True)
-             if k in DOCUMENT_OWNED_RELS and d.get("document") == rows.document]
-    g.remove_edges_from(stale)
-    for n in rows.nodes:
-        if n.id in g:
-            if n.on_create_only:
-                continue
-            g.nodes[n.id].clear()
-        g.add_node(n.id, label=n.label, **n.props)
-    for r in rows.rels:
-        if g.has_edge(r.start, r.end, r.type):
-            g.edges[r.start, r.end, r.type].clear()
-            g.edges[r.start, r.end, r.type].update(r.props)
-        else:
-            g.add_edge(r.start, r.end, key=r.type, **r.props)
-    _merge_title_stubs(g, rows)
-    for pid in set(old_policies) - set(rows.policy_ids):
-        if pid not in g or any(k == "CONTAINS" for _, _, k in g.in_edges(pid, keys=True)):
-            continue
-        if any(k in ("SUPERSEDES", "BASED_ON") for _, _, k in g.in_edges(pid, keys=True)):
-            d = g.nodes[pid]
-            keep = {k: d[k] for k in ("label", "key", "title", "name", "doc_number") if d.get(k) is not None}
-            d.clear()
-            d.update(keep, stub=True)
-            g.remove_edges_from([(pid, v, k) for _, v, k in list(g.out_edges(pid, keys=True))])
-        else:
-            g.remove_node(pid)
-    _remove_orphans(g)
-
-
-def _merge_title_stubs(g: nx.MultiDiGraph, rows: GraphRows) -> None:
-    """A stub cited by title alone becomes the numbered policy with that title once it arrives."""
-    for n in rows.nodes:
-        tk = n.props.get("title_key") if n.label == "Policy" else None
-        if not tk:
-            continue
-        stubs = [s for s, d in g.nodes(data=True) if d.get("label") == "Policy" and d.get("stub")
-                 and d.get("key") == tk and not d.get("doc_number") and s != n.id]
-        for s in stubs:
-            for u, _, k, d in list(g.in_edges(s, keys=True, data=True)):
-                if k in ("SUPERSEDES", "BASED_ON") and not g.has_edge(u, n.id, k):
-                    g.add_edge(u, n.id, key=k, **d)
-            g.remove_node(s)
-
-
-def _remove_orphans(g: nx.MultiDiGraph) -> None:
-    while True:
-        orphans = [n for n, d in g.nodes(data=True)
-                   if (d.get("label") in SHARED_LABELS or (d.get("label") == "Policy" and d.get("stub")))
-                   and _orphan(g, n, d)]
-        if not orphans:
-            return
-        g.remove_nodes_from(orphans)
-
-
-def _orphan(g: nx.MultiDiGraph, n: str, d: dict) -> bool:
-    if d.get("label") == "Region":  # a region stays while a policy or a child region is in it
-        return not any(k in ("IN_REGION", "PART_OF") for _, _, k in g.in_edges(n, keys=True))
-    return g.degree(n) == 0

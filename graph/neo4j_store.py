@@ -3,7 +3,7 @@ one write transaction per document (all or nothing)."""
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+import uuid
 
 from extraction.errors import StoreUnavailableError
 from extraction.records import Document
@@ -12,8 +12,9 @@ from .cypher_files import get_query
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
 from .rows import GraphRows, graph_rows
-from .schema import (CONSTRAINTS, DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, INDEXES, SHARED_LABELS, check_label,
-                     check_rel_type, label_of_id)
+from . import neo4j_writer
+from .schema import CONSTRAINTS, INDEXES, check_label, label_of_id
+from .write_plan import plan_write
 from .store import IngestSummary
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class Neo4jStore:
         rows = graph_rows(doc)
         measures = sum(len(p.measures) for p in doc.policies)
         with self._session() as s:
-            status = self._guard(s.execute_write, _write_document, rows)
+            status = self._guard(s.execute_write, _write_document, rows, uuid.uuid4().hex)
         return IngestSummary(doc.path, status, len(doc.policies), measures)
 
     def overlaps_stale(self) -> bool:
@@ -156,66 +157,11 @@ def _batches(items: list, size: int = BATCH):
         yield items[i:i + size]
 
 
-def _write_document(tx, rows: GraphRows) -> str:
-    """One transaction: replace everything the document owns, or change nothing if unchanged."""
-    doc_id = f"doc:{rows.document}"
-    record = tx.run("MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha", id=doc_id).single()
-    if record and record["sha"] == rows.sha256:
-        return "unchanged"
-    old = tx.run("MATCH (:Document {id: $id})-[:CONTAINS]->(p:Policy) RETURN collect(p.id) AS ids", id=doc_id).single()["ids"]
-    for label in DOCUMENT_OWNED_LABELS:
-        tx.run(f"MATCH (n:{check_label(label)} {{document: $path}}) DETACH DELETE n", path=rows.document).consume()
-    for rtype in DOCUMENT_OWNED_RELS:
-        tx.run(f"MATCH ()-[r:{check_rel_type(rtype)}]->() WHERE r.document = $path DELETE r", path=rows.document).consume()
-
-    by_label: dict[tuple[str, bool], list[dict]] = defaultdict(list)
-    for n in rows.nodes:
-        by_label[(n.label, n.on_create_only)].append({"id": n.id, "props": n.props})
-    for (label, create_only), batch_rows in by_label.items():
-        label = check_label(label)
-        setter = "ON CREATE SET n = row.props, n.id = row.id" if create_only else "SET n = row.props, n.id = row.id"
-        for batch in _batches(batch_rows):
-            tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) {setter}", rows=batch).consume()
-
-    by_type: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for r in rows.rels:
-        by_type[(r.type, r.start_label, r.end_label)].append({"start": r.start, "end": r.end, "props": r.props})
-    for (rtype, sl, el), batch_rows in by_type.items():
-        rtype, sl, el = check_rel_type(rtype), check_label(sl), check_label(el)
-        for batch in _batches(batch_rows):
-            tx.run(f"UNWIND $rows AS row MATCH (a:{sl} {{id: row.start}}) MATCH (b:{el} {{id: row.end}}) "
-                   f"MERGE (a)-[r:{rtype}]->(b) SET r = row.props", rows=batch).consume()
-
-    pairs = [{"id": n.id, "title_key": n.props["title_key"]} for n in rows.nodes
-             if n.label == "Policy" and n.props.get("title_key")]
-    if pairs:  # a stub cited by title alone becomes the numbered policy with that title
-        for rtype in ("SUPERSEDES", "BASED_ON"):
-            tx.run(f"UNWIND $pairs AS pr MATCH (s:Policy {{key: pr.title_key}}) "
-                   f"WHERE s.stub AND s.doc_number IS NULL AND s.id <> pr.id "
-                   f"MATCH (p:Policy {{id: pr.id}}) MATCH (x)-[r:{rtype}]->(s) "
-                   f"MERGE (x)-[r2:{rtype}]->(p) SET r2 = properties(r)", pairs=pairs).consume()
-        tx.run("UNWIND $pairs AS pr MATCH (s:Policy {key: pr.title_key}) "
-               "WHERE s.stub AND s.doc_number IS NULL AND s.id <> pr.id DETACH DELETE s", pairs=pairs).consume()
-
-    gone = sorted(set(old) - set(rows.policy_ids))
-    if gone:
-        tx.run("""
-            UNWIND $gone AS pid
-            MATCH (p:Policy {id: pid})
-            WHERE NOT EXISTS { MATCH (:Document)-[:CONTAINS]->(p) }
-            WITH p, EXISTS { MATCH ()-[:SUPERSEDES|BASED_ON]->(p) } AS cited
-            CALL (p, cited) {
-              WITH p WHERE cited
-              OPTIONAL MATCH (p)-[r]->()
-              DELETE r
-              WITH DISTINCT p
-              SET p = {id: p.id, key: p.key, title: p.title, name: p.name, doc_number: p.doc_number, stub: true}
-            }
-            WITH p WHERE NOT cited
-            DETACH DELETE p
-        """, gone=gone).consume()
-    _remove_orphans(tx)
-    return "replaced" if record else "created"
+def _write_document(tx, rows: GraphRows, token: str) -> str:
+    """One transaction: the document's write plan, decided on what the transaction reads."""
+    plan = plan_write(rows, neo4j_writer.holding(tx, rows.document, rows.sha256), token)
+    neo4j_writer.execute(tx, plan)
+    return plan.status
 
 
 def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict]) -> None:
@@ -229,13 +175,3 @@ def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[
     clusters = [{"id": m, "cluster": c} for m, c in member_of.items()]
     for batch in _batches(clusters):
         tx.run("UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.overlap_cluster = row.cluster", rows=batch).consume()
-
-
-def _remove_orphans(tx) -> None:
-    shared = " OR ".join(f"n:{check_label(label)}" for label in SHARED_LABELS if label != "Region")
-    tx.run(f"MATCH (n) WHERE ({shared} OR (n:Policy AND n.stub)) AND NOT EXISTS {{ MATCH (n)--() }} DELETE n").consume()
-    for _ in range(4):  # a region stays while a policy or a child region is in it; leaves first
-        summary = tx.run("MATCH (n:Region) WHERE NOT EXISTS { MATCH ()-[:IN_REGION|PART_OF]->(n) } DETACH DELETE n").consume()
-        if summary.counters.nodes_deleted == 0:
-            break
-

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass, field
 
 from extraction.lexicons import region_by_name
@@ -93,11 +92,9 @@ def graph_rows(doc: Document) -> GraphRows:
     def rel(rtype: str, start: str, end: str, props: dict) -> None:
         rels.setdefault((rtype, start, end), RelRow(rtype, start, end, _clean({**props, "document": src})))
 
-    doc_id = f"doc:{doc.path}"
-    # overlaps_stale: a token written with the document and cleared only by a derivation of the
-    # overlaps that saw this very write, so a run killed in between leaves the mark for the next run
-    node("Document", doc_id, {"name": doc.path, "path": doc.path, "sha256": doc.sha256, "layout": doc.layout,
-                              "overlaps_stale": uuid.uuid4().hex})
+    # a document is its content; the names it was read from are its `sources` (write_plan.py)
+    doc_id = f"doc:{doc.sha256}"
+    node("Document", doc_id, {"name": doc.path, "sha256": doc.sha256, "layout": doc.layout})
     for policy in doc.policies:
         rows.policy_ids.append(policy.id)
         _policy(policy, src, node, rel)
