@@ -1,0 +1,100 @@
+"""The labelled overlap pairs of issue 10 (tests/gold/overlap_pairs_v2.json) still name real measures.
+
+Every pair id must resolve to a measure of the current extraction of the seeds or of the shared
+devset, so an extraction change that renames clause paths or re-splits policies shows up here
+instead of silently shrinking the gold set. The held-out split is checked to be the stratified
+third that tests/gold/split_overlap_pairs.py writes.
+"""
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.gold.split_overlap_pairs import GOLD, HELD_OUT_SHARE, pair_key, split
+
+DEVSET_CASES = Path(__file__).resolve().parents[3] / "shared" / "devset" / "cases"
+SEED_SOURCE = re.compile(r"\d{3}")
+
+gold = json.loads(GOLD.read_text(encoding="utf-8"))
+PAIRS = gold["pairs"]
+
+
+def source_of(measure_id: str) -> str:
+    return measure_id.split("|", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def devset_documents():
+    if not DEVSET_CASES.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI needs the development set at {DEVSET_CASES}")
+        pytest.skip(f"no development set at {DEVSET_CASES}")
+    from api.files import extract_paths
+
+    result = extract_paths(sorted(DEVSET_CASES.glob("*.txt")))
+    assert not result.errors
+    return result.documents
+
+
+def index(documents, name_of) -> dict[str, dict]:
+    """'SOURCE|POLICY|PATH' -> {"policy": 'SOURCE|POLICY', "title": ...} for every extracted measure."""
+    measures = {}
+    for doc in documents:
+        for i, policy in enumerate(doc.policies):
+            for m in policy.measures:
+                measures[f"{name_of(doc)}|{i}|{m.path}"] = {"policy": f"{name_of(doc)}|{i}", "title": policy.title}
+    return measures
+
+
+@pytest.fixture(scope="module")
+def measures(seed_documents, request):
+    found = index(seed_documents, lambda d: Path(d.path).name[:3])
+    if any(not SEED_SOURCE.fullmatch(source_of(p[side])) for p in PAIRS for side in "ab"):
+        found |= index(request.getfixturevalue("devset_documents"), lambda d: Path(d.path).stem)
+    return found
+
+
+def test_every_pair_names_two_extracted_measures(measures):
+    missing = sorted({p[side] for p in PAIRS for side in "ab"} - measures.keys())
+    assert not missing, f"{len(missing)} gold measure ids no longer extracted, e.g. {missing[:5]}"
+
+
+def test_pairs_join_different_policies(measures):
+    """Different (source, policy index) and different titles: the devset case beijing_shijingshan_iiot
+    is an excerpt of a seed policy, so a pair across the two would be one policy with itself."""
+    norm = lambda t: re.sub(r"\s", "", t or "")  # noqa: E731
+    resolved = [(p, measures[p["a"]], measures[p["b"]]) for p in PAIRS if p["a"] in measures and p["b"] in measures]
+    same = [pair_key(p) for p, a, b in resolved
+            if a["policy"] == b["policy"] or (a["title"] and norm(a["title"]) == norm(b["title"]))]
+    assert resolved and not same
+
+
+def test_pairs_are_unique_and_fully_labelled():
+    keys = [frozenset((p["a"], p["b"])) for p in PAIRS]
+    assert len(set(keys)) == len(keys) and all(len(k) == 2 for k in keys)
+    for p in PAIRS:
+        assert isinstance(p["overlap"], bool) and p["kind"].strip() and p["object"].strip() and p["why"].strip(), p
+
+
+def test_both_classes_and_both_sources_are_represented():
+    labels = Counter(p["overlap"] for p in PAIRS)
+    assert len(PAIRS) >= 150 and 0.35 <= labels[True] / len(PAIRS) <= 0.55
+    kinds = Counter(tuple(sorted(bool(SEED_SOURCE.fullmatch(source_of(p[s]))) for s in "ab")) for p in PAIRS)
+    assert kinds[(True, True)] and kinds[(False, True)] and kinds[(False, False)]  # seed-seed, seed-devset, devset-devset
+
+
+def test_split_is_the_scripted_stratified_third():
+    stored = gold["split"]
+    assert stored == split(PAIRS), "re-run tests/gold/split_overlap_pairs.py"
+    tune, held = set(stored["tune"]), set(stored["held_out"])
+    assert not tune & held and tune | held == {pair_key(p) for p in PAIRS}
+    for label in (True, False):
+        in_class = {pair_key(p) for p in PAIRS if p["overlap"] is label}
+        assert len(held & in_class) == round(len(in_class) * HELD_OUT_SHARE)
+
+
+def test_split_depends_on_the_pairs_not_their_order():
+    assert split(list(reversed(PAIRS))) == split(PAIRS)
