@@ -130,8 +130,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
 MATCH_TEMPLATE = {
     "headings": ["强化{obj}政策协同", "做好{obj}资金配套"],
     "bodies": [
-        "对获得{higher}{obj}专项资金支持的项目，按照1:{ratio}的比例给予{unit}级配套支持，最高不超过{cap}万元。",
-        "对获得{higher}资金支持的{obj}项目，{unit}级财政按照1:{ratio}给予配套，单个项目配套金额最高{cap}万元。",
+        "对获得{higher}{obj}专项资金支持的项目，按照{ratio}的比例给予{unit}级配套支持，最高不超过{cap}万元。",
+        "对获得{higher}资金支持的{obj}项目，{unit}级财政按照{ratio}给予配套，单个项目配套金额最高{cap}万元。",
     ],
 }
 # Kinds that make sense only for some themes.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -198,10 +199,13 @@ class CorpusGenerator:
         values["small"] = proto["small"]
         values["ratio"] = proto["ratio"]
         higher = "省级" if p.region.unit == "市" else "市级"
+        colon = ":" if rng.random() < 0.7 else "："
         fill = dict(obj=obj, higher=higher, unit=p.region.unit,
-                    ratio=_fmt_ratio(values["ratio"]), **{k: _fmt(v) for k, v in values.items() if k != "ratio"})
+                    ratio=f"1{colon}{_fmt(values['ratio'])}", **{k: _fmt(v) for k, v in values.items() if k != "ratio"})
         heading = spec["headings"][h].format(**fill)
-        body = spec["bodies"][b].format(**fill)
+        body = _yi(spec["bodies"][b].format(**fill))
+        if rng.random() < 0.1:  # 给予二十万元: an amount in Chinese numerals
+            body = re.sub(r"(?<![\d.])(10|20|30|50|100)万元", lambda x: CN_AMOUNTS[x.group(1)] + "万元", body, count=1)
         for old, new in T.SYNONYMS:
             if old in body and rng.random() < 0.25:
                 body = body.replace(old, new, 1)
@@ -229,7 +233,8 @@ class CorpusGenerator:
         closing = [f"{self_word}自{cn_date(p.date)}起施行，有效期{rng.choice(['三', '五', '两'])}年。"]
         if p.supersedes:
             ref = f"《{p.supersedes['title']}》" + (f"（{p.supersedes['doc_number']}）" if p.supersedes["cites_number"] else "")
-            closing.append(rng.choice([f"原{ref}同时废止。", f"{ref}同时废止。", f"{self_word}施行之日起，{ref}同时废止。"]))
+            closing.append(rng.choice([f"原{ref}同时废止。", f"{ref}同时废止。", f"{self_word}施行之日起，{ref}同时废止。",
+                                       f"原{ref}同时停止执行。", f"自{self_word}施行之日起，原{ref}不再执行。"]))
         closing.append(f"{self_word}由{p.region.unit}{rng.choice(['经信委', '发改委', '科委', '工信局'])}负责解释。")
         body = self._body(p, preamble, closing, self_word)
         return self._wrap(p, body)
@@ -239,6 +244,8 @@ class CorpusGenerator:
         if p.style in ("flat", "two_level", "arabic"):
             lines.append(preamble)
             sections = _split(rng, ms, 1 if p.style == "flat" else rng.randint(2, 3))
+            paren = rng.choices(["（）", "()"], weights=[80, 20])[0]
+            arabic = rng.choice(["{}.", "{}、", "（{}）"])
             n_item = 0
             top = 0
             for sec in sections:
@@ -251,9 +258,9 @@ class CorpusGenerator:
                         top += 1
                         m.number = f"{cn_number(top)}、"
                     elif p.style == "two_level":
-                        m.number = f"（{cn_number(n_item)}）"
+                        m.number = f"{paren[0]}{cn_number(n_item)}{paren[1]}"
                     else:
-                        m.number = f"{k}."
+                        m.number = arabic.format(k)
                     lines.append(m.number + m.text)
             top += 1
             lines.append(f"{cn_number(top)}、其他")
@@ -277,9 +284,9 @@ class CorpusGenerator:
             art += 1
             m.number = f"第{cn_number(art)}条"
             heading, _, rest = m.text.partition("。")
-            lines.append(f"{m.number} {heading}" if rng.random() < 0.5 else f"{m.number} {heading}。{rest}")
-            if not lines[-1].endswith(rest):
-                lines.append(rest)
+            if rng.random() < 0.5:  # the heading on a line of its own, the clause below it
+                m.text = f"{heading}\n{rest}"
+            lines.append(f"{m.number} {m.text}")
         if p.style == "chapters":
             lines.append("第三章 附则")
         lines.extend(article(c) for c in closing)
@@ -288,18 +295,28 @@ class CorpusGenerator:
     def _wrap(self, p: Policy, body: str) -> str:
         rng = self.rng
         date = cn_date(p.date)
+        # 文号 as web copies often print it, with half-width brackets.
+        number = p.doc_number if rng.random() < 0.85 else p.doc_number.replace("〔", "[").replace("〕", "]")
         if p.wrapper == "notice":
             addressees = rng.choice(T.ADDRESSEES[p.region.unit])
-            head = [p.issuer, "", p.doc_number, "", f"关于印发《{p.title}》的通知", "", addressees,
+            head = [p.issuer, "", number, "", f"关于印发《{p.title}》的通知", "", addressees,
                     f"现将《{p.title}》印发给你们，请认真{rng.choice(['贯彻执行', '遵照执行', '抓好落实'])}。",
-                    "", p.issuer, date, "", "（此件公开发布）", "", p.title, ""]
+                    "", p.issuer, date, "", "（此件公开发布）", "", *_heading_lines(rng, p.title), ""]
             return "\n".join(head) + body + "\n"
         if p.wrapper == "yaml":
             level = {"区": "区级", "县": "县级", "市": "市级"}[p.region.unit]
             head = ["---", f"标题: {p.title}", f"文号: {p.doc_number}", f"发布单位: {p.issuer}",
                     f"发布日期: {p.date}", f"层级: {level}", "状态: 有效", "---", "", f"# {p.title}", ""]
             return "\n".join(head) + body + "\n\n" + p.issuer + "\n" + date + "\n"
-        return "\n".join([p.title, p.doc_number, "", body, "", p.issuer, date]) + "\n"
+        return "\n".join([p.title, number, "", body, "", p.issuer, date]) + "\n"
+
+
+CN_AMOUNTS = {"10": "十", "20": "二十", "30": "三十", "50": "五十", "100": "一百"}
+
+
+def _yi(text: str) -> str:
+    """10000万元 -> 1亿元, as texts write large sums."""
+    return re.sub(r"(?<![\d.])(\d+)0000万元", r"\1亿元", text)
 
 
 def _scaled(v: float, scale: float) -> float:
@@ -309,10 +326,6 @@ def _scaled(v: float, scale: float) -> float:
 
 def _fmt(v: float) -> str:
     return str(int(v)) if v == int(v) else str(v)
-
-
-def _fmt_ratio(r: float) -> str:
-    return _fmt(r)
 
 
 def _facts(body: str, values: dict) -> tuple[list[float], list[float]]:
@@ -337,6 +350,14 @@ def _split(rng: random.Random, items: list, parts: int) -> list[list]:
         return [items]
     cuts = sorted(rng.sample(range(1, len(items)), parts - 1))
     return [items[a:b] for a, b in zip([0, *cuts], [*cuts, len(items)])]
+
+
+def _heading_lines(rng: random.Random, title: str) -> list[str]:
+    """The body's heading, broken over two lines a third of the time (as typeset titles are)."""
+    if rng.random() < 0.35 and len(title) > 12:
+        cut = rng.randint(len(title) // 2 - 3, len(title) // 2 + 3)
+        return [title[:cut], title[cut:]]
+    return [title]
 
 
 def _starts_with(text: str) -> str:
