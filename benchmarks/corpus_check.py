@@ -1,7 +1,7 @@
 """How much of a generated corpus the extractor reads back: the generator's manifest against
 `policykg extract --json` output (or an ExtractionResult dumped to a dict).
 
-    python -m benchmarks.corpus_check DIR/manifest.json extracted.json
+    python -m benchmarks.corpus_check DIR/manifest.json extracted.json [--verbose]
 
 Prints one line per fact: found / generated and the share. Facts are counted per generated item
 (a policy's title, region, 文号, each supersession, each measure and its amounts, percentages, match
@@ -26,8 +26,9 @@ def _same_file(extracted_path: str, generated_file: str) -> bool:
     return Path(extracted_path).as_posix().endswith(generated_file)
 
 
-def compare(manifest: dict, extracted: dict) -> dict[str, tuple[int, int]]:
-    """fact -> (found, generated); extra_measures is (extracted measures matching none, extracted)."""
+def compare(manifest: dict, extracted: dict, missed: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    """fact -> (found, generated); extra_measures is (extracted measures matching none, extracted).
+    Appends a line per generated measure the extractor did not find to `missed`, when given."""
     found: Counter = Counter()
     total: Counter = Counter()
     docs = extracted["documents"]
@@ -50,6 +51,8 @@ def compare(manifest: dict, extracted: dict) -> dict[str, tuple[int, int]]:
             total["agencies"] += len(gm["agencies"])
             em = next((m for m in measures if id(m) not in used and gm["starts_with"] in _squash(m["text"])[:60]), None)
             if em is None:
+                if missed is not None:
+                    missed.append(f"{f['file']} {gm['number']} {gm['kind']}: {gm['starts_with']}")
                 continue
             used.add(id(m := em))
             found["measures"] += 1
@@ -93,9 +96,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("manifest", type=Path)
     parser.add_argument("extracted", type=Path)
+    parser.add_argument("--verbose", action="store_true", help="also list the generated measures not found")
     args = parser.parse_args()
+    missed: list[str] = []
     counts = compare(json.loads(args.manifest.read_text(encoding="utf-8")),
-                     json.loads(args.extracted.read_text(encoding="utf-8")))
+                     json.loads(args.extracted.read_text(encoding="utf-8")), missed)
+    if args.verbose:
+        print("\n".join(f"missed {m}" for m in missed))
     for k, (f, t) in counts.items():
         print(f"{k:15} {f:6} / {t:<6} {f / t if t else 1:.3f}")
 
