@@ -98,12 +98,10 @@ def load_regions() -> list[Region]:
     for r in rows:
         if r["level"] not in ("district", "city") or not r["parent"]:
             continue
-        alias = next((a for a in r["aliases"] if a[-1] in "区县市旗"), None)
+        alias = next((a for a in r["aliases"] if a[-1] in "区县市"), None)  # 旗 has no 旗级 agencies here
         if alias is None or len(alias) < 2:
             continue
-        unit = {"旗": "旗"}.get(alias[-1], alias[-1]) if r["level"] == "district" else "市"
-        if unit == "旗":
-            continue
+        unit = alias[-1] if r["level"] == "district" else "市"
         # An alias two regions share (朝阳区) is written with its city, as real issuers do.
         written = alias if alias_count[alias] == 1 else r["name"]
         if r["level"] == "district" and r["parent"] not in by_name:
