@@ -54,6 +54,7 @@ class Region:
     unit: str  # the level word its agencies use: 区 / 县 / 市
     parent: str | None
     abbr: str  # first character for 文号 prefixes
+    level: str  # city or district (county-level cities are districts: their higher money is 市级)
 
 
 @dataclass
@@ -106,7 +107,7 @@ def load_regions() -> list[Region]:
         written = alias if alias_count[alias] == 1 else r["name"]
         if r["level"] == "district" and r["parent"] not in by_name:
             continue
-        out.append(Region(r["name"], written, unit, r["parent"], alias[0]))
+        out.append(Region(r["name"], written, unit, r["parent"], alias[0], r["level"]))
     return out
 
 
@@ -180,7 +181,7 @@ class CorpusGenerator:
             obj = rng.choice(T.TITLE_OBJECTS) if kind == "title_award" else rng.choice(objects)
             if (kind, obj) not in chosen:
                 chosen.append((kind, obj))
-        if p.region.unit in "区县" and rng.random() < 0.6:
+        if p.region.level == "district" and rng.random() < 0.6:
             chosen.insert(rng.randint(1, len(chosen)), ("funding_match", rng.choice(objects)))
         return [self._measure(p, i, kind, obj) for i, (kind, obj) in enumerate(chosen, 1)]
 
@@ -196,7 +197,7 @@ class CorpusGenerator:
         values["pct"] = proto["pct"] if rng.random() < 0.7 else rng.choice([10, 15, 20, 25, 30])
         values["small"] = proto["small"]
         values["ratio"] = proto["ratio"]
-        higher = "省级" if p.region.unit == "市" else "市级"
+        higher = "省级" if p.region.level == "city" else "市级"
         colon = ":" if rng.random() < 0.7 else "："
         fill = dict(obj=obj, higher=higher, unit=p.region.unit,
                     ratio=f"1{colon}{_fmt(values['ratio'])}", **{k: _fmt(v) for k, v in values.items() if k != "ratio"})
@@ -246,10 +247,11 @@ class CorpusGenerator:
             arabic = rng.choice(["{}.", "{}、", "（{}）"])
             n_item = 0
             top = 0
-            for sec in sections:
+            headings = rng.sample(T.SECTIONS, len(sections))
+            for sec, section in zip(sections, headings):
                 if p.style != "flat":
                     top += 1
-                    lines.append(f"{cn_number(top)}、{rng.choice(T.SECTIONS)}")
+                    lines.append(f"{cn_number(top)}、{section}")
                 for k, m in enumerate(sec, 1):
                     n_item += 1
                     if p.style == "flat":
