@@ -73,7 +73,8 @@ _BASIS = re.compile(r"^\s*的?标准(?:执行|计算|核算|核定|认定)")
 # A programme's own money. Verbs that set money aside or hand it out to all comers, and nouns that
 # name a pool or a fund's size, count in the amount's own comma clause; aggregates (总额, 累计) only
 # in a sentence that names the programme's money (专项资金, 财政, 算力券) and no recipient.
-_BUDGET_VERB = re.compile(r"(?:安排|设立|统筹|筹集|筹措|募集|发放)[^,，。;；]{0,10}$")
+_BUDGET_VERB = re.compile(r"(?:安排|设立|统筹|筹集|筹措|募集|发放)"  # not 对新设立的企业奖励500万元
+                          r"(?:(?!奖励|补贴|补助|资助|扶持|支持|企业|单位|机构|项目|主体)[^,，。;；]){0,10}$")
 _BUDGET_NOUN = re.compile(r"(?:资金池|资源池|总规模|资金规模|基金规模|额度为)[^,，。;；]{0,6}$")
 _BUDGET_AFTER = re.compile(r"^\s*的?[^,，。;；、]{0,8}?(?:资金池|资源池)")
 _AGGREGATE = re.compile(r"总额|总量|总计|合计|共计|累计")
