@@ -1,7 +1,14 @@
 """Amounts in a clause: money, percentages, ratios, per-area rates and areas, each typed.
 
-Patterns are data (name, regex) in the presidio manner; the role (cap, fixed, threshold,
-share, ratio, rate) and period come from cue words next to the number, nearest cue wins.
+Patterns are data (name, regex) in the presidio manner; the role and period come from cue
+words next to the number, nearest cue wins. Roles of money, in the order they are decided:
+- rate: money per physical unit or area (每吨二十万元, 0.1元/千瓦时, 20元/㎡/月);
+- threshold: a condition, not money given (营业收入达到1亿元, 投资额5000万元以上, 不足1亿元的);
+- budget: the programme's own money, not what one recipient gets (每年安排5000万元专项资金,
+  设立3000万元资金池, 每年发放总额不超过1亿元, 专项资金累计不超过5亿元, 提供额度为3000万元的算力资源);
+- cap: the most one recipient (enterprise, project) gets (最高/不超过, 单个企业每年最高…);
+- fixed: an award of exactly that much (给予50万元一次性奖励).
+Percentages are shares (按…30%) unless a threshold; 1:x is a ratio.
 OCR digits glued to a unit are repaired (IooO万元 -> 1000万元, IO(X)万元 -> 1000万元,
 I(M)万元 -> 100万元) and flagged `repaired`.
 """
@@ -54,8 +61,26 @@ _CURRENCY = {"美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
 _SCALE = {"元": 1, "千元": 1e3, "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "美元": 1, "万美元": 1e4, "亿美元": 1e8}
 
 _CAP = re.compile(r"最高|不超过|不高于|上限|最多|封顶|以内|不超")
-_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)达|(?<!不)超过|(?<![不过])超|突破|不低于|不少于|满|增速)\s*$")
-_THRESHOLD_AFTER = re.compile(r"^\s*(?:\((?:不)?含\)|\([^()]{1,20}\))?\s*(?:以上|及以上|以下|-|至)")
+_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)达|(?<!不)超过|(?<![不过])超|突破|不低于|不少于|低于|少于|不足|小于"
+                               r"|大于|(?<!不)高于|满|增速|(?<=\()含)\s*(?:\((?:不)?含\))?\s*$")
+# 5000万元以上 / 1亿元(含)以下 / 1亿元以内的项目: a bound on what qualifies
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:\((?:不)?含\)|\([^()]{1,20}\))?\s*(?:以上|及以上|以下|以内的)")
+# 3000万元(含)—1亿元: the low end of a range of sizes, unless it is a range of awards (给予10万元至50万元)
+_RANGE_AFTER = re.compile(r"^\s*(?:\((?:不)?含\))?\s*(?:-|至|—|–|~|～)")
+_GRANT_BEFORE = re.compile(r"(?:给予|予以|奖励|补贴|补助|资助)\s*$")
+# 可按照1亿元标准执行: the figure a calculation is based on, not money given
+_BASIS = re.compile(r"^\s*的?标准(?:执行|计算|核算|核定|认定)")
+# A programme's own money. Verbs that set money aside or hand it out to all comers, and nouns that
+# name a pool or a fund's size, count in the amount's own comma clause; aggregates (总额, 累计) only
+# in a sentence that names the programme's money (专项资金, 财政, 算力券) and no recipient.
+_BUDGET_VERB = re.compile(r"(?:安排|设立|统筹|筹集|筹措|募集|发放)"  # not 对新设立的企业奖励500万元
+                          r"(?:(?!奖励|补贴|补助|资助|扶持|支持|企业|单位|机构|项目|主体)[^,，。;；]){0,10}$")
+_BUDGET_NOUN = re.compile(r"(?:资金池|资源池|总规模|资金规模|基金规模|额度为)[^,，。;；]{0,6}$")
+_BUDGET_AFTER = re.compile(r"^\s*的?[^,，。;；、]{0,8}?(?:资金池|资源池)")
+_AGGREGATE = re.compile(r"总额|总量|总计|合计|共计|累计")
+_PROGRAMME = re.compile(r"专项资金|资金池|资源池|财政|预算|券|引导基金|产业基金")
+_RECIPIENT = re.compile(r"单个|单家|单户|单一|单次|单笔|单项|每家|每个|每户|每项|每部|每台|每次|每笔|每人|每名|同一"
+                        r"|向|给予|予以|获得|享受")
 _CONTINUATION = re.compile(r"^\s*(?:\((?:不)?含\))?\s*[、和及或至\-~—]\s*$")
 _PERIODS = (
     ("one_time", re.compile(r"一次性")),
@@ -65,6 +90,7 @@ _PERIODS = (
     ("per_enterprise", re.compile(r"单个企业|每家企业|单家企业|每家|单户企业|同一企业|单个主体|同一主体|单个采购主体|每个企业")),
 )
 _CLAUSE_STOP = re.compile(r"[。;；,，]")
+_SENTENCE_STOP = re.compile(r"[。;；]")
 
 
 def repair_digits(raw: str) -> tuple[str, bool]:
@@ -159,11 +185,15 @@ def _build_cn(pattern: Pattern, m: re.Match, view: str, source: str, floor: int)
     if value <= 0:
         return None
     unit, currency = pattern.unit, None
+    rate = False
     if pattern.unit == "yuan":
         scale, currency = _money_unit(m.group("unit"))
         value *= scale
-        unit = "other" if currency else unit
-    return _amount(pattern, m, view, source, floor, value, unit, currency, False, False)
+        if currency:
+            unit = "other"
+        elif _per_unit(view, floor, m.start(), m.end()):  # 每吨二十万元 is a rate, as 每吨20万元 is
+            unit, rate = "other", True
+    return _amount(pattern, m, view, source, floor, value, unit, currency, False, rate)
 
 
 def _amount(pattern: Pattern, m: re.Match, view: str, source: str, floor: int, value: float, unit: str,
@@ -171,7 +201,10 @@ def _amount(pattern: Pattern, m: re.Match, view: str, source: str, floor: int, v
     """The Amount for match `m` once its value and unit are known: role from the words around it."""
     before = view[max(floor, m.start() - 16):m.start()]
     before = before[_last_stop(before):]
-    role = "rate" if rate else _role(pattern.unit, before, view[m.end():m.end() + 26])
+    after = view[m.end():m.end() + 26]
+    role = "rate" if rate else _role(pattern.unit, before, after)
+    if role in ("cap", "fixed") and _budget(view, floor, m.start(), after):
+        role = "budget"
     return Amount(
         text=source[m.start():m.end()], value=value, unit=unit, role=role,
         period=_period(view, floor, m.start(), m.end()), repaired=repaired, currency=currency,
@@ -192,11 +225,24 @@ def _role(unit: str, before: str, after: str) -> str:
     capped = bool(_CAP.search(before))
     if _THRESHOLD_AFTER.match(after) and not _CAP.search(before[-4:]):
         return "threshold"
-    if _THRESHOLD_BEFORE.search(before):
+    if _RANGE_AFTER.match(after) and not _CAP.search(before[-4:]) and not _GRANT_BEFORE.search(before):
+        return "threshold"
+    if _THRESHOLD_BEFORE.search(before) or unit == "yuan" and _BASIS.match(after) and "每" not in before:
         return "threshold"
     if unit == "percent":
         return "share"
     return "cap" if capped else "fixed"
+
+
+def _budget(view: str, floor: int, start: int, after: str) -> bool:
+    """Money the programme sets aside or hands out in total, not what one recipient gets."""
+    sentence = view[max(floor, start - 80):start]
+    sentence = sentence[max((m.end() for m in _SENTENCE_STOP.finditer(sentence)), default=0):]
+    clause = sentence[_last_stop(sentence):][-24:]
+    if not _RECIPIENT.search(clause) and (
+            _BUDGET_VERB.search(clause) or _BUDGET_NOUN.search(clause) or _BUDGET_AFTER.match(after)):
+        return True
+    return bool(_AGGREGATE.search(clause) and _PROGRAMME.search(sentence) and not _RECIPIENT.search(sentence))
 
 
 def _period(view: str, floor: int, start: int, end: int) -> str | None:

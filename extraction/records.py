@@ -12,6 +12,9 @@ from pydantic import BaseModel, Field
 
 Unit = Literal["yuan", "percent", "ratio", "yuan_per_sqm_month", "sqm", "other"]
 Role = Literal["cap", "fixed", "threshold", "share", "ratio", "rate", "budget"]
+# What one recipient (an enterprise, a project) can get: caps and fixed awards. A programme's
+# budget, a threshold to qualify and a per-unit rate are money too, but never "largest cap".
+PER_RECIPIENT_ROLES: tuple[Role, ...] = ("cap", "fixed")
 Period = Literal["per_year", "one_time", "cumulative", "per_project", "per_enterprise"]
 Level = Literal["national", "provincial", "city", "district", "multi", "unknown"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from extraction.lexicons import region_by_name
 from extraction.pipeline import title_key
 from extraction.places import city_of
-from extraction.records import Document, Policy
+from extraction.records import PER_RECIPIENT_ROLES, Document, Policy
 
 Props = dict
 
@@ -119,7 +119,7 @@ def _region_chain(name: str | None, node, rel) -> str | None:
 
 
 def _policy(p: Policy, src: str, node, rel) -> None:
-    cap = max((a.value for m in p.measures for a in m.amounts if a.unit == "yuan" and a.role in ("cap", "fixed")),
+    cap = max((a.value for m in p.measures for a in m.amounts if a.unit == "yuan" and a.role in PER_RECIPIENT_ROLES),
               default=None)
     node("Policy", p.id, {
         "title": p.title, "name": p.title, "key": p.key, "stub": False, "title_inferred": p.title_inferred,
@@ -148,7 +148,7 @@ def _policy(p: Policy, src: str, node, rel) -> None:
     city = city_of(region)
     scope = city.name if city else (p.region or "")
     for m in p.measures:
-        caps = [a.value for a in m.amounts if a.unit == "yuan" and a.role in ("cap", "fixed")]
+        caps = [a.value for a in m.amounts if a.unit == "yuan" and a.role in PER_RECIPIENT_ROLES]
         node("Measure", m.id, {
             "name": m.heading or f"{m.path}", "policy_id": p.id, "number": m.number, "path": m.path,
             "section": m.section, "heading": m.heading, "text": m.text, "start": m.start, "end": m.end,

@@ -77,3 +77,70 @@ def test_periods(text, period):
 def test_ranges_chinese_numerals_and_thousands(text, expected):
     found = find_amounts(matching_view(text), text, 0, len(text))
     assert [(a.value, a.unit) for a in found] == expected
+
+
+# Roles decide what "largest cap" means: only what one recipient gets (cap, fixed) counts there.
+@pytest.mark.parametrize("text, expected", [
+    # programme budgets: the money set aside or handed out in total
+    ("区财政每年安排5000万元专项资金，用于支持人工智能产业发展", [(5e7, "budget")]),
+    ("每年安排专项资金不超过1亿元，支持企业数字化转型", [(1e8, "budget")]),
+    ("设立总规模10亿元的人工智能产业基金", [(1e9, "budget")]),
+    ("设立3000万元资金池，挖掘一批早期项目", [(3e7, "budget")]),
+    ("建立3000万元算力资源池，服务园区企业", [(3e7, "budget")]),
+    ("算力券每年发放总额不超过1亿元", [(1e8, "budget")]),
+    ("每年发放1亿元数据券，支持企业采购数据产品", [(1e8, "budget")]),
+    ("全市每年设立总额不超过5000万元的算力券", [(5e7, "budget")]),
+    ("专项资金规模为2亿元", [(2e8, "budget")]),
+    ("数据券年度总额5000万元", [(5e7, "budget")]),
+    ("市级专项资金三年累计不超过5亿元", [(5e8, "budget")]),
+    ("三年累计安排资金不超过3亿元", [(3e8, "budget")]),
+    ("为有算力需求的企业免费提供额度为3000万元的商业算力资源支持", [(3e7, "budget")]),
+    # per-recipient caps, also where the words of a budget are near
+    ("单个企业累计不超过500万元", [(5e6, "cap")]),
+    ("每家企业每年最高100万元", [(1e6, "cap")]),
+    ("单个项目最高补贴500万元", [(5e6, "cap")]),
+    ("按租金的30%给予补贴，年度总额不超过100万元", [(30.0, "share"), (1e6, "cap")]),
+    ("按建设费用的50%给予扶持，扶持总额不超过3000万元", [(50.0, "share"), (3e7, "cap")]),
+    ("同一企业年度支持总额最高不超过100万元", [(1e6, "cap")]),
+    ("每家企业每年发放算力券不超过50万元", [(5e5, "cap")]),
+    ("单个创新主体年度最高奖励额度为500万元", [(5e6, "cap")]),
+    ("设立颠覆性技术研发资金池，遴选早期项目，给予最高200万元一次性支持", [(2e6, "cap")]),
+    ("每年安排专项资金，对认定的企业给予最高50万元奖励", [(5e5, "cap")]),
+    ("对新设立的总部企业奖励500万元", [(5e6, "fixed")]),
+    ("对当年新设立研发中心的补贴100万元", [(1e6, "fixed")]),
+    # fixed awards
+    ("给予一次性奖励50万元", [(5e5, "fixed")]),
+    ("对首次入选的企业，给予50万元一次性奖励", [(5e5, "fixed")]),
+    ("分别给予10万元至50万元奖励", [(1e5, "fixed"), (5e5, "fixed")]),
+    # thresholds: conditions, not money given
+    ("营业收入达到1亿元的企业", [(1e8, "threshold")]),
+    ("投资额5000万元以上的项目", [(5e7, "threshold")]),
+    ("实收资本不足1亿元的，可按照1亿元标准执行", [(1e8, "threshold"), (1e8, "threshold")]),
+    ("支持1亿元以内的项目并购", [(1e8, "threshold")]),
+    ("研发费用在5000万元（含）以内的，按3%给予最高150万元补助",
+     [(5e7, "threshold"), (3.0, "share"), (1.5e6, "cap")]),
+    ("年度营收在3000万元（含）—1亿元的企业", [(3e7, "threshold"), (1e8, "threshold")]),
+    ("总奖金额超过（含）300万元的赛事", [(3e6, "threshold")]),
+    ("固定资产投资额1亿元以上(含1亿元)的项目", [(1e8, "threshold"), (1e8, "threshold")]),
+    # shares
+    ("按设备投资额的30%给予补助", [(30.0, "share")]),
+])
+def test_money_roles(text, expected):
+    assert [(a.value, a.role) for a in find_amounts(matching_view(text), text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "每吨一次性补贴十五万元", "按每吨标准煤三千元给予奖励", "亩均税收三十万元以上", "每平方米每年补贴一千元",
+])
+def test_chinese_numeral_money_per_physical_unit_is_a_rate(text):
+    found = find_amounts(matching_view(text), text, 0, len(text))
+    assert found and [(a.unit, a.role) for a in found] == [("other", "rate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每吨二十万元", [(2e5, "other", "rate")]),
+    ("每吨20万元", [(2e5, "other", "rate")]),
+    ("给予二十万元奖励", [(2e5, "yuan", "fixed")]),
+])
+def test_chinese_numerals_and_digits_agree_on_rates(text, expected):
+    assert amounts(text) == expected
