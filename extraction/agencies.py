@@ -107,8 +107,8 @@ def canonical(raw: str, region: Region | None) -> str:
         short = short_name(r)
         if short != r.name and name.startswith(short):
             return r.name + name[len(short):]
-    if _named_region_prefix().match(name):  # already says whose it is (怀柔科学城管理委员会)
-        return name
+    if _named_region_prefix().match(name) or _named_region_prefix().match(name, 2) and name.startswith("中共"):
+        return name  # already says whose it is (怀柔科学城管理委员会, 中共北京市石景山区委宣传部)
     city_owned = re.match(r"市(?!场|政|容|民)", name)
     if (city_owned or name.startswith(("各区", "有关区"))) and city is not None:
         prefix = city.name
@@ -118,6 +118,50 @@ def canonical(raw: str, region: Region | None) -> str:
     if name.startswith("区") and region.level == "district":
         return region.name + name[1:]
     return region.name + name
+
+
+# 和/及/与/、/会同 between two names that could each stand alone as an agency
+_JOINERS = re.compile(r"以及|会同|[和及与、,;]")
+# 管理委员会北京市石景山区科学技术委员会: a full name glued to the region prefix of the next one
+_GLUED_AFTER = ("委员会", "办公室")
+_GENERIC_PIECE = re.compile(r"^(?:相关|有关|其他|其它|各类|上述)")
+
+
+def _stands_alone(piece: str) -> bool:
+    return len(piece) >= 3 and _is_agency(piece) and not _GENERIC_PIECE.match(piece) and "(" not in piece[:-1]
+
+
+def split_joined(name: str) -> list[tuple[str, int]]:
+    """A joined list of agencies as its names with their offsets in `name`:
+    X科学技术委员会和中共X区委宣传部 -> two; 区发改委会同区财政局、区经委 -> three. A joiner inside
+    one name (发展和改革委员会, 工业和信息化局, 住房和城乡建设局) is no cut: every piece must end in
+    an agency suffix and stand alone, else the name stays whole. Of the ways to cut, the one with
+    the most pieces wins."""
+    cuts = [(m.start(), m.end()) for m in _JOINERS.finditer(name)]
+    region_start = _named_region_prefix()
+    cuts += [(i, i) for i in range(3, len(name) - 2) if name[:i].endswith(_GLUED_AFTER)
+             and (region_start.match(name, i) or name.startswith("中共", i))]
+    cuts.sort()
+    memo: dict[int, list[tuple[str, int]] | None] = {}
+
+    def pieces_from(pos: int) -> list[tuple[str, int]] | None:
+        if pos in memo:
+            return memo[pos]
+        rest = name[pos:].strip()
+        best = [(rest, name.index(rest, pos))] if rest and _stands_alone(rest) else None
+        for start, end in cuts:
+            if start <= pos:
+                continue
+            piece = name[pos:start].strip()
+            if not piece or not _stands_alone(piece):
+                continue
+            tail = pieces_from(end)
+            if tail is not None and (best is None or len(tail) + 1 > len(best)):
+                best = [(piece, name.index(piece, pos))] + tail
+        memo[pos] = best
+        return best
+
+    return pieces_from(0) or [(name, 0)]
 
 
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:

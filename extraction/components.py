@@ -20,6 +20,7 @@ from .funding import find_funding_matches
 from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
 from .shell import Shell, read_shell
+from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
                            normalise_doc_number, supersedes)
 from .textview import matching_view, readable, to_simplified, unglued
@@ -230,13 +231,18 @@ class PolicyFactsComponent:
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
                 "doc_number": (normalise_doc_number(shell.doc_number) if shell is not None and shell.doc_number
                                else self._own_number(view, p)),
-                "interpreting_agency": None,
+                "interpreting_agency": None, "interpreting_agencies": [],
             }
             for s, e in other:
                 found = interpreting_agency(view[s:e])
                 if found:
-                    name, _ = found
+                    name, off = found
                     p.facts["interpreting_agency"] = agency_rules.canonical(name, p.region)
+                    p.facts["interpreting_agencies"] = [
+                        AgencyRef(name=agency_rules.canonical(part, p.region), raw=work.source[start:start + len(part)],
+                                  role="interpreting", start=start, end=start + len(part),
+                                  rule="policy_facts.interprets" if part == name else "agencies.split_joined")
+                        for part, at in agency_rules.split_joined(name) for start in (s + off + at,)]
             for s, e in other:
                 p.supersedes.extend(supersedes(view[s:e], s))
                 p.based_on.extend(based_on(view[s:e], s))

@@ -44,3 +44,16 @@ def sectors() -> dict[str, list[str]]:
 @lru_cache(maxsize=None)
 def support_types() -> dict[str, list[str]]:
     return _load("support_types.json")["types"]
+
+
+@lru_cache(maxsize=None)
+def agency_aliases() -> dict[str, dict[str, str]]:
+    """Per-region explicit aliases: region name -> {alias or full name (no region prefix) -> full name}."""
+    table: dict[str, dict[str, str]] = {}
+    for region, entry in _load("agency_aliases.json")["regions"].items():
+        names = table.setdefault(region, {})
+        for full, aliases in entry["agencies"].items():
+            for alias in (full, *aliases):
+                if names.setdefault(alias, full) != full:
+                    raise ValueError(f"agency_aliases.json: {alias!r} in {region} is given to two agencies")
+    return table

@@ -28,7 +28,7 @@ class Evidence(BaseModel):
 class AgencyRef(BaseModel):
     name: str  # canonical, scoped to the policy's region (长春新区财政局)
     raw: str  # as written (财政局)
-    role: Literal["responsible", "cooperating"] = "responsible"
+    role: Literal["responsible", "cooperating", "interpreting"] = "responsible"
     start: int
     end: int
     rule: str = "agencies.responsible_list"
@@ -96,7 +96,8 @@ class Policy(BaseModel):
     expires_on: Optional[str] = None
     effective_rule: Optional[str] = None  # on_issue, days_after_issue:30, date
     validity_years: Optional[float] = None
-    interpreting_agency: Optional[str] = None
+    interpreting_agency: Optional[str] = None  # the 负责解释 text as one name, joined lists kept whole
+    interpreting_agencies: list[AgencyRef] = Field(default_factory=list)  # the same, one ref per agency
     non_cumulative: bool = False
     supersedes: list[PolicyRef] = Field(default_factory=list)
     based_on: list[PolicyRef] = Field(default_factory=list)

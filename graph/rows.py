@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extraction.lexicons import region_by_name
 from extraction.pipeline import title_key
 from extraction.places import city_of
 from extraction.records import PER_RECIPIENT_ROLES, Document, Policy
+
+from .agency_resolution import Resolution, resolve_agencies
 
 Props = dict
 
@@ -79,11 +82,31 @@ def _clean(props: dict) -> dict:
     return out
 
 
-def graph_rows(doc: Document) -> GraphRows:
+def agency_names(doc: Document) -> set[str]:
+    """Every agency name the document's records give (before resolution)."""
+    names: set[str] = set()
+    for p in doc.policies:
+        names |= {a.name for a in p.agencies} | {a.name for a in p.interpreting_agencies}
+        if p.interpreting_agency and not p.interpreting_agencies:
+            names.add(p.interpreting_agency)
+        for m in p.measures:
+            names |= {a.name for a in m.agencies}
+    return names
+
+
+def graph_rows(doc: Document, known_agencies: Iterable[str] = ()) -> GraphRows:
+    """The document as rows. Agency names are resolved (graph/agency_resolution.py) over the
+    document's own names plus `known_agencies` (the names already stored, so that a short name
+    meets the full name another document of its region gave)."""
     rows = GraphRows(document=doc.path, sha256=doc.sha256)
     nodes: dict[str, NodeRow] = {}
     rels: dict[tuple[str, str, str], RelRow] = {}
     src = doc.path
+    mine = agency_names(doc)
+    resolved = resolve_agencies(mine | set(known_agencies))
+    seen_as: dict[str, set[str]] = {}  # resolved name -> the names it was given (this document and known)
+    for name, r in resolved.items():
+        seen_as.setdefault(r.name, set()).add(name)
 
     def node(label: str, nid: str, props: dict, on_create_only: bool = False) -> None:
         if nid not in nodes or (nodes[nid].on_create_only and not on_create_only):
@@ -92,12 +115,19 @@ def graph_rows(doc: Document) -> GraphRows:
     def rel(rtype: str, start: str, end: str, props: dict) -> None:
         rels.setdefault((rtype, start, end), RelRow(rtype, start, end, _clean({**props, "document": src})))
 
+    def agency(name: str) -> tuple[str, dict]:
+        """The resolved Agency node for a name, and the props its relationship keeps as evidence."""
+        r = resolved.get(name) or Resolution(name, "as_named")
+        node("Agency", agency_id(r.name), {"name": r.name, "names": sorted(seen_as.get(r.name, {name})),
+                                           "region": r.region})
+        return agency_id(r.name), {"named": name, "resolution": r.rule if r.name != name else None}
+
     # a document is its content; the names it was read from are its `sources` (write_plan.py)
     doc_id = f"doc:{doc.sha256}"
     node("Document", doc_id, {"name": doc.path, "sha256": doc.sha256, "layout": doc.layout})
     for policy in doc.policies:
         rows.policy_ids.append(policy.id)
-        _policy(policy, src, node, rel)
+        _policy(policy, src, node, rel, agency)
         rel("CONTAINS", doc_id, policy.id, {})
     rows.nodes = list(nodes.values())
     rows.rels = [RelRow(r.type, r.start, r.end, r.props, nodes[r.start].label, nodes[r.end].label) for r in rels.values()]
@@ -118,8 +148,13 @@ def _region_chain(name: str | None, node, rel) -> str | None:
     return region_id(name)
 
 
+<<<<<<< HEAD
 def _policy(p: Policy, src: str, node, rel) -> None:
     cap = max((a.value for m in p.measures for a in m.amounts if a.unit == "yuan" and a.role in PER_RECIPIENT_ROLES),
+=======
+def _policy(p: Policy, src: str, node, rel, agency) -> None:
+    cap = max((a.value for m in p.measures for a in m.amounts if a.unit == "yuan" and a.role in ("cap", "fixed")),
+>>>>>>> agencies
               default=None)
     node("Policy", p.id, {
         "title": p.title, "name": p.title, "key": p.key, "stub": False, "title_inferred": p.title_inferred,
@@ -139,12 +174,15 @@ def _policy(p: Policy, src: str, node, rel) -> None:
             node("Policy", ref.id, {"title": ref.title or ref.doc_number, "name": ref.title or ref.doc_number,
                                     "key": ref.key, "stub": True, "doc_number": ref.doc_number}, on_create_only=True)
             rel(kind, p.id, ref.id, {"start": ref.start, "end": ref.end, "rule": ref.rule})
-    if p.interpreting_agency:
-        node("Agency", agency_id(p.interpreting_agency), {"name": p.interpreting_agency})
-        rel("INTERPRETED_BY", p.id, agency_id(p.interpreting_agency), {"rule": "policy_facts.interprets"})
+    for a in p.interpreting_agencies:  # a joined 负责解释 list is one INTERPRETED_BY per agency
+        aid, evidence = agency(a.name)
+        rel("INTERPRETED_BY", p.id, aid, {"raw": a.raw, "start": a.start, "end": a.end, "rule": a.rule, **evidence})
+    if p.interpreting_agency and not p.interpreting_agencies:  # records written before the split
+        aid, evidence = agency(p.interpreting_agency)
+        rel("INTERPRETED_BY", p.id, aid, {"rule": "policy_facts.interprets", **evidence})
     for a in p.agencies:
-        node("Agency", agency_id(a.name), {"name": a.name})
-        rel("ADMINISTERED_BY", p.id, agency_id(a.name), {"raw": a.raw, "start": a.start, "end": a.end, "rule": a.rule})
+        aid, evidence = agency(a.name)
+        rel("ADMINISTERED_BY", p.id, aid, {"raw": a.raw, "start": a.start, "end": a.end, "rule": a.rule, **evidence})
     city = city_of(region)
     scope = city.name if city else (p.region or "")
     for m in p.measures:
@@ -165,9 +203,9 @@ def _policy(p: Policy, src: str, node, rel) -> None:
             })
             rel("HAS_AMOUNT", m.id, aid, {})
         for a in m.agencies:
-            node("Agency", agency_id(a.name), {"name": a.name})
-            rel("RESPONSIBLE_DEPT", m.id, agency_id(a.name),
-                {"role": a.role, "raw": a.raw, "start": a.start, "end": a.end, "rule": a.rule})
+            aid, evidence = agency(a.name)
+            rel("RESPONSIBLE_DEPT", m.id, aid,
+                {"role": a.role, "raw": a.raw, "start": a.start, "end": a.end, "rule": a.rule, **evidence})
         for s in m.sectors:
             node("Sector", sector_id(s), {"name": s})
             rel("TARGETS", m.id, sector_id(s), {"rule": "topics.sectors"})
