@@ -148,13 +148,8 @@ def _region_chain(name: str | None, node, rel) -> str | None:
     return region_id(name)
 
 
-<<<<<<< HEAD
-def _policy(p: Policy, src: str, node, rel) -> None:
-    cap = max((a.value for m in p.measures for a in m.amounts if a.unit == "yuan" and a.role in PER_RECIPIENT_ROLES),
-=======
 def _policy(p: Policy, src: str, node, rel, agency) -> None:
-    cap = max((a.value for m in p.measures for a in m.amounts if a.unit == "yuan" and a.role in ("cap", "fixed")),
->>>>>>> agencies
+    cap = max((a.value for m in p.measures for a in m.amounts if a.unit == "yuan" and a.role in PER_RECIPIENT_ROLES),
               default=None)
     node("Policy", p.id, {
         "title": p.title, "name": p.title, "key": p.key, "stub": False, "title_inferred": p.title_inferred,
