@@ -75,15 +75,19 @@ class MemoryStore:
     # --- ingest ------------------------------------------------------------------------------
 
     def ingest(self, doc: Document) -> IngestSummary:
-        rows = graph_rows(doc)
         measures = sum(len(p.measures) for p in doc.policies)
         with self._writing():
+            rows = graph_rows(doc, self._agency_names())  # short names meet full names stored earlier
             plan = plan_write(rows, memory_writer.holding(self.g, doc.path, doc.sha256), uuid.uuid4().hex)
             if plan.operations:
                 g = self.g.copy()  # readers in other threads keep the committed graph meanwhile
                 memory_writer.execute(g, plan)
                 self._commit(g)
         return IngestSummary(doc.path, plan.status, len(doc.policies), measures)
+
+    def _agency_names(self) -> set[str]:
+        return {x for _, d in self.g.nodes(data=True) if d.get("label") == "Agency"
+                for x in [d.get("name"), *(d.get("names") or ())] if x}
 
     def overlaps_stale(self) -> bool:
         """Whether a document was written since overlaps were last derived."""

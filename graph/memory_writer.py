@@ -75,17 +75,21 @@ def _release(g: nx.MultiDiGraph, op: wp.ReleaseDocument) -> None:
 def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
     for row in op.rows:
         nid = row["id"]
+        kept: dict = {}
         if nid in g:
             if op.create_only:
                 continue
             d = g.nodes[nid]
             owners = d.get("owners")
+            kept = {k: d.get(k) or [] for k in op.union}
             d.clear()
         else:
             owners = None
             g.add_node(nid)
             d = g.nodes[nid]
         d.update(row["props"], label=op.label)
+        for k, old in kept.items():  # old values first, then the new ones not already there
+            d[k] = old + [x for x in d.get(k) or [] if x not in old]
         owners = _with_owner(owners, op.owner)
         if owners is not None:
             d["owners"] = owners

@@ -11,7 +11,7 @@ from extraction.records import Document
 from .cypher_files import get_query
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
-from .rows import GraphRows, graph_rows
+from .rows import graph_rows
 from . import neo4j_writer
 from .schema import CONSTRAINTS, INDEXES, check_label, label_of_id
 from .write_plan import plan_write
@@ -69,10 +69,9 @@ class Neo4jStore:
     # --- ingest ------------------------------------------------------------------------------
 
     def ingest(self, doc: Document) -> IngestSummary:
-        rows = graph_rows(doc)
         measures = sum(len(p.measures) for p in doc.policies)
         with self._session() as s:
-            status = self._guard(s.execute_write, _write_document, rows, uuid.uuid4().hex)
+            status = self._guard(s.execute_write, _write_document, doc, uuid.uuid4().hex)
         return IngestSummary(doc.path, status, len(doc.policies), measures)
 
     def overlaps_stale(self) -> bool:
@@ -157,8 +156,11 @@ def _batches(items: list, size: int = BATCH):
         yield items[i:i + size]
 
 
-def _write_document(tx, rows: GraphRows, token: str) -> str:
+def _write_document(tx, doc: Document, token: str) -> str:
     """One transaction: the document's write plan, decided on what the transaction reads."""
+    known = tx.run("MATCH (a:Agency) UNWIND [a.name] + coalesce(a.names, []) AS n RETURN collect(DISTINCT n) AS names"
+                   ).single()["names"]
+    rows = graph_rows(doc, set(known))  # short names meet full names stored earlier
     plan = plan_write(rows, neo4j_writer.holding(tx, rows.document, rows.sha256), token)
     neo4j_writer.execute(tx, plan)
     return plan.status

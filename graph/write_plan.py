@@ -22,6 +22,10 @@ from .rows import GraphRows
 from .schema import DOCUMENT_OWNED_LABELS, DOCUMENT_OWNED_RELS, check_label, check_rel_type
 
 
+# list properties a node gathers from every document that writes it, instead of the last one's
+UNION_PROPS = {"Agency": ("names",)}
+
+
 def document_id(sha256: str) -> str:
     return f"doc:{sha256}"
 
@@ -54,11 +58,13 @@ class ReleaseDocument:
 @dataclass(frozen=True)
 class MergeNodes:
     """MERGE by id; set the properties (unless `create_only` and the node exists); when `owner`
-    is given, add it to the node's owners."""
+    is given, add it to the node's owners; list properties named in `union` keep the values
+    they had besides the new ones (an agency's `names` gathered from every document)."""
     label: str
     rows: tuple[dict, ...]  # {"id", "props"}
     create_only: bool = False
     owner: str | None = None
+    union: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,7 +148,7 @@ def plan_write(rows: GraphRows, holding: Holding, token: str) -> WritePlan:
         nodes[(n.label, n.on_create_only)].append({"id": n.id, "props": n.props})
     for (label, create_only), batch in nodes.items():
         owner = doc if label in DOCUMENT_OWNED_LABELS else None
-        ops.append(MergeNodes(label, tuple(batch), create_only, owner))
+        ops.append(MergeNodes(label, tuple(batch), create_only, owner, UNION_PROPS.get(label, ())))
     ops += [LinkSource(doc, source), MarkStale(doc, token)]
     rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for r in rows.rels:

@@ -133,3 +133,15 @@ def test_an_unchanged_document_writes_nothing(tmp_path):
     version = store.version
     assert store.ingest(_doc(POLICY, "a.txt")).status == "unchanged"
     assert store.version == version
+
+
+def test_a_short_agency_name_meets_the_full_name_stored_earlier(any_store):
+    """Agency resolution across documents: the stores pass the names they hold to graph_rows,
+    and the Agency keeps every name it was given (`names` is gathered, not overwritten)."""
+    full = POLICY.replace("（责任单位：市科技局）", "（责任单位：苏州市文化体育局）")
+    any_store.ingest(_doc(full, "full.txt"))
+    short = OTHER.replace("无锡", "苏州").replace("锡政规", "苏政规").replace("市发改委", "市文体局")
+    any_store.ingest(_doc(short, "short.txt"))
+    agencies = {a["name"]: a for a in any_store.nodes("Agency")}
+    assert "苏州市文体局" not in agencies
+    assert set(agencies["苏州市文化体育局"]["names"]) == {"苏州市文化体育局", "苏州市文体局"}

@@ -48,8 +48,8 @@ def test_a_failed_load_changes_nothing(any_store, seed_texts, monkeypatch):
     text = seed_texts[SEED_000].replace("每年最高200万元", "每年最高277万元")
     real = rows_module.graph_rows
 
-    def poisoned(doc):
-        out = real(doc)
+    def poisoned(doc, *args):
+        out = real(doc, *args)
         out.rels.append(rows_module.RelRow("NOT_A_TYPE", out.policy_ids[0], out.policy_ids[0], {}, "Policy", "Policy"))
         return out
 
