@@ -57,3 +57,11 @@ def agency_aliases() -> dict[str, dict[str, str]]:
                 if names.setdefault(alias, full) != full:
                     raise ValueError(f"agency_aliases.json: {alias!r} in {region} is given to two agencies")
     return table
+
+
+@lru_cache(maxsize=None)
+def overlap_terms() -> dict[str, dict[str, list[str]]]:
+    """What overlap detection compares: kinds (kind -> cues), objects (object -> cues),
+    kind_groups (kind -> the group compared), broad_sectors (sectors that are never objects)."""
+    data = _load("overlap_terms.json")
+    return {k: data[k] for k in ("kinds", "objects", "kind_groups", "broad_sectors")}

@@ -1,37 +1,48 @@
-"""Cross-policy overlaps: two measures of different policies that fund the same thing.
+"""Cross-policy overlaps: two measures of different policies that fund the same kind of thing
+for the same object.
 
-Pure: measures in, scored pairs and clusters out. Three signals, each in [0, 1]:
-  - kind: cosine similarity of the support-type cue counts (extraction/data/support_types.json)
-    over heading (x3) and text: what the money is for (算力券, 房租, 研发投入, 平台, 活动…);
-  - sectors: overlap coefficient |A∩B| / min(|A|, |B|) of the measures' sectors (a clause that
-    lists six sectors still targets the one it shares); 数字经济, which nearly every clause
-    names, is left out, and a measure with no specific sector counts as neutral (0.5);
-  - text: cosine of TF-IDF-weighted character bigrams (digits and punctuation removed; IDF over
-    the measures compared), so shared rare terms (算力券, 育新基地) weigh more than 给予/支持;
-    near-identical clauses overlap on this alone.
-score = 0.4 kind + 0.35 sectors + 0.25 min(1, 2 text), or the text similarity itself when that
-is higher; pairs scoring >= THRESHOLD are overlaps. Clusters are the connected components of
-the overlap graph after dropping edges below CLUSTER_THRESHOLD, so that clusters stay tight.
-The weights and thresholds were set by hand on tests/gold/overlap_pairs.json (labelled first).
+Pure: measures in, explained pairs and bounded groups out.
+  - kind: what the money is for (算力券, 房租, 研发投入, 举办活动, 称号, 升规…): cue counts from
+    extraction/data/overlap_terms.json over the heading (x3) and the text, each measure's kinds
+    being those within KIND_SHARE of its best; two measures share a kind when it is a kind of both;
+  - object: what specifically is funded: the measure's sectors plus titles, programmes,
+    technologies and facilities named in it (专精特新, 算力券, 育新基地, 具身智能, 电竞场馆…);
+    generic words are neither kinds nor objects, so a measure for "enterprises" in general has no
+    object and overlaps nothing but a near-copy of itself;
+  - text: cosine of TF-IDF-weighted character bigrams (digits and punctuation removed), so that
+    shared rare terms weigh more than 给予/支持.
+A pair is a candidate only when the two measures share a kind and an object (blocking on
+(kind, object) keys, so the cost grows with the measures that share a key, not with all pairs),
+or when their texts are near copies. Its score is
+  W_KIND * kind + W_OBJECT * object + W_TEXT * min(1, 2 text)
+(kind: the weaker of the shared kind's two weights; object: |A∩B| / min(|A|, |B|)); pairs
+scoring >= THRESHOLD overlap, and each OVERLAPS keeps its basis (the shared kinds and objects).
+Each measure keeps its TOP_K best partners (a pair stays if either side keeps it), and groups are
+Louvain communities of that graph, split again until none has more than MAX_GROUP measures, so
+groups never chain into hairballs. Constants were set on the `tune` split of
+tests/gold/overlap_pairs_v2.json (labelled first); the `held_out` split is only reported.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 import networkx as nx
 
-from extraction.lexicons import support_types
+from extraction.lexicons import overlap_terms
 
-THRESHOLD = 0.50
-CLUSTER_THRESHOLD = 0.65
-WEIGHTS = {"kind": 0.40, "sectors": 0.35, "text": 0.25}
-GENERIC_SECTORS = frozenset({"数字经济"})
-_NOISE = re.compile(r"[\d\s\W_a-zA-Z]+")
+THRESHOLD = 0.55
+NEAR_COPY = 0.6  # text cosine at which two clauses are the same clause whatever their cues
+KIND_SHARE = 0.5
+W_KIND, W_OBJECT, W_TEXT = 0.40, 0.35, 0.25
+TOP_K = 8
+MAX_GROUP = 12
+RULE = "overlaps.v2"
+_NOISE = re.compile(r"[\d\s\W_]+")
 
 
 @dataclass(frozen=True)
@@ -53,26 +64,45 @@ class Overlap:
     basis: tuple[str, ...]
     same_region: bool
     non_cumulative: bool
+    kinds: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    kinds: dict[str, float]  # kind (group) -> weight relative to the measure's best kind (1.0)
+    objects: frozenset[str]  # sectors and designations
+    designations: frozenset[str]  # the objects that are titles, programmes or facilities
+
+
+@dataclass(frozen=True)
+class _Terms:
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    objects: tuple[tuple[str, tuple[str, ...]], ...]
+    group: dict[str, str]
+    broad: frozenset[str]
 
 
 @lru_cache(maxsize=None)
-def _cues() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((name, tuple(cues)) for name, cues in support_types().items())
+def _terms() -> _Terms:
+    t = overlap_terms()
+    return _Terms(tuple((k, tuple(v)) for k, v in t["kinds"].items()), tuple((k, tuple(v)) for k, v in t["objects"].items()),
+                  dict(t["kind_groups"]), frozenset(t["broad_sectors"]))
 
 
-def _kind_vector(heading: str | None, text: str) -> dict[str, float]:
-    vec = {}
-    for name, cues in _cues():
-        score = sum(3 * (heading or "").count(c) + text.count(c) for c in cues)
-        if score:
-            vec[name] = float(score)
-    return vec
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    na, nb = math.sqrt(sum(v * v for v in a.values())), math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+def profile(m: MeasureInfo) -> Profile:
+    terms = _terms()
+    heading, text = m.heading or "", m.text
+    raw: dict[str, int] = {}
+    for name, cues in terms.kinds:
+        s = sum(3 * heading.count(c) + text.count(c) for c in cues)
+        if s:
+            group = terms.group.get(name, name)
+            raw[group] = max(raw.get(group, 0), s)
+    best = max(raw.values(), default=0)
+    kinds = {k: round(v / best, 4) for k, v in raw.items() if v >= KIND_SHARE * best}
+    designations = frozenset(name for name, cues in terms.objects if any(c in heading or c in text for c in cues))
+    return Profile(kinds, frozenset(set(m.sectors) - terms.broad) | designations, designations)
 
 
 def _bigrams(text: str) -> Counter[str]:
@@ -86,59 +116,136 @@ def _tfidf(texts: list[str]) -> list[dict[str, float]]:
     for c in counts:
         df.update(c.keys())
     n = len(texts)
-    return [{k: (1 + math.log(v)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, v in c.items()} for c in counts]
+    out = []
+    for c in counts:
+        v = {k: (1 + math.log(x)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, x in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({k: x / norm for k, x in v.items()})
+    return out
 
 
-def _sector_overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.5  # no specific sector named: neither a match nor a mismatch
-    return len(a & b) / min(len(a), len(b))
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _candidates(profiles: list[Profile], vectors: list[dict[str, float]], policies: list[str]) -> set[tuple[int, int]]:
+    """Pairs sharing a (kind, object) key, plus near copies (pairs sharing their rarest bigrams)."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for k in p.kinds:
+            for o in p.objects:
+                blocks[(k, o)].append(i)
+        if not p.kinds:  # compared on the designations it names (see find_overlaps)
+            for d in p.designations:
+                blocks[("designation", d)].append(i)
+        for d in p.designations:
+            blocks[("designated", d)].append(i)
+    # near copies share most of their heaviest bigrams: block on each measure's three heaviest
+    for i, v in enumerate(vectors):
+        for g in sorted(v, key=lambda k: (-v[k], k))[:3]:
+            blocks[("text", g)].append(i)
+    pairs = set()
+    for members in blocks.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if policies[i] != policies[j]:
+                    pairs.add((i, j) if i < j else (j, i))
+    return pairs
 
 
 def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> list[Overlap]:
     ordered = sorted(measures, key=lambda m: m.id)
-    vectors = _tfidf([m.text for m in ordered])
-    prepared = [(m, _kind_vector(m.heading, m.text), frozenset(m.sectors) - GENERIC_SECTORS, v)
-                for m, v in zip(ordered, vectors)]
+    profiles = [profile(m) for m in ordered]
+    vectors = _tfidf([f"{m.heading or ''} {m.text}" for m in ordered])
     found = []
-    for (a, ka, sa, ta), (b, kb, sb, tb) in combinations(prepared, 2):
-        if a.policy_id == b.policy_id:
-            continue
-        kind, sectors, text = _cosine(ka, kb), _sector_overlap(sa, sb), _cosine(ta, tb)
-        score = WEIGHTS["kind"] * kind + WEIGHTS["sectors"] * sectors + WEIGHTS["text"] * min(1.0, 2 * text)
-        score = max(score, text)
+    for i, j in sorted(_candidates(profiles, vectors, [m.policy_id for m in ordered])):
+        a, b, pa, pb = ordered[i], ordered[j], profiles[i], profiles[j]
+        text = _cosine(vectors[i], vectors[j])
+        shared_kinds = sorted(set(pa.kinds) & set(pb.kinds))
+        shared_objects = sorted(pa.objects & pb.objects)
+        if not shared_kinds and (not pa.kinds or not pb.kinds) and pa.designations & pb.designations:
+            # no funding cue on one side, but the same title or programme named: that is the kind
+            shared_kinds = sorted(pa.designations & pb.designations)
+            kind = 1.0
+        elif shared_kinds:
+            kind = max(min(pa.kinds[k], pb.kinds[k]) for k in shared_kinds)
+        if shared_kinds and shared_objects:
+            obj = len(shared_objects) / min(len(pa.objects), len(pb.objects))
+            score = W_KIND * kind + W_OBJECT * obj + W_TEXT * min(1.0, 2 * text)
+        else:
+            score = 0.0
+        if text >= NEAR_COPY:
+            score = max(score, text)
         if score < threshold:
             continue
-        basis = [f"kind {kind:.2f}", f"sectors {sectors:.2f}" + (f" ({'、'.join(sorted(sa & sb))})" if sa & sb else ""),
-                 f"text {text:.2f}"]
+        basis = ([f"kind: {'、'.join(shared_kinds)}"] if shared_kinds else []) + \
+                ([f"object: {'、'.join(shared_objects)}"] if shared_objects else []) + [f"text {text:.2f}"]
         same_region = bool(a.region) and a.region == b.region
         found.append(Overlap(a.id, b.id, round(score, 4), tuple(basis), same_region,
-                             same_region and (a.non_cumulative or b.non_cumulative)))
-    return found
+                             same_region and (a.non_cumulative or b.non_cumulative),
+                             tuple(shared_kinds), tuple(shared_objects)))
+    return _best_partners(found)
 
 
-def clusters(overlaps: list[Overlap], threshold: float = CLUSTER_THRESHOLD) -> list[list[str]]:
-    """Groups of measures that fund the same thing, largest first, members sorted."""
+def _best_partners(found: list[Overlap], k: int = TOP_K) -> list[Overlap]:
+    """Keep a pair when it is among the k best of either measure (ties broken by id)."""
+    by_measure: dict[str, list[Overlap]] = defaultdict(list)
+    for o in found:
+        by_measure[o.a].append(o)
+        by_measure[o.b].append(o)
+    keep = set()
+    for mid, items in by_measure.items():
+        items.sort(key=lambda o: (-o.score, o.a, o.b))
+        keep.update((o.a, o.b) for o in items[:k])
+    return [o for o in found if (o.a, o.b) in keep]
+
+
+def clusters(overlaps: list[Overlap], max_size: int = MAX_GROUP) -> list[list[str]]:
+    """Groups of measures that fund the same thing, largest first, members sorted: Louvain
+    communities (score-weighted, fixed seed), split again until none exceeds max_size."""
     g = nx.Graph()
-    g.add_edges_from((o.a, o.b) for o in overlaps if o.score >= threshold)
-    groups = [sorted(c) for c in nx.connected_components(g)]
+    g.add_weighted_edges_from((o.a, o.b, o.score) for o in overlaps)
+    groups: list[list[str]] = []
+    pending = [set(c) for c in nx.connected_components(g)]
+    while pending:
+        nodes = pending.pop()
+        if len(nodes) <= max_size:
+            if len(nodes) > 1:
+                groups.append(sorted(nodes))
+            continue
+        parts = _split(g.subgraph(nodes), max_size)
+        pending.extend(parts)
     return sorted(groups, key=lambda c: (-len(c), c[0]))
 
 
-def cluster_id(members: list[str]) -> str:
-    import hashlib
+def _split(sub: nx.Graph, max_size: int) -> list[set[str]]:
+    resolution = 1.0
+    for _ in range(8):
+        parts = [set(c) for c in nx.community.louvain_communities(sub, weight="weight", resolution=resolution, seed=7)]
+        if len(parts) > 1:
+            return parts
+        resolution *= 2
+    # one community however fine the resolution: cut it into chunks along its strongest edges
+    order = sorted(sub.nodes, key=lambda n: (-sub.degree(n, weight="weight"), n))
+    return [set(order[i:i + max_size]) for i in range(0, len(order), max_size)]
 
+
+def cluster_id(members: list[str]) -> str:
     return "ovl_" + hashlib.sha1("\x1f".join(sorted(members)).encode("utf-8")).hexdigest()[:10]
 
 
 def overlap_rows(measures: list[MeasureInfo]) -> tuple[list[dict], dict[str, str]]:
-    """What a store writes: relationship rows (with their cluster) and measure id -> cluster."""
+    """What a store writes: relationship rows (with their group) and measure id -> group."""
     found = find_overlaps(measures)
     member_of = {m: cluster_id(c) for c in clusters(found) for m in c}
     rows = []
     for o in found:
         same = member_of.get(o.a) is not None and member_of.get(o.a) == member_of.get(o.b)
         rows.append({"a": o.a, "b": o.b, "props": {
-            "score": o.score, "basis": list(o.basis), "same_region": o.same_region,
-            "non_cumulative": o.non_cumulative, "cluster": member_of[o.a] if same else None, "rule": "overlaps.v1"}})
+            "score": o.score, "basis": list(o.basis), "kinds": list(o.kinds), "objects": list(o.objects),
+            "same_region": o.same_region, "non_cumulative": o.non_cumulative,
+            "cluster": member_of[o.a] if same else None, "rule": RULE}})
     return rows, member_of
