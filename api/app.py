@@ -12,7 +12,7 @@ from extraction.errors import AmbiguousError, PolicyKGError, StoreUnavailableErr
 
 from fastapi.staticfiles import StaticFiles
 
-from .routes import facts, policies, system, view
+from .routes import docs, facts, policies, system, view
 from .service import StoreHolder, UploadRejected
 from .settings import Settings
 
@@ -26,10 +26,11 @@ def error_body(code: str, message: str, **details) -> dict:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     app = FastAPI(title="policykg", version="0.1.0",
-                  description="Chinese local industrial-support policies as a knowledge graph.")
+                  description="Chinese local industrial-support policies as a knowledge graph.",
+                  docs_url=None, redoc_url=None)  # served by routes/docs.py from vendored assets
     app.state.settings = settings
     app.state.stores = StoreHolder(settings)
-    for module in (policies, facts, system, view):
+    for module in (policies, facts, system, view, docs):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=view.STATIC), name="static")
 

@@ -207,17 +207,26 @@ def chain_graph(store: GraphStore, policy_id: str) -> dict:
 
 
 def department_graph(store: GraphStore, region: str) -> dict:
-    rows = store.query("department_map", {"region": region})
-    if not rows:
-        raise NotFoundError(f"no responsible agencies found for region {region!r}")
+    """Agencies and the measures they are responsible for, each measure with the policy it belongs
+    to (HAS_MEASURE), so a drawing can group measures by policy. Policies are the region's, as in
+    the department_map query (region name contains `region`)."""
     nodes, edges = {}, []
-    for r in rows:
-        aid = f"agency:{r['agency']}"
-        nodes[aid] = {"id": aid, "label": r["agency"], "kind": "Agency"}
-        for label in r["measures"]:
-            mid = f"measure:{label}"
-            nodes.setdefault(mid, {"id": mid, "label": label, "kind": "Measure"})
-            edges.append({"source": mid, "target": aid, "kind": "RESPONSIBLE_DEPT", "label": ""})
+    for p in policies(store):
+        if region not in (p.get("region") or ""):
+            continue
+        for m in store.query("policy_measures", {"policy": p["id"]}):
+            if not m["agencies"]:
+                continue
+            nodes.setdefault(p["id"], {"id": p["id"], "label": p.get("title"), "kind": "Policy"})
+            label = " ".join(x for x in (m.get("path"), m.get("heading")) if x)
+            nodes[m["id"]] = {"id": m["id"], "label": label, "kind": "Measure", "policy": p["id"]}
+            edges.append({"source": p["id"], "target": m["id"], "kind": "HAS_MEASURE", "label": ""})
+            for a in m["agencies"]:
+                aid = f"agency:{a['name']}"
+                nodes.setdefault(aid, {"id": aid, "label": a["name"], "kind": "Agency"})
+                edges.append({"source": m["id"], "target": aid, "kind": "RESPONSIBLE_DEPT", "label": ""})
+    if not edges:
+        raise NotFoundError(f"no responsible agencies found for region {region!r}")
     return _graph(nodes, edges)
 
 

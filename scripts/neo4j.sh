@@ -4,7 +4,8 @@
 #   scripts/neo4j.sh start   fetch (first time), compile, start, wait until Bolt answers
 #   scripts/neo4j.sh stop    stop the server started by `start`
 #   scripts/neo4j.sh status  exit 0 when Bolt answers
-# Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_DATA_DIR
+# Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474; the server advertises both ports, so
+# Browser's connect form offers NEO4J_BOLT_PORT), NEO4J_DATA_DIR
 # (.neo4j/data: one directory, kept across restarts; the graph is in its graph/ folder, and what
 # a crashed server left in its run/ folder is deleted at the next start), NEO4J_STATE_DIR
 # (.neo4j: pid and log), NEO4J_START_TIMEOUT seconds (120).
@@ -61,7 +62,8 @@ start() {
     if (( waited >= timeout )); then echo "neo4j: Bolt did not answer in ${timeout}s" >&2; stop; exit 1; fi
     sleep 1; waited=$((waited + 1))
   done
-  echo "neo4j: ready after ${waited}s: bolt://127.0.0.1:$bolt, Browser http://127.0.0.1:$http/browser/" >&2
+  echo "neo4j: ready after ${waited}s: bolt://127.0.0.1:$bolt," \
+    "Browser http://127.0.0.1:$http/browser/?connectURL=bolt://127.0.0.1:$bolt" >&2
 }
 
 stop() {

@@ -16,14 +16,16 @@ GUIDE = Path(__file__).resolve().parent.parent.parent / "cypher" / "policykg-gui
 
 @router.get("/view", response_class=HTMLResponse)
 def view() -> FileResponse:
-    """A page that draws a supersession chain (?chain=ID), a department map (?departments=REGION)
-    or an overlap cluster (?cluster=ID) from the store in use."""
+    """A page that draws a supersession chain (?chain=POLICY, named as in the CLI), a department
+    map (?departments=REGION) or an overlap cluster (?cluster=ID) from the store in use."""
     return FileResponse(STATIC / "view.html", media_type="text/html")
 
 
-@router.get("/graph/chain/{policy_id}")
-def chain_graph(policy_id: str, store: StoreDep) -> dict:
-    return service.chain_graph(store, policy_id)
+@router.get("/graph/chain/{policy}")
+def chain_graph(policy: str, store: StoreDep) -> dict:
+    """The chain of a policy named as the CLI names it: id, document number (or part: 136号) or
+    part of the title; an ambiguous name answers 409 with the candidates."""
+    return service.chain_graph(store, service.resolve_policy(store, policy)["id"])
 
 
 @router.get("/graph/departments/{region}")

@@ -136,3 +136,28 @@ def test_overlap_clusters_and_a_measures_overlaps(client):
     rows = client.get(f"/measures/{some}/overlaps").json()["items"]
     assert rows and all(r["score"] >= 0.5 for r in rows)
     assert client.get("/measures/mea_nope/overlaps").status_code == 404
+
+
+def test_graph_routes_name_policies_as_the_cli_does(memory_client):
+    """/graph/chain (what /view?chain= draws) resolves a name with the CLI's service.resolve_policy."""
+    pid = _policy_id(memory_client, "通经信局〔2024〕136号")
+    by_id = memory_client.get(f"/graph/chain/{pid}").json()
+    assert memory_client.get("/graph/chain/136号").json() == by_id
+    assert memory_client.get("/graph/chain/通经信局〔2024〕136号").json() == by_id
+    res = memory_client.get("/graph/chain/措施")
+    assert res.status_code == 409
+    assert len(res.json()["error"]["details"]["candidates"]) >= 2
+    res = memory_client.get("/graph/chain/pol_nope")
+    assert (res.status_code, res.json()["error"]["message"]) == (
+        404, "no policy matches 'pol_nope' (give an id, a document number or part of a title)")
+
+
+def test_department_graph_groups_measures_by_policy(memory_client):
+    rows = memory_client.get("/regions/长春新区/departments").json()["agencies"]
+    graph = memory_client.get("/graph/departments/长春新区").json()
+    kinds = {n["id"]: n["kind"] for n in graph["nodes"]}
+    assert sorted(n["label"] for n in graph["nodes"] if n["kind"] == "Agency") == sorted(r["agency"] for r in rows)
+    has = {e["target"]: e["source"] for e in graph["edges"] if e["kind"] == "HAS_MEASURE"}
+    measures = [n for n in graph["nodes"] if n["kind"] == "Measure"]
+    assert measures and all(has[m["id"]] == m["policy"] and kinds[m["policy"]] == "Policy" for m in measures)
+    assert memory_client.get("/graph/departments/不存在").status_code == 404

@@ -55,18 +55,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture()
-def live_api(tmp_path, seed_documents):
-    """The real app under uvicorn on a free port, on the embedded store loaded with the seeds."""
+def _serve(data_dir, documents):
+    """The real app under uvicorn on a free port, on the embedded store loaded with `documents`."""
     import uvicorn
 
     from api.app import create_app
     from api.service import open_store
     from api.settings import Settings
 
-    settings = Settings(store="memory", data_dir=tmp_path / "data")
+    settings = Settings(store="memory", data_dir=data_dir)
     store = open_store(settings)
-    for doc in seed_documents:
+    for doc in documents:
         store.ingest(doc)
     store.recompute_overlaps()
     port = free_port()
@@ -79,3 +78,15 @@ def live_api(tmp_path, seed_documents):
     yield f"http://127.0.0.1:{port}", store
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture()
+def live_api(tmp_path, seed_documents):
+    """The real app on the seeds, for a test that may change the store."""
+    yield from _serve(tmp_path / "data", seed_documents)
+
+
+@pytest.fixture(scope="module")
+def reading_api(tmp_path_factory, seed_documents):
+    """The real app on the seeds, shared by a module's tests that only read (loading takes seconds)."""
+    yield from _serve(tmp_path_factory.mktemp("reading") / "data", seed_documents)

@@ -1,5 +1,16 @@
 """The API's own graph view (Cytoscape.js, vendored) drawn in headless Chromium."""
+import pytest
+
+from api import service
 from tests.browser.conftest import DOCS
+
+# Each drawn node's label box (model coordinates) and the font size it is drawn at on screen.
+LABELS = """() => window.cy.nodes().filter(n => n.data('label')).map(n => {
+  const b = n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
+  return {label: n.data('label'), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2,
+          px: parseFloat(n.style('font-size')) * window.cy.zoom()};
+})"""
+VISIBLE = "() => { const e = window.cy.extent(); return [e.x1, e.y1, e.x2, e.y2]; }"
 
 
 def _draw(page, url):
@@ -8,17 +19,24 @@ def _draw(page, url):
     return page.evaluate("document.body.dataset.ready")
 
 
-def test_view_draws_the_136_chain_a_department_map_and_a_cluster(page, live_api):
-    base, store = live_api
+def _overlapping(labels):
+    return [(a["label"], b["label"]) for i, a in enumerate(labels) for b in labels[i + 1:]
+            if min(a["x2"], b["x2"]) > max(a["x1"], b["x1"]) and min(a["y2"], b["y2"]) > max(a["y1"], b["y1"])]
+
+
+def _drawn(page, kind):
+    return page.evaluate(f"window.cy.nodes('[kind = \"{kind}\"]').map(n => n.data('label'))")
+
+
+def test_view_draws_the_136_chain_and_a_cluster(page, reading_api):
+    base, store = reading_api
     (stub,) = [p for p in store.nodes("Policy") if p.get("doc_number") == "通经信局〔2024〕136号"]
     assert _draw(page, f"{base}/view?chain={stub['id']}") == "3"
     edges = page.evaluate("window.cy.edges().map(e => e.data('kind'))")
     assert edges == ["SUPERSEDES", "SUPERSEDES"]
     assert page.evaluate("window.cy.nodes().every(n => n.renderedPosition().x > 0)")  # laid out on the canvas
-    DOCS.mkdir(exist_ok=True)
     page.screenshot(path=str(DOCS / "view-chain-136.png"))
 
-    assert int(_draw(page, f"{base}/view?departments=长春新区")) == 7 + 11  # agencies + 长春新区 measures
     clusters = store.query("overlap_clusters", {"region": None, "sector": "算力"})
     (cluster,) = [c for c in clusters if any(m["heading"] == "算力资源支持" for m in c["members"])]  # 长春新区 十一
     drawn = int(_draw(page, f"{base}/view?cluster={cluster['cluster']}"))
@@ -26,7 +44,61 @@ def test_view_draws_the_136_chain_a_department_map_and_a_cluster(page, live_api)
     page.screenshot(path=str(DOCS / "view-overlap-cluster.png"))
 
 
-def test_view_reports_an_unknown_policy(page, live_api):
-    base, _ = live_api
-    assert _draw(page, f"{base}/view?chain=pol_nope") == "error"
-    assert "no policy with id" in page.inner_text("#error")
+def test_the_department_map_of_changchun_reads(page, reading_api):
+    """Every agency and measure of the department_map query is drawn, measures under their policy,
+    and no two labels overlap; all of them are on screen at a readable size."""
+    base, store = reading_api
+    rows = store.query("department_map", {"region": "长春新区"})
+    assert _draw(page, f"{base}/view?departments=长春新区") != "error"
+    assert sorted(_drawn(page, "Agency")) == sorted(r["agency"] for r in rows)
+    measures = {label for r in rows for label in r["measures"]}  # "policy title, path, heading"
+    assert len(_drawn(page, "Measure")) == len(measures)
+    titles = _drawn(page, "Policy")
+    assert all(any(label.startswith(t) for t in titles) for label in measures)  # each measure's policy heads a group
+    degrees = page.evaluate("Object.fromEntries(window.cy.nodes('[kind = \"Agency\"]').map(n => [n.data('label'), n.degree()]))")
+    assert degrees == {r["agency"]: r["measure_count"] for r in rows}
+
+    labels = page.evaluate(LABELS)
+    assert _overlapping(labels) == []
+    assert min(label["px"] for label in labels) >= 11
+    x1, y1, x2, y2 = page.evaluate(VISIBLE)
+    assert all(x1 <= b["x1"] and b["x2"] <= x2 and y1 <= b["y1"] and b["y2"] <= y2 for b in labels)
+    agencies_right = max(b["x2"] for b in labels if b["label"] in degrees)
+    assert agencies_right < min(b["x1"] for b in labels if b["label"] not in degrees)  # two columns
+    page.screenshot(path=str(DOCS / "view-departments-changchun.png"))
+
+
+def test_the_largest_department_map_has_no_overlapping_labels(page, reading_api):
+    base, store = reading_api
+    regions = {p["region"] for p in store.nodes("Policy") if p.get("region")}
+    sizes = {r: sum(row["measure_count"] for row in store.query("department_map", {"region": r})) for r in regions}
+    largest = max(sizes, key=sizes.get)
+    assert int(_draw(page, f"{base}/view?departments={largest}")) > 20
+    assert _overlapping(page.evaluate(LABELS)) == []
+    assert min(label["px"] for label in page.evaluate(LABELS)) >= 11  # it scrolls instead of shrinking
+
+
+def test_the_view_names_policies_as_the_cli_does(page, reading_api):
+    """?chain= takes what `policykg chain` takes: part of a document number here."""
+    base, store = reading_api
+    (stub,) = [p for p in store.nodes("Policy") if p.get("doc_number") == "通经信局〔2024〕136号"]
+    assert service.resolve_policy(store, "136号")["id"] == stub["id"]  # the CLI's resolution
+    assert _draw(page, f"{base}/view?chain=136号") == "3"
+    assert stub["id"] in page.evaluate("window.cy.nodes().map(n => n.id())")
+
+
+def test_an_ambiguous_policy_name_lists_the_candidates(page, reading_api):
+    base, store = reading_api
+    word = "措施"
+    matching = [p for p in store.nodes("Policy") if word in (p.get("title") or "") or word in (p.get("doc_number") or "")]
+    assert len(matching) >= 2
+    assert _draw(page, f"{base}/view?chain={word}") == "error"
+    links = page.eval_on_selector_all("#error a", "as => as.map(a => a.getAttribute('href'))")
+    assert sorted(links) == sorted(f"/view?chain={p['id']}" for p in matching)
+
+
+@pytest.mark.parametrize("name", ["pol_nope", "不存在的政策"])
+def test_view_reports_an_unknown_policy(page, reading_api, name):
+    base, _ = reading_api
+    assert _draw(page, f"{base}/view?chain={name}") == "error"
+    assert f"no policy matches '{name}'" in page.inner_text("#error")

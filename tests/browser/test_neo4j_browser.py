@@ -1,9 +1,11 @@
 """Neo4j Browser, served by the real test server, driven in headless Chromium: the policykg
-style, the 136号 chain and an overlap cluster. The screenshots it saves in docs/ are the ones
-the README shows."""
+style, the 136号 chain and an overlap cluster. It connects as a user does, with the Bolt port Browser
+offers (the server advertises the port it listens on). Screenshots go to build/screenshots, or
+to docs/ for the README with POLICYKG_REFRESH_SCREENSHOTS=1."""
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -40,9 +42,11 @@ def _last_frame_counts(page):
 
 
 def _connect(page):
+    """As a user does: open Browser, which offers the server's own Bolt port, and connect."""
     http = os.environ.get("POLICYKG_TEST_NEO4J_HTTP", "http://127.0.0.1:17474")
-    bolt = os.environ["POLICYKG_TEST_NEO4J_URI"]
-    page.goto(f"{http}/browser/?connectURL={bolt}", wait_until="networkidle", timeout=60000)
+    page.goto(f"{http}/browser/", wait_until="networkidle", timeout=60000)
+    bolt = urlparse(os.environ["POLICYKG_TEST_NEO4J_URI"])
+    assert page.input_value("input[data-testid=boltaddress]").endswith(f":{bolt.port}")
     page.select_option("select[data-testid=authenticationMethod]", label="No authentication")
     page.click("button[data-testid=connect]")
     page.locator("text=neo4j$").first.wait_for(timeout=30000)

@@ -23,7 +23,8 @@ import org.neo4j.server.configuration.ServerSettings;
  * A real Neo4j 5.26 server (Cypher, Bolt, HTTP and, when its jar is on the classpath, Browser)
  * started from Neo4j's own Maven artifacts, for tests and local use without Docker.
  *
- * Arguments: DATA_DIR [BOLT_PORT] [HTTP_PORT]. Listens on 127.0.0.1 only, auth disabled.
+ * Arguments: DATA_DIR [BOLT_PORT] [HTTP_PORT]. Listens on 127.0.0.1 only, auth disabled, and
+ * advertises the ports it listens on, so Browser's connect form is pre-filled with BOLT_PORT.
  * The graph lives in DATA_DIR/graph and survives restarts (the harness alone would put it in a
  * new random folder on every start). The harness's own folder (logs, certificates) goes under
  * DATA_DIR/run; what a crashed server left there is deleted at the next start. One server per
@@ -51,9 +52,12 @@ public final class Neo4jServer {
                 .withConfig(GraphDatabaseSettings.data_directory, dataDir.resolve("graph"))
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                // what the discovery answer (GET /) tells Browser to connect to: 7687 unless set
+                .withConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
                 .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .withConfig(HttpConnector.enabled, true)
                 .withConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", httpPort))
+                .withConfig(HttpConnector.advertised_address, new SocketAddress("127.0.0.1", httpPort))
                 .withConfig(GraphDatabaseSettings.auth_enabled, false)
                 .withConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 .withConfig(ServerSettings.browser_remote_content_hostname_whitelist,
