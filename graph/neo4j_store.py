@@ -8,6 +8,7 @@ from collections import defaultdict
 from extraction.errors import StoreUnavailableError
 from extraction.records import Document
 
+from .answer_cache import AnswerCache
 from .cypher_files import get_query
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
@@ -20,6 +21,11 @@ log = logging.getLogger(__name__)
 BATCH = 5000
 CONNECT_TIMEOUT = 2.0  # seconds to open a connection or take one from the pool
 READ_RETRY_SECONDS = 0.5  # how long a read retries a lost server before the store reports it unavailable
+# The graph's version: one node that every write transaction changes (bump_version), so that a
+# reader, in any process, knows whether a cached answer still holds. A new token whenever the
+# node is created again (after clear() or a manual wipe), so a version number never repeats.
+VERSION_CONSTRAINT = ("CREATE CONSTRAINT graph_version_id IF NOT EXISTS "
+                      "FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE")
 
 
 class Neo4jStore:
@@ -43,6 +49,7 @@ class Neo4jStore:
             self.driver.close()
             raise StoreUnavailableError(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
         self.ensure_schema()
+        self.answers = AnswerCache()  # named questions' answers per graph version
 
     def _session(self, read: bool = False):
         """Reads give up quickly when the server is gone (the API answers 503 within seconds, not
@@ -62,7 +69,7 @@ class Neo4jStore:
 
     def ensure_schema(self) -> None:
         with self._session() as s:
-            for stmt in CONSTRAINTS + INDEXES:
+            for stmt in CONSTRAINTS + INDEXES + [VERSION_CONSTRAINT]:
                 s.run(stmt).consume()
 
     # --- ingest ------------------------------------------------------------------------------
@@ -100,8 +107,9 @@ class Neo4jStore:
 
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
+        text = get_query(name).text
         with self._session(read=True) as s:
-            return self._guard(s.execute_read, _read, get_query(name).text, values)
+            return self._guard(s.execute_read, _cached_read, self.answers, name, text, values)
 
     def run_read(self, text: str, params: dict) -> list[dict]:
         with self._session(read=True) as s:
@@ -124,12 +132,12 @@ class Neo4jStore:
 
     def counts(self) -> dict[str, int]:
         rows = self.run_read(
-            "CALL () { MATCH (n) RETURN labels(n)[0] AS name, count(*) AS c "
+            "CALL () { MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n)[0] AS name, count(*) AS c "
             "UNION ALL MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS c } RETURN name, c", {})
         return dict(sorted((r["name"], r["c"]) for r in rows))
 
     def export(self) -> dict:
-        nodes = self.run_read("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {})
+        nodes = self.run_read("MATCH (n) WHERE NOT n:GraphVersion RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {})
         rels = self.run_read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, "
                              "properties(r) AS props ORDER BY start, end, type", {})
         return {
@@ -142,6 +150,7 @@ class Neo4jStore:
         """Delete everything (tests and `policykg ingest --replace-all`)."""
         with self._session() as s:
             s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+            s.execute_write(bump_version)  # a new token: no answer cached before the wipe is reused
 
     def close(self) -> None:
         self.driver.close()
@@ -149,6 +158,19 @@ class Neo4jStore:
 
 def _read(tx, text: str, params: dict) -> list[dict]:
     return [r.data() for r in tx.run(text, params)]
+
+
+def bump_version(tx) -> None:
+    """Call at the end of every write transaction that changed the graph."""
+    tx.run("MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.token = randomUUID(), v.version = 0 "
+           "SET v.version = v.version + 1").consume()
+
+
+def _cached_read(tx, cache: AnswerCache, name: str, text: str, values: dict) -> list[dict]:
+    """The version first, then the answer (cached or run in the same transaction): an answer is
+    never older than the version it is kept under."""
+    record = tx.run("OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.token AS token, v.version AS version").single()
+    return cache.answer((record["token"], record["version"]), name, values, lambda: _read(tx, text, values))
 
 
 def _batches(items: list, size: int = BATCH):
@@ -215,6 +237,7 @@ def _write_document(tx, rows: GraphRows) -> str:
             DETACH DELETE p
         """, gone=gone).consume()
     _remove_orphans(tx)
+    bump_version(tx)
     return "replaced" if record else "created"
 
 
@@ -229,6 +252,7 @@ def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[
     clusters = [{"id": m, "cluster": c} for m, c in member_of.items()]
     for batch in _batches(clusters):
         tx.run("UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.overlap_cluster = row.cluster", rows=batch).consume()
+    bump_version(tx)
 
 
 def _remove_orphans(tx) -> None:
