@@ -26,6 +26,7 @@ READ_RETRY_SECONDS = 0.5  # how long a read retries a lost server before the sto
 # node is created again (after clear() or a manual wipe), so a version number never repeats.
 VERSION_CONSTRAINT = ("CREATE CONSTRAINT graph_version_id IF NOT EXISTS "
                       "FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE")
+VERSION_READ = "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.token AS token, v.version AS version"
 
 
 class Neo4jStore:
@@ -49,7 +50,7 @@ class Neo4jStore:
             self.driver.close()
             raise StoreUnavailableError(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
         self.ensure_schema()
-        self.answers = AnswerCache()  # named questions' answers per graph version
+        self.answers = AnswerCache()  # answers of named questions (and node look-ups) per graph version
 
     def _session(self, read: bool = False):
         """Reads give up quickly when the server is gone (the API answers 503 within seconds, not
@@ -107,9 +108,16 @@ class Neo4jStore:
 
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
-        text = get_query(name).text
+        return self._cached_read(name, get_query(name).text, values)
+
+    def _cached_read(self, name: str, text: str, params: dict) -> list[dict]:
+        """The answer kept for the graph's version now, else run. The version is read first (one
+        auto-commit round trip, the whole cost of a cached answer), so an answer is never older
+        than the version it is kept under."""
         with self._session(read=True) as s:
-            return self._guard(s.execute_read, _cached_read, self.answers, name, text, values)
+            record = self._guard(lambda: s.run(VERSION_READ).single())
+        version = (record["token"], record["version"])
+        return self.answers.answer(version, name, params, lambda: self.run_read(text, params))
 
     def run_read(self, text: str, params: dict) -> list[dict]:
         with self._session(read=True) as s:
@@ -119,15 +127,15 @@ class Neo4jStore:
         label = label_of_id(node_id)
         if label is None:
             return None
-        rows = self.run_read(f"MATCH (n:{check_label(label)} {{id: $id}}) RETURN labels(n)[0] AS label, "
-                             "properties(n) AS props", {"id": node_id})
+        rows = self._cached_read(f"node:{label}", f"MATCH (n:{check_label(label)} {{id: $id}}) RETURN labels(n)[0] AS label, "
+                                 "properties(n) AS props", {"id": node_id})
         if not rows:
             return None
         return {"label": rows[0]["label"], **rows[0]["props"]}
 
     def nodes(self, label: str) -> list[dict]:
         label = check_label(label)
-        rows = self.run_read(f"MATCH (n:{label}) RETURN properties(n) AS props ORDER BY n.id", {})
+        rows = self._cached_read(f"nodes:{label}", f"MATCH (n:{label}) RETURN properties(n) AS props ORDER BY n.id", {})
         return [{"label": label, **r["props"]} for r in rows]
 
     def counts(self) -> dict[str, int]:
@@ -164,13 +172,6 @@ def bump_version(tx) -> None:
     """Call at the end of every write transaction that changed the graph."""
     tx.run("MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.token = randomUUID(), v.version = 0 "
            "SET v.version = v.version + 1").consume()
-
-
-def _cached_read(tx, cache: AnswerCache, name: str, text: str, values: dict) -> list[dict]:
-    """The version first, then the answer (cached or run in the same transaction): an answer is
-    never older than the version it is kept under."""
-    record = tx.run("OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.token AS token, v.version AS version").single()
-    return cache.answer((record["token"], record["version"]), name, values, lambda: _read(tx, text, values))
 
 
 def _batches(items: list, size: int = BATCH):
