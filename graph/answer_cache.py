@@ -9,13 +9,11 @@ unreachable anyway.
 """
 from __future__ import annotations
 
-import logging
 import pickle
 import threading
 from collections import OrderedDict
 from typing import Callable, Hashable
 
-log = logging.getLogger(__name__)
 
 DEFAULT_MAX_ANSWERS = 2048
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
