@@ -14,7 +14,6 @@ import threading
 from collections import OrderedDict
 from typing import Callable, Hashable
 
-
 DEFAULT_MAX_ANSWERS = 2048
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
