@@ -65,3 +65,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code)
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app with settings from the environment only: what each `policykg serve --workers N`
+    worker process builds for itself (uvicorn's factory)."""
+    return create_app(Settings())

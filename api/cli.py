@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -245,24 +246,38 @@ def export(fmt: Annotated[str, typer.Option("--format", help="graphml or json")]
 
 @app.command()
 @handles_errors
-def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, data_dir: DataDirOpt = None) -> None:
-    """Serve the HTTP API (OpenAPI docs at /docs).
+def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, data_dir: DataDirOpt = None,
+          workers: Annotated[Optional[int], typer.Option(
+              "--workers", min=1, help="Worker processes (default: the number of cores).")] = None) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs) with one worker process per core.
 
-    Example: policykg serve --port 8000
+    Example: policykg serve --port 8000 --workers 2
     """
     import uvicorn
-
-    from .app import create_app
 
     settings = Settings()
     if store:
         settings.store = store
     if data_dir:
-        settings.data_dir = data_dir
+        settings.data_dir = data_dir.resolve()
+    workers = workers or default_workers()
     service.open_store(settings).close()  # fail now, with the reason, rather than on the first request
+    # every worker builds its own app from the environment (api.app:app_from_env): pass the options on
+    os.environ["POLICYKG_STORE"] = settings.store
+    os.environ["POLICYKG_DATA_DIR"] = str(settings.data_dir)
     base = f"http://{host}:{port}"
-    typer.echo(f"policykg API on {base}  (docs {base}/docs, health {base}/health, store {settings.store})", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    typer.echo(f"policykg API on {base}  (docs {base}/docs, health {base}/health, store {settings.store}, "
+               f"{workers} worker{'s' if workers > 1 else ''})", err=True)
+    uvicorn.run("api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", access_log=False)
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 if __name__ == "__main__":

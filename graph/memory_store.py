@@ -17,6 +17,7 @@ import networkx as nx
 
 from extraction.records import Document
 
+from .answer_cache import AnswerCache
 from .graph_file import GraphFile
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
@@ -39,6 +40,7 @@ class MemoryStore:
         self.version = 0  # the graph's version: every write increments it (kept in graph.json)
         self._sig = None
         self._local_lock = threading.RLock()
+        self.answers = AnswerCache()  # named questions' answers per graph version
         self.refresh()
 
     # --- persistence -------------------------------------------------------------------------
@@ -118,7 +120,9 @@ class MemoryStore:
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
         self.refresh()
-        return PYTHON_QUESTIONS[name](self.g, **values)
+        with self._local_lock:  # the graph and the version it was written as, never a mix
+            g, version = self.g, (self.version, self._sig)
+        return self.answers.answer(version, name, values, lambda: PYTHON_QUESTIONS[name](g, **values))
 
     def node(self, node_id: str) -> dict | None:
         self.refresh()

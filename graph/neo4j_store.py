@@ -8,6 +8,7 @@ import uuid
 from extraction.errors import StoreUnavailableError
 from extraction.records import Document
 
+from .answer_cache import AnswerCache
 from .cypher_files import get_query
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
@@ -21,6 +22,12 @@ log = logging.getLogger(__name__)
 BATCH = 5000
 CONNECT_TIMEOUT = 2.0  # seconds to open a connection or take one from the pool
 READ_RETRY_SECONDS = 0.5  # how long a read retries a lost server before the store reports it unavailable
+# The graph's version: one node that every write transaction changes (bump_version), so that a
+# reader, in any process, knows whether a cached answer still holds. A new token whenever the
+# node is created again (after clear() or a manual wipe), so a version number never repeats.
+VERSION_CONSTRAINT = ("CREATE CONSTRAINT graph_version_id IF NOT EXISTS "
+                      "FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE")
+VERSION_READ = "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.token AS token, v.version AS version"
 
 
 class Neo4jStore:
@@ -44,6 +51,7 @@ class Neo4jStore:
             self.driver.close()
             raise StoreUnavailableError(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
         self.ensure_schema()
+        self.answers = AnswerCache()  # answers of named questions (and node look-ups) per graph version
 
     def _session(self, read: bool = False):
         """Reads give up quickly when the server is gone (the API answers 503 within seconds, not
@@ -63,7 +71,7 @@ class Neo4jStore:
 
     def ensure_schema(self) -> None:
         with self._session() as s:
-            for stmt in CONSTRAINTS + INDEXES:
+            for stmt in CONSTRAINTS + INDEXES + [VERSION_CONSTRAINT]:
                 s.run(stmt).consume()
 
     # --- ingest ------------------------------------------------------------------------------
@@ -100,8 +108,16 @@ class Neo4jStore:
 
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
+        return self._cached_read(name, get_query(name).text, values)
+
+    def _cached_read(self, name: str, text: str, params: dict) -> list[dict]:
+        """The answer kept for the graph's version now, else run. The version is read first (one
+        auto-commit round trip, the whole cost of a cached answer), so an answer is never older
+        than the version it is kept under."""
         with self._session(read=True) as s:
-            return self._guard(s.execute_read, _read, get_query(name).text, values)
+            record = self._guard(lambda: s.run(VERSION_READ).single())
+        version = (record["token"], record["version"])
+        return self.answers.answer(version, name, params, lambda: self.run_read(text, params))
 
     def run_read(self, text: str, params: dict) -> list[dict]:
         with self._session(read=True) as s:
@@ -111,25 +127,25 @@ class Neo4jStore:
         label = label_of_id(node_id)
         if label is None:
             return None
-        rows = self.run_read(f"MATCH (n:{check_label(label)} {{id: $id}}) RETURN labels(n)[0] AS label, "
-                             "properties(n) AS props", {"id": node_id})
+        rows = self._cached_read(f"node:{label}", f"MATCH (n:{check_label(label)} {{id: $id}}) RETURN labels(n)[0] AS label, "
+                                 "properties(n) AS props", {"id": node_id})
         if not rows:
             return None
         return {"label": rows[0]["label"], **rows[0]["props"]}
 
     def nodes(self, label: str) -> list[dict]:
         label = check_label(label)
-        rows = self.run_read(f"MATCH (n:{label}) RETURN properties(n) AS props ORDER BY n.id", {})
+        rows = self._cached_read(f"nodes:{label}", f"MATCH (n:{label}) RETURN properties(n) AS props ORDER BY n.id", {})
         return [{"label": label, **r["props"]} for r in rows]
 
     def counts(self) -> dict[str, int]:
         rows = self.run_read(
-            "CALL () { MATCH (n) RETURN labels(n)[0] AS name, count(*) AS c "
+            "CALL () { MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n)[0] AS name, count(*) AS c "
             "UNION ALL MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS c } RETURN name, c", {})
         return dict(sorted((r["name"], r["c"]) for r in rows))
 
     def export(self) -> dict:
-        nodes = self.run_read("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {})
+        nodes = self.run_read("MATCH (n) WHERE NOT n:GraphVersion RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {})
         rels = self.run_read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, "
                              "properties(r) AS props ORDER BY start, end, type", {})
         return {
@@ -142,6 +158,7 @@ class Neo4jStore:
         """Delete everything (tests and `policykg ingest --replace-all`)."""
         with self._session() as s:
             s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+            s.execute_write(bump_version)  # a new token: no answer cached before the wipe is reused
 
     def close(self) -> None:
         self.driver.close()
@@ -149,6 +166,12 @@ class Neo4jStore:
 
 def _read(tx, text: str, params: dict) -> list[dict]:
     return [r.data() for r in tx.run(text, params)]
+
+
+def bump_version(tx) -> None:
+    """Call at the end of every write transaction that changed the graph."""
+    tx.run("MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.token = randomUUID(), v.version = 0 "
+           "SET v.version = v.version + 1").consume()
 
 
 def _batches(items: list, size: int = BATCH):
@@ -163,6 +186,8 @@ def _write_document(tx, doc: Document, token: str) -> str:
     rows = graph_rows(doc, set(known))  # short names meet full names stored earlier
     plan = plan_write(rows, neo4j_writer.holding(tx, rows.document, rows.sha256), token)
     neo4j_writer.execute(tx, plan)
+    if plan.operations:
+        bump_version(tx)
     return plan.status
 
 
@@ -177,3 +202,4 @@ def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[
     clusters = [{"id": m, "cluster": c} for m, c in member_of.items()]
     for batch in _batches(clusters):
         tx.run("UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.overlap_cluster = row.cluster", rows=batch).consume()
+    bump_version(tx)
