@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -44,8 +46,6 @@ def seed_documents():
 @pytest.fixture()
 def neo4j_store(neo4j_driver):
     """A Neo4jStore on the real test server, emptied before the test."""
-    import os
-
     from graph.neo4j_store import Neo4jStore
 
     store = Neo4jStore(os.environ["POLICYKG_TEST_NEO4J_URI"])
@@ -104,3 +104,128 @@ def seed_overlap_pairs(seed_documents) -> int:
     pairs = store.counts().get("OVERLAPS", 0)
     assert pairs > 1000
     return pairs
+
+
+# --- the seed graph, built once per session -------------------------------------------------------
+# Ingesting the seed and deriving its overlaps takes seconds per store; a test that needs the seed
+# loaded (and is not about loading it) gets a copy of one session-wide build instead.
+
+
+@pytest.fixture(scope="session")
+def seed_graph_dir(tmp_path_factory, seed_documents) -> Path:
+    """An embedded data directory holding the seed and its overlaps, built once. Never open it
+    in a test: `seed_data_dir` gives each test its own copy."""
+    from graph.memory_store import MemoryStore
+
+    d = tmp_path_factory.mktemp("seed-graph") / "data"
+    store = MemoryStore(d)
+    for doc in seed_documents:
+        store.ingest(doc)
+    store.recompute_overlaps()
+    assert not store.overlaps_stale()
+    return d
+
+
+def copy_data_dir(src: Path, dest: Path) -> Path:
+    """A data directory of one's own: graph.json (and its lock file) copied, a new inode each."""
+    before = (src / "graph.json").stat()
+    shutil.copytree(src, dest)
+    after = (src / "graph.json").stat()
+    assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns), f"{src} changed: a test wrote to it"
+    return dest
+
+
+@pytest.fixture()
+def seed_data_dir(tmp_path, seed_graph_dir) -> Path:
+    """An embedded data directory holding the seed with its overlaps, this test's own to change."""
+    return copy_data_dir(seed_graph_dir, tmp_path / "data")
+
+
+class Neo4jSnapshot:
+    """Every node and relationship of a Neo4j database (GraphVersion aside), to restore it in a
+    few UNWIND batches instead of re-ingesting. `loaded` is the database's fingerprint right after
+    the last restore: while the database still shows it, no write happened since."""
+
+    def __init__(self, driver):
+        from graph.schema import check_label
+
+        records, _, _ = driver.execute_query(
+            "MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props")
+        self.nodes: dict[str, list[dict]] = {}
+        for r in records:
+            assert len(r["labels"]) == 1, r["labels"]
+            self.nodes.setdefault(check_label(r["labels"][0]), []).append(r["props"])
+        records, _, _ = driver.execute_query(
+            "MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] AS la, a.id AS a, labels(b)[0] AS lb, "
+            "b.id AS b, properties(r) AS props")
+        self.rels: dict[tuple[str, str, str], list[dict]] = {}
+        for r in records:
+            key = (r["type"], check_label(r["la"]), check_label(r["lb"]))
+            self.rels.setdefault(key, []).append({"a": r["a"], "b": r["b"], "props": r["props"]})
+        self.counts = (sum(map(len, self.nodes.values())), sum(map(len, self.rels.values())))
+        self.loaded = fingerprint(driver)
+
+    def restore(self, store) -> None:
+        from graph.neo4j_store import bump_version
+        from graph.schema import REL_TYPES
+
+        store.clear()
+
+        def write(tx):
+            for label, rows in self.nodes.items():
+                for i in range(0, len(rows), 5000):
+                    tx.run(f"UNWIND $rows AS p CREATE (n:{label}) SET n = p", rows=rows[i:i + 5000]).consume()
+            for (rel, la, lb), rows in self.rels.items():
+                assert rel in REL_TYPES, rel
+                for i in range(0, len(rows), 5000):
+                    tx.run(f"UNWIND $rows AS r MATCH (a:{la} {{id: r.a}}) MATCH (b:{lb} {{id: r.b}}) "
+                           f"CREATE (a)-[x:{rel}]->(b) SET x = r.props", rows=rows[i:i + 5000]).consume()
+            bump_version(tx)
+
+        with store.driver.session() as s:
+            s.execute_write(write)
+        self.loaded = fingerprint(store.driver)
+        assert self.loaded[2:] == self.counts, (self.loaded, self.counts)
+
+
+def fingerprint(driver) -> tuple:
+    """The graph version (every write through Neo4jStore changes it) and the node and
+    relationship counts."""
+    records, _, _ = driver.execute_query(
+        "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) "
+        "CALL () { MATCH (n) WHERE NOT n:GraphVersion RETURN count(n) AS nodes } "
+        "CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } "
+        "RETURN v.token AS token, v.version AS version, nodes, rels")
+    r = records[0]
+    return (r["token"], r["version"], r["nodes"], r["rels"])
+
+
+@pytest.fixture(scope="session")
+def neo4j_seed_snapshot(neo4j_driver, seed_documents) -> Neo4jSnapshot:
+    """The seed with its overlaps, ingested into the real Neo4j once per session."""
+    from graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(os.environ["POLICYKG_TEST_NEO4J_URI"])
+    try:
+        store.clear()
+        for doc in seed_documents:
+            store.ingest(doc)
+        store.recompute_overlaps()
+        assert not store.overlaps_stale()
+    finally:
+        store.close()
+    return Neo4jSnapshot(neo4j_driver)
+
+
+@pytest.fixture()
+def neo4j_seed_store(neo4j_driver, neo4j_seed_snapshot):
+    """A Neo4jStore on the real test server holding exactly the seed with its overlaps: restored
+    from the session's snapshot unless the database still holds it untouched since the last
+    restore (a test that only reads leaves it for the next one)."""
+    from graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(os.environ["POLICYKG_TEST_NEO4J_URI"])
+    if fingerprint(neo4j_driver) != neo4j_seed_snapshot.loaded:
+        neo4j_seed_snapshot.restore(store)
+    yield store
+    store.close()

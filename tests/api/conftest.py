@@ -10,24 +10,17 @@ API_KEY = "test-key"
 
 
 @pytest.fixture()
-def memory_client(tmp_path, seed_documents):
-    from api.service import open_store
-
-    settings = Settings(store="memory", data_dir=tmp_path / "data", api_key=API_KEY)
-    store = open_store(settings)
-    for doc in seed_documents:
-        store.ingest(doc)
-    store.recompute_overlaps()
+def memory_client(seed_data_dir):
+    """The API on the embedded store holding the seed (a copy of the session's build)."""
+    settings = Settings(store="memory", data_dir=seed_data_dir, api_key=API_KEY)
     return TestClient(create_app(settings))
 
 
 @pytest.fixture()
-def neo4j_client(neo4j_store, seed_documents):
+def neo4j_client(neo4j_seed_store):
+    """The API on the real Neo4j holding the seed (restored when a previous test changed it)."""
     import os
 
-    for doc in seed_documents:
-        neo4j_store.ingest(doc)
-    neo4j_store.recompute_overlaps()
     settings = Settings(store="neo4j", neo4j_uri=os.environ["POLICYKG_TEST_NEO4J_URI"], api_key=API_KEY)
     return TestClient(create_app(settings))
 

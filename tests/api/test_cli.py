@@ -5,19 +5,28 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
+from tests.conftest import copy_data_dir
 
 runner = CliRunner()
 
 
-@pytest.fixture()
-def data_dir(tmp_path, monkeypatch, seed_expected):
-    d = tmp_path / "data"
-    monkeypatch.setenv("POLICYKG_DATA_DIR", str(d))
-    monkeypatch.setenv("POLICYKG_STORE", "memory")
-    result = runner.invoke(app, ["ingest", "seed/"])
+@pytest.fixture(scope="session")
+def cli_seed_dir(tmp_path_factory, seed_expected):
+    """`policykg ingest seed/` into a data directory, once per session."""
+    d = tmp_path_factory.mktemp("cli-seed") / "data"
+    result = runner.invoke(app, ["ingest", "seed/"], env={"POLICYKG_DATA_DIR": str(d), "POLICYKG_STORE": "memory"})
     assert result.exit_code == 0, result.output
     e = seed_expected
     assert f"{e['documents']} documents, {e['policies']} policies, {e['measures']} measures, 0 errors" in result.stdout
+    return d
+
+
+@pytest.fixture()
+def data_dir(tmp_path, monkeypatch, cli_seed_dir):
+    """The CLI's data directory: this test's own copy of the seed as `policykg ingest seed/` stored it."""
+    d = copy_data_dir(cli_seed_dir, tmp_path / "data")
+    monkeypatch.setenv("POLICYKG_DATA_DIR", str(d))
+    monkeypatch.setenv("POLICYKG_STORE", "memory")
     return d
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import copy_data_dir
+
 # Screenshots go to build/screenshots (ignored), so a test run leaves the checkout clean; the
 # README's pictures in docs/ are refreshed on purpose: POLICYKG_REFRESH_SCREENSHOTS=1 ./scripts/test.sh tests/browser
 _ROOT = Path(__file__).resolve().parent.parent.parent
@@ -55,8 +57,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(data_dir, documents):
-    """The real app under uvicorn on a free port, on the embedded store loaded with `documents`."""
+def _serve(data_dir, documents=()):
+    """The real app under uvicorn on a free port, on the embedded store in `data_dir` (a copy of
+    the seed graph, say) after loading `documents` into it, if any."""
     import uvicorn
 
     from api.app import create_app
@@ -65,9 +68,10 @@ def _serve(data_dir, documents):
 
     settings = Settings(store="memory", data_dir=data_dir)
     store = open_store(settings)
-    for doc in documents:
-        store.ingest(doc)
-    store.recompute_overlaps()
+    if documents:
+        for doc in documents:
+            store.ingest(doc)
+        store.recompute_overlaps()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -81,12 +85,12 @@ def _serve(data_dir, documents):
 
 
 @pytest.fixture()
-def live_api(tmp_path, seed_documents):
-    """The real app on the seeds, for a test that may change the store."""
-    yield from _serve(tmp_path / "data", seed_documents)
+def live_api(seed_data_dir):
+    """The real app on the seeds (a copy of the session's build), for a test that may change the store."""
+    yield from _serve(seed_data_dir)
 
 
 @pytest.fixture(scope="module")
-def reading_api(tmp_path_factory, seed_documents):
-    """The real app on the seeds, shared by a module's tests that only read (loading takes seconds)."""
-    yield from _serve(tmp_path_factory.mktemp("reading") / "data", seed_documents)
+def reading_api(tmp_path_factory, seed_graph_dir):
+    """The real app on the seeds, shared by a module's tests that only read."""
+    yield from _serve(copy_data_dir(seed_graph_dir, tmp_path_factory.mktemp("reading") / "data"))
