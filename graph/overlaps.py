@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from extraction.lexicons import overlap_terms
+from extraction.lexicons import overlap_terms, sectors
 
 THRESHOLD = 0.55
 NEAR_COPY = 0.6  # text cosine at which two clauses are the same clause whatever their cues
@@ -71,14 +71,15 @@ class Overlap:
 @dataclass(frozen=True)
 class Profile:
     kinds: dict[str, float]  # kind (group) -> weight relative to the measure's best kind (1.0)
-    objects: frozenset[str]  # sectors and designations
+    objects: dict[str, float]  # sector or designation -> weight relative to the best object (1.0)
     designations: frozenset[str]  # the objects that are titles, programmes or facilities
 
 
 @dataclass(frozen=True)
 class _Terms:
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
-    objects: tuple[tuple[str, tuple[str, ...]], ...]
+    designations: tuple[tuple[str, tuple[str, ...]], ...]
+    sectors: dict[str, tuple[str, ...]]
     group: dict[str, str]
     broad: frozenset[str]
 
@@ -86,23 +87,49 @@ class _Terms:
 @lru_cache(maxsize=None)
 def _terms() -> _Terms:
     t = overlap_terms()
-    return _Terms(tuple((k, tuple(v)) for k, v in t["kinds"].items()), tuple((k, tuple(v)) for k, v in t["objects"].items()),
-                  dict(t["kind_groups"]), frozenset(t["broad_sectors"]))
+    return _Terms(tuple((k, tuple(v)) for k, v in t["kinds"].items()),
+                  tuple((k, tuple(v)) for k, v in t["objects"].items()),
+                  {k: tuple(v) for k, v in sectors().items()}, dict(t["kind_groups"]), frozenset(t["broad_sectors"]))
+
+
+_FUNDING = re.compile(r"万元|亿元|%|给予|奖励|补贴|补助|资助|支持资金|贴息")
+_SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
+
+
+def _weighted(heading: str, text: str, cues: tuple[str, ...]) -> int:
+    """Cue count: 3 in the heading, 2 in a sentence that gives money, 1 elsewhere."""
+    score = 3 * sum(heading.count(c) for c in cues)
+    for sentence in _SENTENCE.findall(text):
+        n = sum(sentence.count(c) for c in cues)
+        if n:
+            score += n * (2 if _FUNDING.search(sentence) else 1)
+    return score
+
+
+def _relative(raw: dict[str, int]) -> dict[str, float]:
+    best = max(raw.values(), default=0)
+    return {k: round(v / best, 4) for k, v in raw.items() if v >= KIND_SHARE * best}
 
 
 def profile(m: MeasureInfo) -> Profile:
     terms = _terms()
     heading, text = m.heading or "", m.text
-    raw: dict[str, int] = {}
+    kinds: dict[str, int] = {}
     for name, cues in terms.kinds:
-        s = sum(3 * heading.count(c) + text.count(c) for c in cues)
+        s = _weighted(heading, text, cues)
         if s:
             group = terms.group.get(name, name)
-            raw[group] = max(raw.get(group, 0), s)
-    best = max(raw.values(), default=0)
-    kinds = {k: round(v / best, 4) for k, v in raw.items() if v >= KIND_SHARE * best}
-    designations = frozenset(name for name, cues in terms.objects if any(c in heading or c in text for c in cues))
-    return Profile(kinds, frozenset(set(m.sectors) - terms.broad) | designations, designations)
+            kinds[group] = max(kinds.get(group, 0), s)
+    objects: dict[str, int] = {}
+    designations = set()
+    for name, cues in terms.designations:
+        s = _weighted(heading, text, cues)
+        if s:
+            objects[name] = s
+            designations.add(name)
+    for name in set(m.sectors) - terms.broad:
+        objects[name] = max(objects.get(name, 0), _weighted(heading, text, terms.sectors.get(name, (name,))), 1)
+    return Profile(_relative(kinds), _relative(objects), frozenset(designations))
 
 
 def _bigrams(text: str) -> Counter[str]:
@@ -165,7 +192,7 @@ def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> 
         a, b, pa, pb = ordered[i], ordered[j], profiles[i], profiles[j]
         text = _cosine(vectors[i], vectors[j])
         shared_kinds = sorted(set(pa.kinds) & set(pb.kinds))
-        shared_objects = sorted(pa.objects & pb.objects)
+        shared_objects = sorted(set(pa.objects) & set(pb.objects))
         if not shared_kinds and (not pa.kinds or not pb.kinds) and pa.designations & pb.designations:
             # no funding cue on one side, but the same title or programme named: that is the kind
             shared_kinds = sorted(pa.designations & pb.designations)
@@ -173,7 +200,7 @@ def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> 
         elif shared_kinds:
             kind = max(min(pa.kinds[k], pb.kinds[k]) for k in shared_kinds)
         if shared_kinds and shared_objects:
-            obj = len(shared_objects) / min(len(pa.objects), len(pb.objects))
+            obj = max(min(pa.objects[o], pb.objects[o]) for o in shared_objects)
             score = W_KIND * kind + W_OBJECT * obj + W_TEXT * min(1.0, 2 * text)
         else:
             score = 0.0
