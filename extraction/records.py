@@ -92,6 +92,7 @@ class Policy(BaseModel):
     effective_from: Optional[str] = None  # ISO date or None when the text gives no date
     expires_on: Optional[str] = None
     effective_rule: Optional[str] = None  # on_issue, days_after_issue:30, date
+    issued_on: Optional[str] = None  # the notice's own date (signature or page metadata), when it has one
     validity_years: Optional[float] = None
     interpreting_agency: Optional[str] = None
     non_cumulative: bool = False

@@ -1,9 +1,11 @@
 """The built-in graph view for users without Neo4j, and the Neo4j Browser guide."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Annotated, Optional
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from .. import service
@@ -16,14 +18,17 @@ GUIDE = Path(__file__).resolve().parent.parent.parent / "cypher" / "policykg-gui
 
 @router.get("/view", response_class=HTMLResponse)
 def view() -> FileResponse:
-    """A page that draws a supersession chain (?chain=ID), a department map (?departments=REGION)
-    or an overlap cluster (?cluster=ID) from the store in use."""
+    """A page that draws a supersession chain (?chain=ID, each policy with its status on ?on=DATE,
+    default today), a department map (?departments=REGION) or an overlap cluster (?cluster=ID)
+    from the store in use."""
     return FileResponse(STATIC / "view.html", media_type="text/html")
 
 
 @router.get("/graph/chain/{policy_id}")
-def chain_graph(policy_id: str, store: StoreDep) -> dict:
-    return service.chain_graph(store, policy_id)
+def chain_graph(policy_id: str, store: StoreDep,
+                on: Annotated[Optional[dt.date], Query(description="status date YYYY-MM-DD; default today")] = None
+                ) -> dict:
+    return service.chain_graph(store, policy_id, on.isoformat() if on else None)
 
 
 @router.get("/graph/departments/{region}")
