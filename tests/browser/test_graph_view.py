@@ -17,6 +17,12 @@ def test_view_draws_the_136_chain_a_department_map_and_a_cluster(page, live_api)
     assert page.evaluate("window.cy.nodes().every(n => n.renderedPosition().x > 0)")  # laid out on the canvas
     DOCS.mkdir(exist_ok=True)
     page.screenshot(path=str(DOCS / "view-chain-136.png"))
+    # each policy's status on the chosen date is drawn: unknown (dates missing) as a dashed ring
+    _draw(page, f"{base}/view?chain={stub['id']}&on=2026-06-01")
+    drawn = page.evaluate("Object.fromEntries(window.cy.nodes().map(n => [n.id(), [n.data('status'), n.style('border-style')]]))")
+    expected = {i: store.query("policy_status", {"policy": i, "date": "2026-06-01"})[0]["status"] for i in drawn}
+    assert {i: s for i, (s, _) in drawn.items()} == expected
+    assert all((style == "dashed") == (status == "unknown") for status, style in drawn.values())
 
     assert int(_draw(page, f"{base}/view?departments=长春新区")) == 7 + 11  # agencies + 长春新区 measures
     clusters = store.query("overlap_clusters", {"region": None, "sector": "算力"})
