@@ -116,7 +116,7 @@ def show(policy: PolicyArg, on: DateOpt = None, store: StoreOpt = None, data_dir
     out.print(f"region {detail.get('region') or '-'}; effective {detail.get('effective_from') or '-'}; "
               f"expires {detail.get('expires_on') or '-'}; status on {s['date']} [bold]{s['status']}[/bold]"
               + (f" ({s['certainty']})" if s["status"] != "unknown" else "") + f": {s['reason']}"
-              + (f"; voided by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
+              + (f"; by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
     emit([{"path": m["path"], "heading": m["heading"], "agencies": [a["name"] for a in m["agencies"]],
             "amounts": [a["text"] for a in m["amounts"]]} for m in detail["measures"]], False, "measures",
           ["path", "heading", "agencies", "amounts"])
