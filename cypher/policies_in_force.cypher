@@ -36,7 +36,7 @@ WITH d, p, voiders, since, s, e, assumed_start,
                                                              THEN ' (takes effect on issue; issue date unknown)' ELSE '' END]
        WHEN e IS NOT NULL THEN ['in_force', CASE WHEN assumed_start THEN 'assumed' ELSE 'stated' END,
                                 'in force from ' + st + ' to ' + e]
-       WHEN p.validity_years IS NOT NULL THEN ['unknown', 'unknown', 'no end date (a validity period without a start)']
+       WHEN p.validity_years IS NOT NULL THEN ['unknown', 'unknown', 'no end date (a validity period is stated, but not from when)']
        ELSE ['in_force', 'assumed', 'in force from ' + st + '; no end date stated: in force until voided']
      END AS answer
 WITH p, answer[0] AS status, answer[1] AS certainty, answer[2] AS reason

@@ -1,4 +1,4 @@
-// Status of a policy on a date (in force, not yet effective, expired, superseded by whom and since when, or unknown), with its certainty and reason
+// Status of a policy on a date (in force, not yet effective, expired, superseded, or unknown), with certainty and reason
 // A policy starts on its effective date, else on its issue date when its text states no rule of
 // its own. It is superseded on D when a policy that voids it has started by D; `unknown` when the
 // dates the answer needs are unknown (no start date, a voiding policy with no start date, a
@@ -34,7 +34,7 @@ WITH d, p, voiders, since, s, e, assumed_start,
                                                              THEN ' (takes effect on issue; issue date unknown)' ELSE '' END]
        WHEN e IS NOT NULL THEN ['in_force', CASE WHEN assumed_start THEN 'assumed' ELSE 'stated' END,
                                 'in force from ' + st + ' to ' + e]
-       WHEN p.validity_years IS NOT NULL THEN ['unknown', 'unknown', 'no end date (a validity period without a start)']
+       WHEN p.validity_years IS NOT NULL THEN ['unknown', 'unknown', 'no end date (a validity period is stated, but not from when)']
        ELSE ['in_force', 'assumed', 'in force from ' + st + '; no end date stated: in force until voided']
      END AS answer
 RETURN p.id AS id, p.title AS title, d AS date, answer[0] AS status, answer[1] AS certainty, answer[2] AS reason,

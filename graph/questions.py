@@ -80,13 +80,12 @@ def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
         status, certainty = "in_force", "assumed" if assumed_start else "stated"
         reason = f"in force from {start_text} to {end}"
     elif p.get("validity_years") is not None:
-        status, certainty, reason = "unknown", "unknown", "no end date (a validity period without a start)"
+        status, certainty, reason = "unknown", "unknown", "no end date (a validity period is stated, but not from when)"
     else:
         status, certainty = "in_force", "assumed"
         reason = f"in force from {start_text}; no end date stated: in force until voided"
     return {"id": pid, "title": p.get("title"), "date": date, "status": status, "certainty": certainty,
-            "reason": reason,
-            "superseded_by": [v[0] for v in voiders], "superseded_since": since,
+            "reason": reason, "superseded_by": [v[0] for v in voiders], "superseded_since": since,
             "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
             "issued_on": p.get("issued_on")}
 

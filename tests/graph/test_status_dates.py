@@ -32,6 +32,15 @@ ISSUED = f"""标题: {REGION}加快人工智能产业发展若干措施
 一、支持大模型研发。对人工智能企业开展大模型研发的，按研发投入的30%给予补助，最高300万元。由余杭区科技局负责。
 二、原《{REGION}支持人工智能产业发展若干措施》同时废止。
 """
+# a validity period but no start rule: dated by its 发布日期, its end is not stated as a date
+ISSUED_WITH_PERIOD = f"""标题: {REGION}支持数字贸易发展若干措施
+发布日期: 2025-05-10
+
+{REGION}支持数字贸易发展若干措施
+
+一、支持平台建设。对新建数字贸易平台的企业，按投资额的10%给予补助，最高80万元。由余杭区商务局负责。
+二、本措施有效期3年。
+"""
 # starts on an issue date the text does not give, and voids OPEN
 UNDATED_VOIDER = f"""{REGION}促进集成电路产业高质量发展若干措施
 
@@ -97,6 +106,13 @@ def test_an_issue_date_starts_a_policy_that_states_no_start_and_voids_its_predec
     (row,) = any_store.query("policy_status", {"policy": closed, "date": "2025-05-10"})
     assert (row["status"], row["certainty"], row["superseded_by"], row["superseded_since"]) == (
         "superseded", "assumed", [issued], "2025-05-10")
+
+
+def test_a_stated_validity_period_from_an_unstated_start_leaves_the_end_unknown(any_store, nlp):
+    pid = _load(any_store, nlp, period=ISSUED_WITH_PERIOD)["period"]
+    assert _status(any_store, pid, "2025-05-01")[:2] == ("not_yet_effective", "assumed")
+    assert _status(any_store, pid, "2026-01-01") == (
+        "unknown", "unknown", "no end date (a validity period is stated, but not from when)")
 
 
 def test_a_policy_voided_by_an_undated_one_is_unknown_once_it_would_be_in_force(any_store, nlp):
