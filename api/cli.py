@@ -115,8 +115,9 @@ def show(policy: PolicyArg, on: DateOpt = None, store: StoreOpt = None, data_dir
     s = detail["status"]
     out.print(f"[bold]{detail.get('title')}[/bold]  {detail.get('doc_number') or ''}")
     out.print(f"region {detail.get('region') or '-'}; effective {detail.get('effective_from') or '-'}; "
-              f"expires {detail.get('expires_on') or '-'}; status [bold]{s['status']}[/bold]"
-              + (f" by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
+              f"expires {detail.get('expires_on') or '-'}; status on {s['date']} [bold]{s['status']}[/bold]"
+              + (f" ({s['certainty']})" if s["status"] != "unknown" else "") + f": {s['reason']}"
+              + (f"; by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
     emit([{"path": m["path"], "heading": m["heading"], "agencies": [a["name"] for a in m["agencies"]],
             "amounts": [a["text"] for a in m["amounts"]]} for m in detail["measures"]], False, "measures",
           ["path", "heading", "agencies", "amounts"])
@@ -126,13 +127,25 @@ def show(policy: PolicyArg, on: DateOpt = None, store: StoreOpt = None, data_dir
 @handles_errors
 def in_force(on: DateOpt = None, region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
              sector: Annotated[Optional[str], typer.Option(help="A sector name, e.g. 人工智能.")] = None,
+             include_unknown: Annotated[bool, typer.Option(
+                 "--include-unknown", help="Also list policies whose status on the date is unknown (a date missing).")
+             ] = False,
              store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Policies in force on a date, by region and sector.
+    """Policies known to be in force on a date, by region and sector; with --include-unknown also
+    those whose dates do not tell (status unknown, with the reason).
 
     Example: policykg in-force --on 2026-01-01 --region 杭州 --sector 人工智能
     """
-    rows = _store(store, data_dir).query("policies_in_force", {"date": _date(on), "region": region, "sector": sector})
-    emit(rows, as_json, f"in force on {_date(on) or 'today'}", ["id", "title", "region", "effective_from", "expires_on"])
+    target = _store(store, data_dir)
+    params = {"date": _date(on), "region": region, "sector": sector}
+    rows = target.query("policies_in_force", {**params, "include_unknown": True})
+    shown = rows if include_unknown else [r for r in rows if r["status"] == "in_force"]
+    emit(shown, as_json, f"in force on {_date(on) or 'today'}",
+         ["id", "title", "region", "effective_from", "expires_on", "status", "reason"])
+    hidden = len(rows) - len(shown)
+    if hidden and not as_json:
+        out.print(f"{hidden} more with status unknown on this date (a date they need is not known): "
+                  "--include-unknown lists them")
 
 
 @app.command()

@@ -191,7 +191,9 @@ def _graph(nodes: dict[str, dict], edges: list[dict]) -> dict:
     return {"nodes": list(nodes.values()), "edges": edges}
 
 
-def chain_graph(store: GraphStore, policy_id: str) -> dict:
+def chain_graph(store: GraphStore, policy_id: str, on: str | None = None) -> dict:
+    """The chain as nodes and edges; every policy carries its status on `on` (default today),
+    its certainty and reason, and shows the status under its title."""
     p = require_policy(store, policy_id)
     nodes = {policy_id: {"id": policy_id, "label": p.get("title"), "kind": "Stub" if p.get("stub") else "Policy"}}
     edges = []
@@ -203,6 +205,10 @@ def chain_graph(store: GraphStore, policy_id: str) -> dict:
             nodes.setdefault(nid, {"id": nid, "label": label, "kind": kind})
             nodes[nid]["label"] = label
         edges.append({"source": r["newer_id"], "target": r["older_id"], "kind": "SUPERSEDES", "label": "废止"})
+    for nid, node in nodes.items():
+        s = store.query("policy_status", {"policy": nid, "date": on})[0]
+        node.update(status=s["status"], certainty=s["certainty"], reason=s["reason"], date=s["date"])
+        node["label"] += f"\n[{s['status']} on {s['date']}]"
     return _graph(nodes, edges)
 
 

@@ -227,7 +227,7 @@ class PolicyFactsComponent:
             dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
-                "effective_rule": dates.effective_rule, "validity_years": dates.validity_years,
+                "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
                 "doc_number": (normalise_doc_number(shell.doc_number) if shell is not None and shell.doc_number
                                else self._own_number(view, p)),

@@ -95,6 +95,7 @@ class Policy(BaseModel):
     effective_from: Optional[str] = None  # ISO date or None when the text gives no date
     expires_on: Optional[str] = None
     effective_rule: Optional[str] = None  # on_issue, days_after_issue:30, date
+    issued_on: Optional[str] = None  # the notice's own date (signature or page metadata), when it has one
     validity_years: Optional[float] = None
     interpreting_agency: Optional[str] = None  # the 负责解释 text as one name, joined lists kept whole
     interpreting_agencies: list[AgencyRef] = Field(default_factory=list)  # the same, one ref per agency
