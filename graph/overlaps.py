@@ -82,6 +82,7 @@ class _Terms:
     sectors: dict[str, tuple[str, ...]]
     group: dict[str, str]
     broad: frozenset[str]
+    self_object: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -89,7 +90,8 @@ def _terms() -> _Terms:
     t = overlap_terms()
     return _Terms(tuple((k, tuple(v)) for k, v in t["kinds"].items()),
                   tuple((k, tuple(v)) for k, v in t["objects"].items()),
-                  {k: tuple(v) for k, v in sectors().items()}, dict(t["kind_groups"]), frozenset(t["broad_sectors"]))
+                  {k: tuple(v) for k, v in sectors().items()}, dict(t["kind_groups"]), frozenset(t["broad_sectors"]),
+                  frozenset(t["self_object_kinds"]))
 
 
 _FUNDING = re.compile(r"万元|亿元|%|给予|奖励|补贴|补助|资助|支持资金|贴息")
@@ -164,6 +166,9 @@ def _candidates(profiles: list[Profile], vectors: list[dict[str, float]], polici
         for k in p.kinds:
             for o in p.objects:
                 blocks[(k, o)].append(i)
+        if not p.objects or set(p.kinds) & _terms().self_object:  # compared on the kind alone (see find_overlaps)
+            for k in p.kinds:
+                blocks[(k, "")].append(i)
         if not p.kinds:  # compared on the designations it names (see find_overlaps)
             for d in p.designations:
                 blocks[("designation", d)].append(i)
@@ -199,8 +204,14 @@ def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> 
             kind = 1.0
         elif shared_kinds:
             kind = max(min(pa.kinds[k], pb.kinds[k]) for k in shared_kinds)
-        if shared_kinds and shared_objects:
+        self_named = [k for k in shared_kinds if k in _terms().self_object]
+        if shared_kinds and not shared_objects and (self_named or (not pa.objects and not pb.objects)):
+            # the kind names its object (算力券 is for compute), or neither names one (both for any firm)
+            shared_objects = self_named or ["(any enterprise)"]
+            obj = 1.0
+        elif shared_objects:
             obj = max(min(pa.objects[o], pb.objects[o]) for o in shared_objects)
+        if shared_kinds and shared_objects:
             score = W_KIND * kind + W_OBJECT * obj + W_TEXT * min(1.0, 2 * text)
         else:
             score = 0.0
