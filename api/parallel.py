@@ -75,7 +75,7 @@ def extract_in_pool(paths: list[Path], settings: Settings, workers: int) -> Iter
     if method == "fork":
         default_nlp()  # the workers inherit it
     elif method == "forkserver":
-        ctx.set_forkserver_preload(["api.files"])  # spaCy and the components imported once, in the server
+        ctx.set_forkserver_preload(["api.parallel"])  # spaCy and the components imported once, in the server
     log.debug("extracting %d files in %d %s workers, %d files a task", len(paths), workers, method, size)
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                initargs=(logging.getLogger().getEffectiveLevel(),))
