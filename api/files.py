@@ -6,6 +6,9 @@ files of the run still go through. A directory stands for every file under it, w
 type, except hidden ones (.DS_Store, .git/): an unsupported file is named and counted, never
 skipped silently, and a directory with no files at all is an error of its own.
 
+With more than one worker (--workers, POLICYKG_WORKERS; default all cores) files are extracted
+in worker processes (api/parallel.py), with the same results in the same order.
+
 The limits in Settings bound what one file may cost: the bytes a .docx unpacks to (checked
 before unpacking) and the characters of a document's text (checked before spaCy sees it).
 """
