@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from . import service
 from .cli_extract import eval_, extract
-from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt
+from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
 from .settings import Settings
@@ -55,17 +55,19 @@ app.command(name="eval")(eval_)
 
 @app.command()
 @handles_errors
-def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False,
+           workers: WorkersOpt = None) -> None:
     """Extract documents and load them into the graph (re-loading an unchanged file changes nothing).
 
-    Example: policykg ingest seed/ --store neo4j
+    Example: policykg ingest seed/ --store neo4j --workers 2
     """
     target = _store(store, data_dir)
     files = expand_paths(paths)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True),
                   disable=as_json or not sys.stderr.isatty()) as progress:
         task = progress.add_task(f"ingesting into {target.name}", total=len(files))
-        report = service.ingest_paths(target, [str(f) for f in files], lambda _: progress.advance(task))
+        report = service.ingest_paths(target, [str(f) for f in files], lambda _: progress.advance(task),
+                                      workers=workers)
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
     else:

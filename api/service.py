@@ -73,11 +73,13 @@ class IngestReport:
 
 
 def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str], None] | None = None,
-                 settings: Settings | None = None) -> IngestReport:
-    """Extract and store every file; a bad file is reported and the others still go in."""
+                 settings: Settings | None = None, workers: int | None = None) -> IngestReport:
+    """Extract and store every file, one at a time as each is extracted (in `workers` processes,
+    default POLICYKG_WORKERS or all cores; storing stays here); a bad file is reported and the
+    others still go in."""
     report = IngestReport()
     files = expand_paths(paths)
-    for path, item in zip(files, iter_extract(files, settings)):
+    for path, item in zip(files, iter_extract(files, settings, workers)):
         if isinstance(item, ExtractionError):
             report.errors.append(item)
         else:
