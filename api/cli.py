@@ -193,7 +193,7 @@ def compare(sector: Annotated[str, typer.Argument(help="A sector name, e.g. 人�
 def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
              sector: Annotated[Optional[str], typer.Option(help="A sector name, e.g. 算力.")] = None,
              store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Overlap clusters: measures of different policies that fund the same thing, with caps and regions.
+    """Overlap groups: measures of different policies that fund the same kind of thing for the same object.
 
     Example: policykg overlaps --sector 算力
     """
@@ -204,6 +204,7 @@ def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a regio
     for r in rows:
         out.print(f"[bold]{r['cluster']}[/bold]: {r['size']} measures in {r['policies']} policies, regions "
                   f"{'、'.join(r['regions'])}; {r['non_cumulative_pairs']} of {r['pairs']} pairs must choose (从优不重复)")
+        out.print(f"  shared: {'、'.join(r['kinds']) or '-'} for {'、'.join(r['objects']) or '-'}")
         emit(r["members"], False, "", ["region", "policy_title", "path", "heading", "max_cap_yuan"])
     if not rows:
         out.print("(no overlap clusters)")

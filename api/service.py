@@ -258,5 +258,7 @@ def overlap_graph(store: GraphStore, cluster: str) -> dict:
             pair = tuple(sorted((mid, o["measure_id"])))
             if o["measure_id"] in ids and pair not in seen:
                 seen.add(pair)
-                edges.append({"source": pair[0], "target": pair[1], "kind": "OVERLAPS", "label": f"{o['score']:.2f}"})
+                shared = "、".join(o.get("objects") or ())
+                edges.append({"source": pair[0], "target": pair[1], "kind": "OVERLAPS",
+                              "label": f"{o['score']:.2f} {shared}".strip()})
     return _graph(nodes, edges)

@@ -37,8 +37,8 @@ from extraction.lexicons import overlap_terms, sectors
 
 THRESHOLD = 0.55
 NEAR_COPY = 0.6  # text cosine at which two clauses are the same clause whatever their cues
-KIND_SHARE = 0.5
-W_KIND, W_OBJECT, W_TEXT = 0.40, 0.35, 0.25
+KIND_SHARE = 0.34
+W_KIND, W_OBJECT, W_TEXT = 0.40, 0.50, 0.10
 TOP_K = 8
 MAX_GROUP = 12
 RULE = "overlaps.v2"
@@ -244,19 +244,25 @@ def _best_partners(found: list[Overlap], k: int = TOP_K) -> list[Overlap]:
 def clusters(overlaps: list[Overlap], max_size: int = MAX_GROUP) -> list[list[str]]:
     """Groups of measures that fund the same thing, largest first, members sorted: Louvain
     communities (score-weighted, fixed seed), split again until none exceeds max_size."""
-    g = nx.Graph()
-    g.add_weighted_edges_from((o.a, o.b, o.score) for o in overlaps)
+    g = nx.Graph()  # built in sorted order: Louvain's result depends on the order it visits nodes
+    g.add_weighted_edges_from(sorted((min(o.a, o.b), max(o.a, o.b), o.score) for o in overlaps))
     groups: list[list[str]] = []
-    pending = [set(c) for c in nx.connected_components(g)]
+    pending = sorted((set(c) for c in nx.connected_components(g)), key=min)
     while pending:
         nodes = pending.pop()
         if len(nodes) <= max_size:
             if len(nodes) > 1:
                 groups.append(sorted(nodes))
             continue
-        parts = _split(g.subgraph(nodes), max_size)
-        pending.extend(parts)
+        pending.extend(_split(_sorted_subgraph(g, nodes), max_size))
     return sorted(groups, key=lambda c: (-len(c), c[0]))
+
+
+def _sorted_subgraph(g: nx.Graph, nodes: set[str]) -> nx.Graph:
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(nodes))
+    sub.add_weighted_edges_from(sorted((min(u, v), max(u, v), d["weight"]) for u, v, d in g.subgraph(nodes).edges(data=True)))
+    return sub
 
 
 def _split(sub: nx.Graph, max_size: int) -> list[set[str]]:
@@ -264,7 +270,7 @@ def _split(sub: nx.Graph, max_size: int) -> list[set[str]]:
     for _ in range(8):
         parts = [set(c) for c in nx.community.louvain_communities(sub, weight="weight", resolution=resolution, seed=7)]
         if len(parts) > 1:
-            return parts
+            return sorted(parts, key=min)
         resolution *= 2
     # one community however fine the resolution: cut it into chunks along its strongest edges
     order = sorted(sub.nodes, key=lambda n: (-sub.degree(n, weight="weight"), n))

@@ -270,6 +270,8 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
             "cluster": cluster, "size": len(ms), "policies": len({m["policy_id"] for _, m in ms}),
             "regions": sorted({m.get("region") or "" for _, m in ms}), "pairs": len(pairs),
             "non_cumulative_pairs": sum(1 for d in pairs if d.get("non_cumulative")),
+            "kinds": sorted({k for d in pairs for k in d.get("kinds") or ()}),
+            "objects": sorted({x for d in pairs for x in d.get("objects") or ()}),
             "members": [{"measure_id": mid, "region": m.get("region"), "policy_id": m["policy_id"],
                          "policy_title": g.nodes[m["policy_id"]].get("title"), "path": m.get("path"),
                          "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan")} for mid, m in ordered],
@@ -287,7 +289,8 @@ def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
         m = g.nodes[x]
         rows.append({"measure_id": x, "region": m.get("region"), "policy_title": g.nodes[m["policy_id"]].get("title"),
                      "path": m.get("path"), "heading": m.get("heading"), "score": d.get("score"),
-                     "basis": d.get("basis"), "same_region": d.get("same_region"),
+                     "basis": d.get("basis"), "kinds": d.get("kinds") or [], "objects": d.get("objects") or [],
+                     "same_region": d.get("same_region"),
                      "non_cumulative": d.get("non_cumulative"), "cluster": d.get("cluster")})
     return sorted(rows, key=lambda r: (-r["score"], r["measure_id"]))
 
