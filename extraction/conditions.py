@@ -64,13 +64,19 @@ def _sentence_start(view: str, floor: int, pos: int) -> int:
 
 def _nearest(table: tuple[Term, ...], view: str, lo: int, hi: int) -> Term | None:
     """The term whose match ends nearest before `hi` in view[lo:hi] (longest at the same end)."""
-    best: tuple[int, int, Term] | None = None
+    found = _nearest_at(table, view, lo, hi)
+    return found[0] if found else None
+
+
+def _nearest_at(table: tuple[Term, ...], view: str, lo: int, hi: int) -> tuple[Term, int] | None:
+    """_nearest, with where its match starts."""
+    best: tuple[int, int, Term, int] | None = None
     for t in table:
         for m in t.regex.finditer(view, lo, hi):
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[:2]:
-                best = (*key, t)
-    return best[2] if best else None
+                best = (*key, t, m.start())
+    return (best[2], best[3]) if best else None
 
 
 def find_conditions(view: str, source: str, start: int, end: int, amounts: list[Amount] | None = None,
@@ -131,7 +137,7 @@ LOCATION_PATTERNS = (
     ("location.tax", "tax", re.compile(
         rf"(?:纳税关系|税收关系|税收户管地|财税户管地|纳税)(?:在|于)(?P<place>{_PLACE})|在(?P<place2>{_PLACE})纳税")),
     ("location.settle", "settle", re.compile(
-        rf"(?<!人才)(?<!人员)落户(?![、,，服便])(?P<place>{_PLACE})?|(?<!企业)新引进|(?:新|整体)?迁入(?P<place2>{_PLACE})")),
+        rf"(?<!人才)(?<!人员)落户(?![、,，服便])(?P<place>[\u4e00-\u9fff]{{2,6}})?|(?<!企业)新引进|(?:新|整体)?迁入(?P<place2>{_PLACE})")),
     ("location.statistics", "statistics", re.compile(rf"在(?P<place>{_PLACE})(?:入统|纳统)")),
     ("location.located_in", "located", re.compile(
         rf"在(?P<place>{_PLACE})(?:[^,，。;；、]{{0,10}}?)(?:租赁|租用|购置|建设|改建|实施|开设|落地|有办公|设立)")),
@@ -149,20 +155,28 @@ def _scope(place: str | None, region: Region | None, measure: str = "") -> tuple
         if _CITY_SELF.search(measure):
             return "city", None
         return (_LEVEL_OF.get(region.level, "unknown") if region else "unknown"), None
-    if place in ("本区", "我区", "区内", "辖区", "辖区内"):
+    if place.startswith(("本区", "我区", "区内", "辖区")):
         return "district", None
-    if place in ("本市", "我市", "市内"):
+    if place.startswith(("本市", "我市", "市内")):
         return "city", None
-    if place == "本地":
+    if place.startswith("本地"):
         return (_LEVEL_OF.get(region.level, "unknown") if region else "unknown"), None
-    if place in ("园区", "科学城", "开发区", "高新区", "经开区"):
+    if place.startswith(("园区", "科学城", "开发区", "高新区", "经开区")):
         return "zone", None
     named = region_in(place)
     if named is not None:
         return _LEVEL_OF.get(named.level, "unknown"), named.name
     if place.endswith(("园区", "科学城", "新区", "开发区", "高新区")):
         return "zone", None
-    return "unknown", None
+    return _scope(None, region, measure)
+
+
+_SELF_PLACES = ("本区", "我区", "区内", "辖区", "本市", "我市", "市内", "本地", "园区", "科学城", "开发区", "高新区", "经开区")
+
+
+def _known_place(place: str) -> bool:
+    return place.startswith(_SELF_PLACES) or region_in(place) is not None or place.endswith(
+        ("园区", "科学城", "开发区", "高新区"))
 
 
 def _locations(view, source, start, end, region, context):
@@ -175,6 +189,8 @@ def _locations(view, source, start, end, region, context):
             lead = view[_clause_start(view, start, m.start()):m.start()]
             if basis == "located" and _NOT_RECIPIENT.search(lead[-6:]):
                 continue
+            if place and not _known_place(place):
+                continue  # 在每个标准化菜市场中设立: 菜市 is no region
             scope, name = _scope(place, region, view[start:end] + context)
             if rule == "location.region_area" and name is None:
                 continue
@@ -287,7 +303,7 @@ def _levels(view: str, lo: int, hi: int) -> list[str]:
             chain.append((s, e, level))
         else:
             break
-    return list(dict.fromkeys(level for _, _, level in chain))
+    return list(dict.fromkeys(level for _, _, level in sorted(chain)))
 
 
 def _titles(view, source, start, end, region):
@@ -351,7 +367,8 @@ def _thresholds(view, source, start, end, amounts):
             continue
         lo = _clause_start(view, start, a.start)
         lead = view[max(lo, a.start - 30):a.start]
-        metric = _nearest(terms()["metrics"], view, max(lo, a.start - 30), a.start)
+        at = _nearest_at(terms()["metrics"], view, max(lo, a.start - 30), a.start)
+        metric = at[0] if at else None
         name = metric.name if metric else None
         if continued or range_high:
             name = prev.metric if prev else name
@@ -387,9 +404,12 @@ def _thresholds(view, source, start, end, amounts):
         period = "last_year" if _LAST_YEAR.search(lead) else "year" if _YEAR.search(lead) else None
         if (continued or range_high) and prev is not None:
             period = prev.period
+        # evidence: from the metric named in the clause to the bound (年营业收入达到1亿元以上)
+        begin = at[1] if at and metric is not None and metric.name == name else a.start
+        bound = _AT_LEAST_AFTER.match(after) or _AT_MOST_AFTER.match(after)
+        stop = a.end + (bound.end() if bound else 0)
         cond = ThresholdCondition(metric=name, comparator=comparator, value=a.value, unit=unit, period=period,
-                                  text=source[a.start:a.end], start=a.start, end=a.end,
-                                  rule="conditions.threshold")
+                                  text=source[begin:stop], start=begin, end=stop, rule="conditions.threshold")
         yield cond
         prev, prev_amount = cond, a
     for m in _HEADCOUNT.finditer(view, start, end):
@@ -410,11 +430,13 @@ def _shares(view, source, start, end, amounts):
         if _NOT_SHARE_BEFORE.search(view[max(start, a.start - 4):a.start]):
             continue
         sentence = _sentence_start(view, start, a.start)
+        at, term = None, None
         if _MATCHING_AFTER.match(view[a.end:a.end + 8]):
             base = "higher_funding"
         else:
-            term = _nearest(terms()["bases"], view, sentence, a.start) or _nearest(
+            at = _nearest_at(terms()["bases"], view, sentence, a.start) or _nearest_at(
                 terms()["bases"], view, max(start, a.start - 200), a.start)
+            term = at[0] if at else None
             base = term.name if term else "other"
             area = re.search(r"面积", view[_clause_start(view, start, a.start):a.start])
             if area and not term or area and term and area.end() > view.rfind(term.name, sentence, a.start):
@@ -423,12 +445,15 @@ def _shares(view, source, start, end, amounts):
         stop = min([p.start for p in percents[i + 1:]] + [m.start() for m in _SENTENCE.finditer(view, a.end, end)]
                    + [end])
         cap = next((m.value for m in money if a.end <= m.start < stop and m.role == "cap"), None)
-        yield ShareBaseCondition(base=base, rate=round(a.value / 100, 6), cap_yuan=cap, text=source[a.start:a.end],
-                                 start=a.start, end=a.end, rule="conditions.share")
+        # evidence: from the base named in the sentence to the percentage (研发投入的30%)
+        begin = at[1] if at and at[1] >= sentence and base == term.name else a.start
+        yield ShareBaseCondition(base=base, rate=round(a.value / 100, 6), cap_yuan=cap, text=source[begin:a.end],
+                                 start=begin, end=a.end, rule="conditions.share")
 
 
 # --- time windows and frequency --------------------------------------------------------------
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_DATE_RX = re.compile(_DATE)
 _FROM_AFTER = re.compile(r"^\s*(?:\(含\))?\s*(?:以后|之后|后|起|以来)")
 _TO_AFTER = re.compile(r"^\s*(?:\(含\))?\s*(?:以前|之前|前|止)")
 _FROM_BEFORE = re.compile(r"(?:自|从|于)\s*$")
@@ -444,8 +469,7 @@ def _time_windows(view, source, start, end, region):
     def inside(pos: int) -> bool:
         return any(s <= pos < e for s, e in quoted)
 
-    dates = list(re.finditer(_DATE, view[:end]))
-    dates = [m for m in dates if m.start() >= start and not inside(m.start())]
+    dates = [m for m in _DATE_RX.finditer(view, start, end) if not inside(m.start())]
     used = set()
     for i, m in enumerate(dates):
         if i in used:

@@ -19,7 +19,8 @@ from tests.scoring import Score
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_FILES = {"seed": ROOT / "tests" / "gold" / "conditions_seed.json",
-              "devset": ROOT / "tests" / "gold" / "conditions_devset.json"}
+              "devset": ROOT / "tests" / "gold" / "conditions_devset.json",
+              "heldout": ROOT / "tests" / "gold" / "conditions_heldout.json"}
 DEVSET_CASES = ROOT.parent / "shared" / "devset" / "cases"
 # gold field names -> record field names
 _RENAME = {"cmp": "comparator", "cap": "cap_yuan", "from": "from_date", "to": "to_date"}
@@ -70,8 +71,9 @@ def table(scores: dict[str, Score]) -> str:
 def all_scores(seed_documents, devset_documents) -> dict[str, tuple[dict[str, Score], list]]:
     pred = {**predicted(seed_documents, lambda d: Path(d.path).name[:3]),
             **predicted(devset_documents, lambda d: Path(d.path).stem)}
-    seed, dev = gold("seed"), gold("devset")
-    return {"seed": score(seed, pred), "devset": score(dev, pred), "both": score({**seed, **dev}, pred)}
+    seed, dev, held = gold("seed"), gold("devset"), gold("heldout")
+    return {"seed": score(seed, pred), "devset": score(dev, pred), "both": score({**seed, **dev}, pred),
+            "heldout": score(held, pred)}
 
 
 def _extract(paths):
@@ -89,7 +91,7 @@ def main() -> None:
     results = all_scores(_extract([ROOT / "seed"]), _extract(sorted(DEVSET_CASES.glob("*.txt"))))
     for name, (scores, diffs) in results.items():
         print(f"\n{name}:\n{table(scores)}")
-        if args.verbose and name != "both":
+        if args.verbose and name not in ("both", "heldout"):
             for mid, kind, key in sorted(diffs, key=str):
                 print(kind, mid, key)
 
