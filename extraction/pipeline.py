@@ -100,6 +100,7 @@ def to_document(doc: Doc, path: str, sha256: str) -> Document:
                 id=_hid("mea", pid, key), number=m.number, path=m.path, section=m.section, heading=m.heading,
                 text=work.source[m.start:m.end], start=m.start, end=m.end, support_type=m.support_type,
                 agencies=m.agencies, sectors=m.sectors, amounts=m.amounts, funding_matches=m.funding,
+                conditions=m.conditions,
             ))
         policies.append(Policy(
             id=pid, key=key, title=p.title, title_inferred=p.title_inferred,
