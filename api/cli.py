@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from . import service
 from .cli_extract import eval_, extract
-from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt
+from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
 from .settings import Settings
@@ -55,17 +55,19 @@ app.command(name="eval")(eval_)
 
 @app.command()
 @handles_errors
-def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False,
+           workers: WorkersOpt = None) -> None:
     """Extract documents and load them into the graph (re-loading an unchanged file changes nothing).
 
-    Example: policykg ingest seed/ --store neo4j
+    Example: policykg ingest seed/ --store neo4j --workers 2
     """
     target = _store(store, data_dir)
     files = expand_paths(paths)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True),
                   disable=as_json or not sys.stderr.isatty()) as progress:
         task = progress.add_task(f"ingesting into {target.name}", total=len(files))
-        report = service.ingest_paths(target, [str(f) for f in files], lambda _: progress.advance(task))
+        report = service.ingest_paths(target, [str(f) for f in files], lambda _: progress.advance(task),
+                                      workers=workers)
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
     else:
@@ -115,8 +117,9 @@ def show(policy: PolicyArg, on: DateOpt = None, store: StoreOpt = None, data_dir
     s = detail["status"]
     out.print(f"[bold]{detail.get('title')}[/bold]  {detail.get('doc_number') or ''}")
     out.print(f"region {detail.get('region') or '-'}; effective {detail.get('effective_from') or '-'}; "
-              f"expires {detail.get('expires_on') or '-'}; status [bold]{s['status']}[/bold]"
-              + (f" by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
+              f"expires {detail.get('expires_on') or '-'}; status on {s['date']} [bold]{s['status']}[/bold]"
+              + (f" ({s['certainty']})" if s["status"] != "unknown" else "") + f": {s['reason']}"
+              + (f"; by {', '.join(s['superseded_by'])}" if s["superseded_by"] else ""))
     emit([{"path": m["path"], "heading": m["heading"], "agencies": [a["name"] for a in m["agencies"]],
             "amounts": [a["text"] for a in m["amounts"]]} for m in detail["measures"]], False, "measures",
           ["path", "heading", "agencies", "amounts"])
@@ -126,13 +129,25 @@ def show(policy: PolicyArg, on: DateOpt = None, store: StoreOpt = None, data_dir
 @handles_errors
 def in_force(on: DateOpt = None, region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
              sector: Annotated[Optional[str], typer.Option(help="A sector name, e.g. 人工智能.")] = None,
+             include_unknown: Annotated[bool, typer.Option(
+                 "--include-unknown", help="Also list policies whose status on the date is unknown (a date missing).")
+             ] = False,
              store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Policies in force on a date, by region and sector.
+    """Policies known to be in force on a date, by region and sector; with --include-unknown also
+    those whose dates do not tell (status unknown, with the reason).
 
     Example: policykg in-force --on 2026-01-01 --region 杭州 --sector 人工智能
     """
-    rows = _store(store, data_dir).query("policies_in_force", {"date": _date(on), "region": region, "sector": sector})
-    emit(rows, as_json, f"in force on {_date(on) or 'today'}", ["id", "title", "region", "effective_from", "expires_on"])
+    target = _store(store, data_dir)
+    params = {"date": _date(on), "region": region, "sector": sector}
+    rows = target.query("policies_in_force", {**params, "include_unknown": True})
+    shown = rows if include_unknown else [r for r in rows if r["status"] == "in_force"]
+    emit(shown, as_json, f"in force on {_date(on) or 'today'}",
+         ["id", "title", "region", "effective_from", "expires_on", "status", "reason"])
+    hidden = len(rows) - len(shown)
+    if hidden and not as_json:
+        out.print(f"{hidden} more with status unknown on this date (a date they need is not known): "
+                  "--include-unknown lists them")
 
 
 @app.command()
@@ -178,7 +193,7 @@ def compare(sector: Annotated[str, typer.Argument(help="A sector name, e.g. 人�
 def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
              sector: Annotated[Optional[str], typer.Option(help="A sector name, e.g. 算力.")] = None,
              store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Overlap clusters: measures of different policies that fund the same thing, with caps and regions.
+    """Overlap groups: measures of different policies that fund the same kind of thing for the same object.
 
     Example: policykg overlaps --sector 算力
     """
@@ -189,6 +204,7 @@ def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a regio
     for r in rows:
         out.print(f"[bold]{r['cluster']}[/bold]: {r['size']} measures in {r['policies']} policies, regions "
                   f"{'、'.join(r['regions'])}; {r['non_cumulative_pairs']} of {r['pairs']} pairs must choose (从优不重复)")
+        out.print(f"  shared: {'、'.join(r['kinds']) or '-'} for {'、'.join(r['objects']) or '-'}")
         emit(r["members"], False, "", ["region", "policy_title", "path", "heading", "max_cap_yuan"])
     if not rows:
         out.print("(no overlap clusters)")

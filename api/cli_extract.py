@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli_options import JsonOpt, PathsArg
+from .cli_options import JsonOpt, PathsArg, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import error_counts, expand_paths, extract_paths, read_file, summary_line
 
@@ -19,13 +19,14 @@ def extract(
     paths: PathsArg,
     as_json: JsonOpt = False,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a displaCy view of the spans found.")] = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Extract policies, measures and their facts from documents, without storing anything.
 
     Example: policykg extract seed/ --json > extracted.json
     """
     files = expand_paths(paths)
-    result = extract_paths(files)
+    result = extract_paths(files, workers=workers)
     summary = summary_line(len(files), len(result.documents), result.errors)
     if html is not None:
         from extraction.pipeline import default_nlp

@@ -14,3 +14,5 @@ DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", help="Embedded
 PolicyArg = Annotated[str, typer.Argument(help="Policy id, document number or part of its title.")]
 DateOpt = Annotated[Optional[str], typer.Option("--on", help="Date YYYY-MM-DD (default today).")]
 
+WorkersOpt = Annotated[Optional[int], typer.Option("--workers", min=1, help="Extraction processes (default: "
+                                                  "POLICYKG_WORKERS, else all cores); 1 runs in this process.")]

@@ -6,6 +6,9 @@ files of the run still go through. A directory stands for every file under it, w
 type, except hidden ones (.DS_Store, .git/): an unsupported file is named and counted, never
 skipped silently, and a directory with no files at all is an error of its own.
 
+With more than one worker (--workers, POLICYKG_WORKERS; default all cores) files are extracted
+in worker processes (api/parallel.py), with the same results in the same order.
+
 The limits in Settings bound what one file may cost: the bytes a .docx unpacks to (checked
 before unpacking) and the characters of a document's text (checked before spaCy sees it).
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -93,21 +97,48 @@ def extract_file(path: Path, settings: Settings | None = None) -> Document:
     return _extract(data, decoded, str(path), settings)
 
 
-def iter_extract(paths: Iterable[Path], settings: Settings | None = None) -> Iterator[Document | FileError]:
+def extract_one(path: Path, settings: Settings) -> Document | FileError:
+    """One file's document, or the error naming it; never raises for a bad file. The same in a
+    worker process (api/parallel.py) as here, so both paths give the same rows."""
+    try:
+        return extract_file(path, settings)
+    except PolicyKGError as exc:
+        return FileError(path=str(path), error=exc.message, code=exc.code)
+    except Exception as exc:  # a bug on one file must not lose the others; it is logged in full
+        log.exception("extraction failed on %s", path)
+        return FileError(path=str(path), error=f"internal error: {type(exc).__name__}: {exc}", code="internal_error")
+
+
+def worker_count(workers: int | None, settings: Settings) -> int:
+    """--workers, else POLICYKG_WORKERS, else every core."""
+    n = workers if workers is not None else settings.workers
+    n = n if n is not None else (os.cpu_count() or 1)
+    if n < 1:
+        raise InputError(f"workers must be at least 1, not {n}")
+    return n
+
+
+def iter_extract(paths: Iterable[Path], settings: Settings | None = None,
+                 workers: int | None = None) -> Iterator[Document | FileError]:
+    """One document or error per path, in the order of `paths`, as each is ready. With more than
+    one worker (and more than one file) extraction runs in worker processes; the output is the
+    same as with one."""
     settings = settings or Settings()
-    for path in paths:
-        try:
-            yield extract_file(path, settings)
-        except PolicyKGError as exc:
-            yield FileError(path=str(path), error=exc.message, code=exc.code)
-        except Exception as exc:  # a bug on one file must not lose the others; it is logged in full
-            log.exception("extraction failed on %s", path)
-            yield FileError(path=str(path), error=f"internal error: {type(exc).__name__}: {exc}", code="internal_error")
+    paths = list(paths)
+    n = min(worker_count(workers, settings), len(paths))
+    if n <= 1:  # one worker, or one file: no pool to start
+        for path in paths:
+            yield extract_one(path, settings)
+        return
+    from .parallel import extract_in_pool
+
+    yield from extract_in_pool(paths, settings, n)
 
 
-def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> ExtractionResult:
+def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None,
+                  workers: int | None = None) -> ExtractionResult:
     result = ExtractionResult()
-    for item in iter_extract(expand_paths(paths), settings):
+    for item in iter_extract(expand_paths(paths), settings, workers):
         (result.errors if isinstance(item, ExtractionError) else result.documents).append(item)
     return result
 

@@ -73,11 +73,13 @@ class IngestReport:
 
 
 def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str], None] | None = None,
-                 settings: Settings | None = None) -> IngestReport:
-    """Extract and store every file; a bad file is reported and the others still go in."""
+                 settings: Settings | None = None, workers: int | None = None) -> IngestReport:
+    """Extract and store every file, one at a time as each is extracted (in `workers` processes,
+    default POLICYKG_WORKERS or all cores; storing stays here); a bad file is reported and the
+    others still go in."""
     report = IngestReport()
     files = expand_paths(paths)
-    for path, item in zip(files, iter_extract(files, settings)):
+    for path, item in zip(files, iter_extract(files, settings, workers)):
         if isinstance(item, ExtractionError):
             report.errors.append(item)
         else:
@@ -191,7 +193,9 @@ def _graph(nodes: dict[str, dict], edges: list[dict]) -> dict:
     return {"nodes": list(nodes.values()), "edges": edges}
 
 
-def chain_graph(store: GraphStore, policy_id: str) -> dict:
+def chain_graph(store: GraphStore, policy_id: str, on: str | None = None) -> dict:
+    """The chain as nodes and edges; every policy carries its status on `on` (default today),
+    its certainty and reason, and shows the status under its title."""
     p = require_policy(store, policy_id)
     nodes = {policy_id: {"id": policy_id, "label": p.get("title"), "kind": "Stub" if p.get("stub") else "Policy"}}
     edges = []
@@ -203,6 +207,10 @@ def chain_graph(store: GraphStore, policy_id: str) -> dict:
             nodes.setdefault(nid, {"id": nid, "label": label, "kind": kind})
             nodes[nid]["label"] = label
         edges.append({"source": r["newer_id"], "target": r["older_id"], "kind": "SUPERSEDES", "label": "废止"})
+    for nid, node in nodes.items():
+        s = store.query("policy_status", {"policy": nid, "date": on})[0]
+        node.update(status=s["status"], certainty=s["certainty"], reason=s["reason"], date=s["date"])
+        node["label"] += f"\n[{s['status']} on {s['date']}]"
     return _graph(nodes, edges)
 
 
@@ -250,5 +258,7 @@ def overlap_graph(store: GraphStore, cluster: str) -> dict:
             pair = tuple(sorted((mid, o["measure_id"])))
             if o["measure_id"] in ids and pair not in seen:
                 seen.add(pair)
-                edges.append({"source": pair[0], "target": pair[1], "kind": "OVERLAPS", "label": f"{o['score']:.2f}"})
+                shared = "、".join(o.get("objects") or ())
+                edges.append({"source": pair[0], "target": pair[1], "kind": "OVERLAPS",
+                              "label": f"{o['score']:.2f} {shared}".strip()})
     return _graph(nodes, edges)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, Optional
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from extraction.decoding import MAX_DOCX_UNPACKED
@@ -24,3 +25,5 @@ class Settings(BaseSettings):
     max_request_bytes: int = 50 * 1024 * 1024  # a whole upload request, all files together
     max_docx_unpacked_bytes: int = MAX_DOCX_UNPACKED  # what a .docx's zip members add up to, unpacked
     max_document_chars: int = 1_000_000  # characters of text in one document (spaCy's own default max_length)
+    # Extraction processes for ingest and extract (api/parallel.py); unset: all cores (os.cpu_count()).
+    workers: Optional[int] = Field(default=None, ge=1)

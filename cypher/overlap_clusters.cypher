@@ -1,5 +1,6 @@
 // Overlap clusters (measures of different policies that fund the same thing), by region and sector
-// Each row is one cluster with its members, their regions and caps; non_cumulative_pairs counts
+// Each row is one group with its members, their regions and caps, and what its pairs share
+// (kinds of support, objects); non_cumulative_pairs counts
 // pairs in one region under a 从优不重复 rule, where a company has to choose.
 // Parameters: $region (part of a region name, or null), $sector (a sector name, or null)
 MATCH (m:Measure)
@@ -24,5 +25,17 @@ CALL (cluster) {
   OPTIONAL MATCH ()-[o:OVERLAPS {cluster: cluster}]->()
   RETURN count(o) AS pairs, count(CASE WHEN o.non_cumulative THEN 1 END) AS non_cumulative_pairs
 }
-RETURN cluster, size(members) AS size, policies, regions, pairs, non_cumulative_pairs, rows AS members
+CALL (cluster) {
+  OPTIONAL MATCH ()-[o:OVERLAPS {cluster: cluster}]->()
+  UNWIND coalesce(o.kinds, []) AS k
+  WITH DISTINCT k ORDER BY k
+  RETURN collect(k) AS kinds
+}
+CALL (cluster) {
+  OPTIONAL MATCH ()-[o:OVERLAPS {cluster: cluster}]->()
+  UNWIND coalesce(o.objects, []) AS x
+  WITH DISTINCT x ORDER BY x
+  RETURN collect(x) AS objects
+}
+RETURN cluster, size(members) AS size, policies, regions, pairs, non_cumulative_pairs, kinds, objects, rows AS members
 ORDER BY size DESC, cluster

@@ -1,17 +1,46 @@
-// Policies in force on a date, by region and sector
+// Policies in force on a date, by region and sector; with $include_unknown also those whose status is unknown
+// "In force" and "unknown" as in policy_status.cypher (same rule, same reasons; keep in step):
+// known in force first, then the unknown ones, each with its certainty and reason. Stubs (only
+// cited, never loaded) are not listed.
 // Parameters: $date (YYYY-MM-DD, null for today), $region (part of a region name, or null),
-// $sector (a sector name such as 人工智能, or null)
+// $sector (a sector name such as 人工智能, or null), $include_unknown (true to list unknown ones too)
 WITH coalesce($date, toString(date())) AS d
 MATCH (p:Policy)
 WHERE NOT coalesce(p.stub, false)
   AND ($region IS NULL OR coalesce(p.region, '') CONTAINS $region)
   AND ($sector IS NULL OR EXISTS { MATCH (p)-[:HAS_MEASURE]->(:Measure)-[:TARGETS]->(:Sector {name: $sector}) })
 OPTIONAL MATCH (n:Policy)-[:SUPERSEDES]->(p)
-WHERE n.effective_from IS NULL OR n.effective_from <= d
-WITH p, d, count(n) AS superseders
-WHERE superseders = 0
-  AND NOT (p.expires_on IS NOT NULL AND p.expires_on < d)
-  AND NOT (p.effective_from IS NOT NULL AND p.effective_from > d)
+WITH d, p, n, coalesce(n.effective_from, CASE WHEN n.effective_rule IS NULL AND NOT coalesce(n.stub, false)
+                                              THEN n.issued_on END) AS ns
+ORDER BY n.id
+WITH d, p, collect(CASE WHEN n IS NOT NULL AND (ns IS NULL OR ns <= d)
+                        THEN {id: n.id, start: ns, stated: n.effective_from IS NOT NULL} END) AS voiders
+WITH d, p, voiders, [v IN voiders WHERE v.start IS NOT NULL] AS by,
+     coalesce(p.effective_from, CASE WHEN p.effective_rule IS NULL AND NOT coalesce(p.stub, false)
+                                     THEN p.issued_on END) AS s
+WITH d, p, voiders, by, s, p.expires_on AS e,
+     reduce(m = null, v IN by | CASE WHEN m IS NULL OR v.start < m THEN v.start ELSE m END) AS since,
+     (s IS NOT NULL AND p.effective_from IS NULL) AS assumed_start
+WITH d, p, voiders, by, since, s, e, assumed_start,
+     CASE WHEN assumed_start THEN s + ' (its issue date)' ELSE s END AS st
+WITH d, p, voiders, since, s, e, assumed_start,
+     CASE
+       WHEN size(by) > 0 THEN ['superseded', CASE WHEN any(v IN by WHERE v.stated) THEN 'stated' ELSE 'assumed' END,
+                               'voided by a policy in force from ' + since]
+       WHEN e IS NOT NULL AND e < d THEN ['expired', 'stated', 'valid until ' + e]
+       WHEN s IS NOT NULL AND s > d THEN ['not_yet_effective', CASE WHEN assumed_start THEN 'assumed' ELSE 'stated' END,
+                                          'takes effect on ' + st]
+       WHEN size(voiders) > 0 THEN ['unknown', 'unknown', 'voided by a policy with no start date']
+       WHEN coalesce(p.stub, false) THEN ['unknown', 'unknown', 'only cited by another policy: no dates known']
+       WHEN s IS NULL THEN ['unknown', 'unknown', 'no start date' + CASE WHEN coalesce(p.effective_rule, '') CONTAINS 'issue'
+                                                             THEN ' (takes effect on issue; issue date unknown)' ELSE '' END]
+       WHEN e IS NOT NULL THEN ['in_force', CASE WHEN assumed_start THEN 'assumed' ELSE 'stated' END,
+                                'in force from ' + st + ' to ' + e]
+       WHEN p.validity_years IS NOT NULL THEN ['unknown', 'unknown', 'no end date (a validity period is stated, but not from when)']
+       ELSE ['in_force', 'assumed', 'in force from ' + st + '; no end date stated: in force until voided']
+     END AS answer
+WITH p, answer[0] AS status, answer[1] AS certainty, answer[2] AS reason
+WHERE status = 'in_force' OR (status = 'unknown' AND coalesce($include_unknown, false))
 RETURN p.id AS id, p.title AS title, p.region AS region, p.effective_from AS effective_from,
-       p.expires_on AS expires_on
-ORDER BY id
+       p.expires_on AS expires_on, status, certainty, reason
+ORDER BY CASE status WHEN 'in_force' THEN 0 ELSE 1 END, id

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from . import agencies as agency_rules
 from .amounts import find_amounts
+from .conditions import find_conditions
 from .clauses import cut_tail, heading_of, parse_clauses
 from .measures import decide, genre_of
 from .funding import find_funding_matches
@@ -31,7 +32,7 @@ from .work import DocumentWork, MeasureWork, PolicyWork
 if not Doc.has_extension("policykg"):
     Doc.set_extension("policykg", default=None)
 
-SPAN_KEYS = ("policies", "shell", "clauses", "measures", "amounts", "agencies", "funding", "sectors", "policy_refs")
+SPAN_KEYS = ("policies", "shell", "clauses", "measures", "amounts", "agencies", "funding", "conditions", "sectors", "policy_refs")
 
 
 def _add_span(doc: Doc, key: str, start: int, end: int, label: str) -> None:
@@ -199,6 +200,20 @@ class FundingComponent:
         return doc
 
 
+class ConditionsComponent:
+    """What a recipient must be or have for each measure (conditions.py), after the amounts."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        work: DocumentWork = doc._.policykg
+        for p in work.policies:
+            for m in p.measures:
+                m.conditions = find_conditions(work.view, work.source, m.start, m.end, m.amounts, p.region,
+                                               work.view[p.start:p.end])
+                for c in m.conditions:
+                    _add_span(doc, "conditions", c.start, c.end, f"CONDITION_{c.type.upper()}")
+        return doc
+
+
 class SectorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         work: DocumentWork = doc._.policykg
@@ -227,7 +242,7 @@ class PolicyFactsComponent:
             dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
-                "effective_rule": dates.effective_rule, "validity_years": dates.validity_years,
+                "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
                 "doc_number": (normalise_doc_number(shell.doc_number) if shell is not None and shell.doc_number
                                else self._own_number(view, p)),
@@ -293,6 +308,11 @@ def make_agencies(nlp: Language, name: str) -> AgenciesComponent:
 @Language.factory("policykg_funding_v1")
 def make_funding(nlp: Language, name: str) -> FundingComponent:
     return FundingComponent()
+
+
+@Language.factory("policykg_conditions_v1")
+def make_conditions(nlp: Language, name: str) -> ConditionsComponent:
+    return ConditionsComponent()
 
 
 @Language.factory("policykg_sectors_v1")

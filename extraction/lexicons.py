@@ -62,6 +62,7 @@ def agency_aliases() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=None)
 def overlap_terms() -> dict[str, dict[str, list[str]]]:
     """What overlap detection compares: kinds (kind -> cues), objects (object -> cues),
-    kind_groups (kind -> the group compared), broad_sectors (sectors that are never objects)."""
+    kind_groups (kind -> the group compared), broad_sectors (sectors that are never objects),
+    self_object_kinds (kinds that name their object)."""
     data = _load("overlap_terms.json")
-    return {k: data[k] for k in ("kinds", "objects", "kind_groups", "broad_sectors")}
+    return {k: data[k] for k in ("kinds", "objects", "kind_groups", "broad_sectors", "self_object_kinds")}

@@ -100,12 +100,13 @@ def to_document(doc: Doc, path: str, sha256: str) -> Document:
                 id=_hid("mea", pid, key), number=m.number, path=m.path, section=m.section, heading=m.heading,
                 text=work.source[m.start:m.end], start=m.start, end=m.end, support_type=m.support_type,
                 agencies=m.agencies, sectors=m.sectors, amounts=m.amounts, funding_matches=m.funding,
+                conditions=m.conditions,
             ))
         policies.append(Policy(
             id=pid, key=key, title=p.title, title_inferred=p.title_inferred,
             region=p.region.name if p.region else None, level=p.region.level if p.region else None,
             doc_number=facts["doc_number"], effective_from=facts["effective_from"], expires_on=facts["expires_on"],
-            effective_rule=facts["effective_rule"], validity_years=facts["validity_years"],
+            effective_rule=facts["effective_rule"], validity_years=facts["validity_years"], issued_on=facts["issued_on"],
             interpreting_agency=facts["interpreting_agency"], interpreting_agencies=facts["interpreting_agencies"],
             non_cumulative=facts["non_cumulative"],
             supersedes=p.supersedes, based_on=p.based_on, agencies=p.agencies, sectors=p.sectors,

@@ -6,7 +6,7 @@ name of the rule that produced it (presidio's RecognizerResult habit).
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, Field
 
@@ -58,6 +58,84 @@ class FundingMatch(BaseModel):
     rule: str
 
 
+# Conditions a recipient must meet (issue 12): one typed record per kind, told apart by `type`.
+Comparator = Literal[">=", ">", "<=", "<"]
+
+
+class _ConditionBase(BaseModel):
+    text: str  # as written in the source
+    start: int
+    end: int
+    rule: str
+
+
+class LocationCondition(_ConditionBase):
+    type: Literal["location"] = "location"
+    # registration 注册在本区, tax 纳税关系在本区, registration_and_tax, settle 落户/新引进/迁入,
+    # statistics 在本区入统, located 区内企业/在本区租赁、建设、实施
+    basis: Literal["registration", "tax", "registration_and_tax", "settle", "statistics", "located"]
+    scope: Literal["district", "city", "province", "zone", "unknown"]
+    region: Optional[str] = None  # the region named (北京市大兴区), None for 本区/区内
+
+
+class EntityTypeCondition(_ConditionBase):
+    type: Literal["entity_type"] = "entity_type"
+    entity: str  # 法人, 非法人组织, 高校, 科研院所, 金融机构, 外资企业, 社会组织
+
+
+class SizeCondition(_ConditionBase):
+    type: Literal["size"] = "size"
+    size: Literal["sme", "small_micro", "above_scale"]
+
+
+class AgeCondition(_ConditionBase):
+    type: Literal["age"] = "age"
+    years: float  # 成立不满3年 -> 3, "<"
+    comparator: Comparator = "<"
+
+
+class TitleCondition(_ConditionBase):
+    type: Literal["title"] = "title"
+    name: str  # canonical: 高新技术企业, 专精特新小巨人, 企业技术中心 (data/condition_terms.json)
+    level: Optional[Literal["national", "provincial", "city", "district"]] = None
+    new: bool = False  # newly won (新认定, 首次获得, 新增获得), else held
+
+
+class ThresholdCondition(_ConditionBase):
+    type: Literal["threshold"] = "threshold"
+    metric: Literal["revenue", "growth", "rd_spend", "rd_intensity", "investment", "headcount", "floor_area",
+                    "tax", "output", "other"]
+    comparator: Comparator
+    value: float  # in `unit`: yuan, percent (20.0 for 20%), people, m2
+    unit: Literal["yuan", "percent", "people", "m2"]
+    period: Optional[Literal["year", "last_year"]] = None
+
+
+class ShareBaseCondition(_ConditionBase):
+    type: Literal["share_base"] = "share_base"
+    base: Literal["rd_spend", "investment", "revenue", "cost", "tax", "higher_funding", "other"]
+    rate: float  # 0.3 for 30%
+    cap_yuan: Optional[float] = None  # the per-recipient cap stated for this share
+
+
+class TimeWindowCondition(_ConditionBase):
+    type: Literal["time_window"] = "time_window"
+    from_date: Optional[str] = None  # ISO dates, inclusive
+    to_date: Optional[str] = None
+
+
+class FrequencyCondition(_ConditionBase):
+    type: Literal["frequency"] = "frequency"
+    every: Literal["one_time", "per_year"]
+
+
+Condition = Annotated[Union[LocationCondition, EntityTypeCondition, SizeCondition, AgeCondition, TitleCondition,
+                            ThresholdCondition, ShareBaseCondition, TimeWindowCondition, FrequencyCondition],
+                      Field(discriminator="type")]
+CONDITION_TYPES = ("location", "entity_type", "size", "age", "title", "threshold", "share_base", "time_window",
+                   "frequency")
+
+
 class PolicyRef(BaseModel):
     title: Optional[str] = None
     doc_number: Optional[str] = None  # normalised: 通经信局〔2024〕136号
@@ -82,6 +160,7 @@ class Measure(BaseModel):
     sectors: list[str] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     funding_matches: list[FundingMatch] = Field(default_factory=list)
+    conditions: list[Condition] = Field(default_factory=list)
 
 
 class Policy(BaseModel):
@@ -95,6 +174,7 @@ class Policy(BaseModel):
     effective_from: Optional[str] = None  # ISO date or None when the text gives no date
     expires_on: Optional[str] = None
     effective_rule: Optional[str] = None  # on_issue, days_after_issue:30, date
+    issued_on: Optional[str] = None  # the notice's own date (signature or page metadata), when it has one
     validity_years: Optional[float] = None
     interpreting_agency: Optional[str] = None  # the 负责解释 text as one name, joined lists kept whole
     interpreting_agencies: list[AgencyRef] = Field(default_factory=list)  # the same, one ref per agency

@@ -20,6 +20,7 @@ class MeasureWork:
     funding: list[FundingMatch] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     support_type: str | None = None
+    conditions: list = field(default_factory=list)  # records.Condition (conditions.py)
 
 
 @dataclass

@@ -33,12 +33,12 @@ from functools import lru_cache
 
 import networkx as nx
 
-from extraction.lexicons import overlap_terms
+from extraction.lexicons import overlap_terms, sectors
 
 THRESHOLD = 0.55
 NEAR_COPY = 0.6  # text cosine at which two clauses are the same clause whatever their cues
-KIND_SHARE = 0.5
-W_KIND, W_OBJECT, W_TEXT = 0.40, 0.35, 0.25
+KIND_SHARE = 0.34
+W_KIND, W_OBJECT, W_TEXT = 0.40, 0.50, 0.10
 TOP_K = 8
 MAX_GROUP = 12
 RULE = "overlaps.v2"
@@ -71,38 +71,67 @@ class Overlap:
 @dataclass(frozen=True)
 class Profile:
     kinds: dict[str, float]  # kind (group) -> weight relative to the measure's best kind (1.0)
-    objects: frozenset[str]  # sectors and designations
+    objects: dict[str, float]  # sector or designation -> weight relative to the best object (1.0)
     designations: frozenset[str]  # the objects that are titles, programmes or facilities
 
 
 @dataclass(frozen=True)
 class _Terms:
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
-    objects: tuple[tuple[str, tuple[str, ...]], ...]
+    designations: tuple[tuple[str, tuple[str, ...]], ...]
+    sectors: dict[str, tuple[str, ...]]
     group: dict[str, str]
     broad: frozenset[str]
+    self_object: frozenset[str]
 
 
 @lru_cache(maxsize=None)
 def _terms() -> _Terms:
     t = overlap_terms()
-    return _Terms(tuple((k, tuple(v)) for k, v in t["kinds"].items()), tuple((k, tuple(v)) for k, v in t["objects"].items()),
-                  dict(t["kind_groups"]), frozenset(t["broad_sectors"]))
+    return _Terms(tuple((k, tuple(v)) for k, v in t["kinds"].items()),
+                  tuple((k, tuple(v)) for k, v in t["objects"].items()),
+                  {k: tuple(v) for k, v in sectors().items()}, dict(t["kind_groups"]), frozenset(t["broad_sectors"]),
+                  frozenset(t["self_object_kinds"]))
+
+
+_FUNDING = re.compile(r"万元|亿元|%|给予|奖励|补贴|补助|资助|支持资金|贴息")
+_SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
+
+
+def _weighted(heading: str, text: str, cues: tuple[str, ...]) -> int:
+    """Cue count: 3 in the heading, 2 in a sentence that gives money, 1 elsewhere."""
+    score = 3 * sum(heading.count(c) for c in cues)
+    for sentence in _SENTENCE.findall(text):
+        n = sum(sentence.count(c) for c in cues)
+        if n:
+            score += n * (2 if _FUNDING.search(sentence) else 1)
+    return score
+
+
+def _relative(raw: dict[str, int]) -> dict[str, float]:
+    best = max(raw.values(), default=0)
+    return {k: round(v / best, 4) for k, v in raw.items() if v >= KIND_SHARE * best}
 
 
 def profile(m: MeasureInfo) -> Profile:
     terms = _terms()
     heading, text = m.heading or "", m.text
-    raw: dict[str, int] = {}
+    kinds: dict[str, int] = {}
     for name, cues in terms.kinds:
-        s = sum(3 * heading.count(c) + text.count(c) for c in cues)
+        s = _weighted(heading, text, cues)
         if s:
             group = terms.group.get(name, name)
-            raw[group] = max(raw.get(group, 0), s)
-    best = max(raw.values(), default=0)
-    kinds = {k: round(v / best, 4) for k, v in raw.items() if v >= KIND_SHARE * best}
-    designations = frozenset(name for name, cues in terms.objects if any(c in heading or c in text for c in cues))
-    return Profile(kinds, frozenset(set(m.sectors) - terms.broad) | designations, designations)
+            kinds[group] = max(kinds.get(group, 0), s)
+    objects: dict[str, int] = {}
+    designations = set()
+    for name, cues in terms.designations:
+        s = _weighted(heading, text, cues)
+        if s:
+            objects[name] = s
+            designations.add(name)
+    for name in set(m.sectors) - terms.broad:
+        objects[name] = max(objects.get(name, 0), _weighted(heading, text, terms.sectors.get(name, (name,))), 1)
+    return Profile(_relative(kinds), _relative(objects), frozenset(designations))
 
 
 def _bigrams(text: str) -> Counter[str]:
@@ -137,6 +166,9 @@ def _candidates(profiles: list[Profile], vectors: list[dict[str, float]], polici
         for k in p.kinds:
             for o in p.objects:
                 blocks[(k, o)].append(i)
+        if not p.objects or set(p.kinds) & _terms().self_object:  # compared on the kind alone (see find_overlaps)
+            for k in p.kinds:
+                blocks[(k, "")].append(i)
         if not p.kinds:  # compared on the designations it names (see find_overlaps)
             for d in p.designations:
                 blocks[("designation", d)].append(i)
@@ -165,15 +197,21 @@ def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> 
         a, b, pa, pb = ordered[i], ordered[j], profiles[i], profiles[j]
         text = _cosine(vectors[i], vectors[j])
         shared_kinds = sorted(set(pa.kinds) & set(pb.kinds))
-        shared_objects = sorted(pa.objects & pb.objects)
+        shared_objects = sorted(set(pa.objects) & set(pb.objects))
         if not shared_kinds and (not pa.kinds or not pb.kinds) and pa.designations & pb.designations:
             # no funding cue on one side, but the same title or programme named: that is the kind
             shared_kinds = sorted(pa.designations & pb.designations)
             kind = 1.0
         elif shared_kinds:
             kind = max(min(pa.kinds[k], pb.kinds[k]) for k in shared_kinds)
+        self_named = [k for k in shared_kinds if k in _terms().self_object]
+        if shared_kinds and not shared_objects and (self_named or (not pa.objects and not pb.objects)):
+            # the kind names its object (算力券 is for compute), or neither names one (both for any firm)
+            shared_objects = self_named or ["(any enterprise)"]
+            obj = 1.0
+        elif shared_objects:
+            obj = max(min(pa.objects[o], pb.objects[o]) for o in shared_objects)
         if shared_kinds and shared_objects:
-            obj = len(shared_objects) / min(len(pa.objects), len(pb.objects))
             score = W_KIND * kind + W_OBJECT * obj + W_TEXT * min(1.0, 2 * text)
         else:
             score = 0.0
@@ -206,19 +244,25 @@ def _best_partners(found: list[Overlap], k: int = TOP_K) -> list[Overlap]:
 def clusters(overlaps: list[Overlap], max_size: int = MAX_GROUP) -> list[list[str]]:
     """Groups of measures that fund the same thing, largest first, members sorted: Louvain
     communities (score-weighted, fixed seed), split again until none exceeds max_size."""
-    g = nx.Graph()
-    g.add_weighted_edges_from((o.a, o.b, o.score) for o in overlaps)
+    g = nx.Graph()  # built in sorted order: Louvain's result depends on the order it visits nodes
+    g.add_weighted_edges_from(sorted((min(o.a, o.b), max(o.a, o.b), o.score) for o in overlaps))
     groups: list[list[str]] = []
-    pending = [set(c) for c in nx.connected_components(g)]
+    pending = sorted((set(c) for c in nx.connected_components(g)), key=min)
     while pending:
         nodes = pending.pop()
         if len(nodes) <= max_size:
             if len(nodes) > 1:
                 groups.append(sorted(nodes))
             continue
-        parts = _split(g.subgraph(nodes), max_size)
-        pending.extend(parts)
+        pending.extend(_split(_sorted_subgraph(g, nodes), max_size))
     return sorted(groups, key=lambda c: (-len(c), c[0]))
+
+
+def _sorted_subgraph(g: nx.Graph, nodes: set[str]) -> nx.Graph:
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(nodes))
+    sub.add_weighted_edges_from(sorted((min(u, v), max(u, v), d["weight"]) for u, v, d in g.subgraph(nodes).edges(data=True)))
+    return sub
 
 
 def _split(sub: nx.Graph, max_size: int) -> list[set[str]]:
@@ -226,7 +270,7 @@ def _split(sub: nx.Graph, max_size: int) -> list[set[str]]:
     for _ in range(8):
         parts = [set(c) for c in nx.community.louvain_communities(sub, weight="weight", resolution=resolution, seed=7)]
         if len(parts) > 1:
-            return parts
+            return sorted(parts, key=min)
         resolution *= 2
     # one community however fine the resolution: cut it into chunks along its strongest edges
     order = sorted(sub.nodes, key=lambda n: (-sub.degree(n, weight="weight"), n))

@@ -1,8 +1,10 @@
 """Parameters of the named queries, checked the same way for both stores before any query runs.
 
-Every parameter is text (`date` an ISO date YYYY-MM-DD); a parameter the Python answer takes
-without a default is required. Anything else is an InputError (HTTP 422) naming the parameter,
-so a bad value never reaches networkx as a TypeError (500) nor Neo4j as a silent empty answer.
+Every parameter is text (`date` an ISO date YYYY-MM-DD) except the yes/no ones
+(`include_unknown`: true/false, or the text "true"/"false"; missing means false); a parameter
+the Python answer takes without a default is required. Anything else is an InputError (HTTP
+422) naming the parameter, so a bad value never reaches networkx as a TypeError (500) nor
+Neo4j as a silent empty answer.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from .questions import PYTHON_QUESTIONS, today
 
 MAX_PARAM_CHARS = 200
 DATE_PARAMS = ("date",)
+BOOL_PARAMS = ("include_unknown",)
+_BOOL_TEXT = {"true": True, "false": False}
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +42,14 @@ def checked_params(name: str, params: dict) -> dict:
         if value is None:
             if p in required_params(name):
                 raise InputError(f"query {name!r} needs parameter {p!r}")
-            out[p] = today() if p in DATE_PARAMS else None
+            out[p] = today() if p in DATE_PARAMS else False if p in BOOL_PARAMS else None
+            continue
+        if p in BOOL_PARAMS:
+            if isinstance(value, str) and value.strip().lower() in _BOOL_TEXT:
+                value = _BOOL_TEXT[value.strip().lower()]
+            if not isinstance(value, bool):
+                raise InputError(f"parameter {p!r} of {name!r} must be true or false, not {value!r}")
+            out[p] = value
             continue
         if not isinstance(value, str):
             raise InputError(f"parameter {p!r} of {name!r} must be text, not {type(value).__name__} ({value!r})")

@@ -35,25 +35,59 @@ def today() -> str:
     return dt.date.today().isoformat()
 
 
+def start_of(p: dict) -> str | None:
+    """When a policy starts: its stated effective date, else its issue date when the text states
+    no rule of its own (a notice with no 施行 clause takes effect when issued); None if unknown."""
+    if p.get("effective_from"):
+        return p["effective_from"]
+    if p.get("effective_rule") is None and not p.get("stub"):
+        return p.get("issued_on")
+    return None
+
+
 def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
-    """Status of a policy on `date`, derived from its dates and what supersedes it."""
+    """Status of a policy on `date`, derived from its dates and what supersedes it, with the
+    certainty of that answer and the reason for it (README, "Status on a date"): `unknown` when
+    the dates the answer needs are not known, never a guess."""
     p = g.nodes[pid]
-    by = sorted(n for n in _in(g, pid, "SUPERSEDES")
-                if g.nodes[n].get("effective_from") is None or g.nodes[n]["effective_from"] <= date)
-    known = sorted(g.nodes[n]["effective_from"] for n in by if g.nodes[n].get("effective_from"))
+    voiders = []
+    for n in sorted(_in(g, pid, "SUPERSEDES")):
+        start = start_of(g.nodes[n])
+        if start is None or start <= date:
+            voiders.append((n, start, bool(g.nodes[n].get("effective_from"))))
+    by = [v for v in voiders if v[1] is not None]
+    since = min((v[1] for v in by), default=None)
+    start, end = start_of(p), p.get("expires_on")
+    assumed_start = start is not None and not p.get("effective_from")
+    start_text = f"{start} (its issue date)" if assumed_start else start
     if by:
-        status = "superseded"
-    elif p.get("expires_on") and p["expires_on"] < date:
-        status = "expired"
-    elif p.get("effective_from") and p["effective_from"] > date:
-        status = "not_yet_effective"
+        status, certainty = "superseded", "stated" if any(v[2] for v in by) else "assumed"
+        reason = f"voided by a policy in force from {since}"
+    elif end and end < date:
+        status, certainty, reason = "expired", "stated", f"valid until {end}"
+    elif start and start > date:
+        status, certainty = "not_yet_effective", "assumed" if assumed_start else "stated"
+        reason = f"takes effect on {start_text}"
+    elif voiders:
+        status, certainty, reason = "unknown", "unknown", "voided by a policy with no start date"
     elif p.get("stub"):
-        status = "unknown"
+        status, certainty, reason = "unknown", "unknown", "only cited by another policy: no dates known"
+    elif start is None:
+        status, certainty = "unknown", "unknown"
+        reason = "no start date" + (" (takes effect on issue; issue date unknown)"
+                                    if "issue" in (p.get("effective_rule") or "") else "")
+    elif end:
+        status, certainty = "in_force", "assumed" if assumed_start else "stated"
+        reason = f"in force from {start_text} to {end}"
+    elif p.get("validity_years") is not None:
+        status, certainty, reason = "unknown", "unknown", "no end date (a validity period is stated, but not from when)"
     else:
-        status = "in_force"
-    return {"id": pid, "title": p.get("title"), "status": status, "superseded_by": by,
-            "superseded_since": known[0] if known else None, "effective_from": p.get("effective_from"),
-            "expires_on": p.get("expires_on")}
+        status, certainty = "in_force", "assumed"
+        reason = f"in force from {start_text}; no end date stated: in force until voided"
+    return {"id": pid, "title": p.get("title"), "date": date, "status": status, "certainty": certainty,
+            "reason": reason, "superseded_by": [v[0] for v in voiders], "superseded_since": since,
+            "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
+            "issued_on": p.get("issued_on")}
 
 
 def supersession_chain(g: nx.MultiDiGraph, policy: str) -> list[dict]:
@@ -88,8 +122,11 @@ def policy_status(g: nx.MultiDiGraph, policy: str, date: str | None = None) -> l
 
 
 def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str | None = None,
-                      sector: str | None = None) -> list[dict]:
+                      sector: str | None = None, include_unknown: bool | None = None) -> list[dict]:
+    """Policies known to be in force on `date`; with `include_unknown`, also those whose status
+    is unknown for want of a date (known ones first)."""
     date = date or today()
+    wanted = ("in_force", "unknown") if include_unknown else ("in_force",)
     rows = []
     for pid in _label(g, "Policy"):
         p = g.nodes[pid]
@@ -101,11 +138,13 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
             f"sector:{sector}" in _out(g, m, "TARGETS") for m in _out(g, pid, "HAS_MEASURE")
         ):
             continue
-        if status_of(g, pid, date)["status"] != "in_force":
+        s = status_of(g, pid, date)
+        if s["status"] not in wanted:
             continue
         rows.append({"id": pid, "title": p.get("title"), "region": p.get("region"),
-                     "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on")})
-    return sorted(rows, key=lambda r: r["id"])
+                     "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
+                     "status": s["status"], "certainty": s["certainty"], "reason": s["reason"]})
+    return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
 
 
 def agency_measures(g: nx.MultiDiGraph, agency: str) -> list[dict]:
@@ -231,6 +270,8 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
             "cluster": cluster, "size": len(ms), "policies": len({m["policy_id"] for _, m in ms}),
             "regions": sorted({m.get("region") or "" for _, m in ms}), "pairs": len(pairs),
             "non_cumulative_pairs": sum(1 for d in pairs if d.get("non_cumulative")),
+            "kinds": sorted({k for d in pairs for k in d.get("kinds") or ()}),
+            "objects": sorted({x for d in pairs for x in d.get("objects") or ()}),
             "members": [{"measure_id": mid, "region": m.get("region"), "policy_id": m["policy_id"],
                          "policy_title": g.nodes[m["policy_id"]].get("title"), "path": m.get("path"),
                          "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan")} for mid, m in ordered],
@@ -248,7 +289,8 @@ def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
         m = g.nodes[x]
         rows.append({"measure_id": x, "region": m.get("region"), "policy_title": g.nodes[m["policy_id"]].get("title"),
                      "path": m.get("path"), "heading": m.get("heading"), "score": d.get("score"),
-                     "basis": d.get("basis"), "same_region": d.get("same_region"),
+                     "basis": d.get("basis"), "kinds": d.get("kinds") or [], "objects": d.get("objects") or [],
+                     "same_region": d.get("same_region"),
                      "non_cumulative": d.get("non_cumulative"), "cluster": d.get("cluster")})
     return sorted(rows, key=lambda r: (-r["score"], r["measure_id"]))
 

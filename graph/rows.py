@@ -155,6 +155,7 @@ def _policy(p: Policy, src: str, node, rel, agency) -> None:
         "title": p.title, "name": p.title, "key": p.key, "stub": False, "title_inferred": p.title_inferred,
         "region": p.region, "level": p.level, "doc_number": p.doc_number, "effective_from": p.effective_from,
         "expires_on": p.expires_on, "effective_rule": p.effective_rule, "validity_years": p.validity_years,
+        "issued_on": p.issued_on,
         "non_cumulative": p.non_cumulative, "sectors": p.sectors, "document": src, "start": p.start, "end": p.end,
         "measure_count": len(p.measures), "max_cap_yuan": cap, "rule": "layout",
         # a numbered policy also answers to its title: a stub cited by title alone is merged into it

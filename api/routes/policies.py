@@ -21,17 +21,24 @@ def list_policies(
     sector: Annotated[Optional[str], Query(description="a sector name, e.g. 人工智能")] = None,
     in_force_on: DateQ = None,
     q: Annotated[Optional[str], Query(description="text in the title or document number")] = None,
+    include_unknown: Annotated[bool, Query(description="with in_force_on: also policies whose status on that date "
+                                                       "is unknown (a date they need is not known)")] = False,
     include_stubs: bool = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict:
-    """Policies, filtered by region, sector, validity on a date and text; paginated."""
+    """Policies, filtered by region, sector, validity on a date and text; paginated. With
+    in_force_on, each item carries its status on that date, its certainty and the reason."""
     items = service.policies(store)
     if in_force_on is not None or sector is not None:
-        ids = {r["id"] for r in store.query("policies_in_force", {
-            "date": (in_force_on.isoformat() if in_force_on else None), "region": region, "sector": sector})}
+        status = {r["id"]: r for r in store.query("policies_in_force", {
+            "date": (in_force_on.isoformat() if in_force_on else None), "region": region, "sector": sector,
+            "include_unknown": include_unknown and in_force_on is not None})}
+        ids = set(status)
         if in_force_on is None:  # a sector filter alone keeps policies whatever their status
             ids |= {r["policy_id"] for r in store.query("sector_comparison", {"sector": sector})}
+        else:
+            items = [{**p, **{k: status[p["id"]][k] for k in STATUS_KEYS}} for p in items if p["id"] in status]
         items = [p for p in items if p["id"] in ids]
     if region is not None:
         items = [p for p in items if region in (p.get("region") or "")]
@@ -43,10 +50,13 @@ def list_policies(
     return {"total": len(items), "limit": limit, "offset": offset, "items": [_summary(p) for p in page]}
 
 
+STATUS_KEYS = ("status", "certainty", "reason")
+
+
 def _summary(p: dict) -> dict:
     keys = ("id", "title", "title_inferred", "region", "level", "doc_number", "effective_from", "expires_on",
-            "stub", "measure_count", "document")
-    return {k: p.get(k) for k in keys}
+            "issued_on", "stub", "measure_count", "document")
+    return {k: p.get(k) for k in keys + tuple(k for k in STATUS_KEYS if k in p)}
 
 
 @router.get("/{policy_id}")

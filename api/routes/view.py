@@ -1,9 +1,11 @@
 """The built-in graph view for users without Neo4j, and the Neo4j Browser guide."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Annotated, Optional
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from .. import service
@@ -16,16 +18,19 @@ GUIDE = Path(__file__).resolve().parent.parent.parent / "cypher" / "policykg-gui
 
 @router.get("/view", response_class=HTMLResponse)
 def view() -> FileResponse:
-    """A page that draws a supersession chain (?chain=POLICY, named as in the CLI), a department
-    map (?departments=REGION) or an overlap cluster (?cluster=ID) from the store in use."""
+    """A page that draws a supersession chain (?chain=POLICY, named as in the CLI, each policy with
+    its status on ?on=DATE, default today), a department map (?departments=REGION) or an overlap
+    cluster (?cluster=ID) from the store in use."""
     return FileResponse(STATIC / "view.html", media_type="text/html")
 
 
 @router.get("/graph/chain/{policy}")
-def chain_graph(policy: str, store: StoreDep) -> dict:
+def chain_graph(policy: str, store: StoreDep,
+                on: Annotated[Optional[dt.date], Query(description="status date YYYY-MM-DD; default today")] = None
+                ) -> dict:
     """The chain of a policy named as the CLI names it: id, document number (or part: 136号) or
     part of the title; an ambiguous name answers 409 with the candidates."""
-    return service.chain_graph(store, service.resolve_policy(store, policy)["id"])
+    return service.chain_graph(store, service.resolve_policy(store, policy)["id"], on.isoformat() if on else None)
 
 
 @router.get("/graph/departments/{region}")

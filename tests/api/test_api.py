@@ -57,8 +57,34 @@ def test_policy_list_filters_and_pages(memory_client):
     in_force = c.get("/policies", params={"in_force_on": "2026-11-21", "region": "杭州"}).json()
     expired = {"关于加快推进高端装备制造业高质量发展的若干措施"}  # 有效期至2025年12月31日
     assert expired.isdisjoint({p["title"] for p in in_force["items"]})
+    assert in_force["items"] and all(p["status"] == "in_force" and p["reason"] for p in in_force["items"])
+    one = in_force["items"][0]
+    detail = c.get(f"/policies/{one['id']}", params={"on": "2026-11-21"}).json()["status"]
+    assert (detail["status"], detail["certainty"], detail["reason"]) == ("in_force", one["certainty"], one["reason"])
     assert c.get("/policies", params={"q": "算力"}).json()["total"] == 0
     assert c.get("/policies", params={"sector": "量子科技"}).json()["total"] >= 1
+
+
+def test_chain_graph_shows_each_policys_status_on_a_date(client):
+    stub = client.get("/policies", params={"q": "136号", "include_stubs": "true"}).json()["items"][0]
+    graph = client.get(f"/graph/chain/{stub['id']}", params={"on": "2026-06-01"}).json()
+    for node in graph["nodes"]:
+        status = client.get(f"/policies/{node['id']}", params={"on": "2026-06-01"}).json()["status"]
+        assert (node["status"], node["reason"], node["date"]) == (status["status"], status["reason"], "2026-06-01")
+        assert node["label"].endswith(f"[{status['status']} on 2026-06-01]")
+    assert client.get(f"/graph/chain/{stub['id']}", params={"on": "2026-02-30"}).status_code == 422
+
+
+def test_policy_list_includes_unknown_status_on_request(memory_client, seed_documents):
+    undated = {p.id for d in seed_documents for p in d.policies
+               if not p.effective_from and not p.expires_on and not p.issued_on}
+    known = memory_client.get("/policies", params={"in_force_on": "2031-01-01", "limit": 500}).json()["items"]
+    assert undated.isdisjoint({p["id"] for p in known})
+    both = memory_client.get("/policies", params={"in_force_on": "2031-01-01", "include_unknown": "true",
+                                                  "limit": 500}).json()["items"]
+    status = {p["id"]: p["status"] for p in both}
+    assert undated <= set(status) and all(status[i] == "unknown" for i in undated)
+    assert {p["id"] for p in known} == {i for i, s in status.items() if s == "in_force"}
 
 
 def test_one_policy_with_status_and_measures(memory_client):
@@ -66,7 +92,9 @@ def test_one_policy_with_status_and_measures(memory_client):
     pid = c.get("/policies", params={"q": "长春新区支持数字经济"}).json()["items"][0]["id"]
     body = c.get(f"/policies/{pid}", params={"on": "2027-01-01"}).json()
     assert body["status"]["status"] == "expired"  # 有效期至2026年12月31日
-    assert c.get(f"/policies/{pid}", params={"on": "2026-06-01"}).json()["status"]["status"] == "in_force"
+    # 自印发之日起试行 with no issue date in the file: before it expires, its status is unknown
+    before = c.get(f"/policies/{pid}", params={"on": "2026-06-01"}).json()["status"]
+    assert (before["status"], before["reason"]) == ("unknown", "no start date (takes effect on issue; issue date unknown)")
     assert len(body["measures"]) == 11
     assert body["measures"][0]["agencies"][0]["name"] == "长春新区科学技术局"
 

@@ -24,6 +24,8 @@ NEWS = """杭州亚运会场馆赛后利用情况良好
     ("department_map", {"region": ["长春新区"]}, "parameter 'region' of 'department_map' must be text, not list"),
     ("policies_in_force", {"date": "banana"}, "parameter 'date' of 'policies_in_force' is not a date YYYY-MM-DD: 'banana'"),
     ("policies_in_force", {"date": "2026-02-30"}, "is not a date YYYY-MM-DD: '2026-02-30'"),
+    ("policies_in_force", {"include_unknown": "maybe"}, "parameter 'include_unknown' of 'policies_in_force' must be true or false"),
+    ("policies_in_force", {"include_unknown": 1}, "must be true or false, not 1"),
     ("supersession_chain", {}, "query 'supersession_chain' needs parameter 'policy'"),
     ("agency_measures", {"agency": None}, "query 'agency_measures' needs parameter 'agency'"),
     ("sector_comparison", {"sector": "   "}, "parameter 'sector' of 'sector_comparison' must be 1 to 200 characters"),
@@ -39,6 +41,8 @@ def test_bad_query_parameters_are_422_naming_the_parameter_on_both_stores(client
 def test_good_query_parameters_still_answer(client):
     r = client.post("/queries/policies_in_force", json={"date": "2026-01-01", "region": "杭州"})
     assert r.status_code == 200 and r.json()["rows"]
+    both = client.post("/queries/policies_in_force", json={"date": "2026-01-01", "include_unknown": True}).json()["rows"]
+    assert {r["status"] for r in both} == {"in_force", "unknown"}
     assert client.post("/queries/overlap_clusters", json={}).status_code == 200
 
 

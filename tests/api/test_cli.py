@@ -65,10 +65,13 @@ def test_ambiguous_and_unknown_policies(data_dir):
 
 def test_show_in_force_departments_funding_compare(data_dir, seed_expected):
     show = runner.invoke(app, ["show", "长春新区支持数字经济", "--on", "2026-06-01"])
-    assert show.exit_code == 0 and "in_force" in show.stdout and "支持人工智能领域关键技术攻关" in show.stdout
+    assert show.exit_code == 0 and "支持人工智能领域关键技术攻关" in show.stdout
+    assert "unknown: no start date (takes effect on issue; issue date unknown)" in show.stdout
+    assert "expired (stated): valid until 2026-12-31" in runner.invoke(
+        app, ["show", "长春新区支持数字经济", "--on", "2027-01-01"]).stdout
     assert runner.invoke(app, ["in-force", "--on", "2026-13-40"]).exit_code == 2
     rows = json.loads(runner.invoke(app, ["in-force", "--on", "2026-11-21", "--region", "杭州", "--json"]).stdout)
-    assert rows and all(r["region"] == "杭州市" for r in rows)
+    assert rows and all(r["region"] == "杭州市" and r["status"] == "in_force" for r in rows)
     deps = json.loads(runner.invoke(app, ["departments", "--region", "长春新区", "--json"]).stdout)
     assert len(deps) == 7
     funding = json.loads(runner.invoke(app, ["funding-matches", "--json"]).stdout)
@@ -98,3 +101,17 @@ def test_export_graphml_file(data_dir, tmp_path, seed_expected):
 
     assert nx.read_graphml(out).number_of_nodes() == seed_expected["nodes"]
     assert runner.invoke(app, ["export", "--format", "csv"]).exit_code == 2
+
+
+def test_in_force_hides_unknown_status_unless_asked(data_dir, seed_documents):
+    undated = {p.id for d in seed_documents for p in d.policies
+               if not p.effective_from and not p.expires_on and not p.issued_on}
+    known = json.loads(runner.invoke(app, ["in-force", "--on", "2031-01-01", "--json"]).stdout)
+    assert undated.isdisjoint({r["id"] for r in known})
+    both = json.loads(runner.invoke(app, ["in-force", "--on", "2031-01-01", "--include-unknown", "--json"]).stdout)
+    assert {r["id"] for r in both if r["status"] == "unknown"} >= undated
+    assert [r for r in both if r["status"] == "in_force"] == known
+    table = runner.invoke(app, ["in-force", "--on", "2031-01-01"])
+    hidden = len(both) - len(known)
+    assert table.exit_code == 0 and f"{hidden} more with status unknown on this date" in table.stdout
+    assert "no start date" in runner.invoke(app, ["in-force", "--on", "2031-01-01", "--include-unknown"]).stdout

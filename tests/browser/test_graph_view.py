@@ -36,6 +36,12 @@ def test_view_draws_the_136_chain_and_a_cluster(page, reading_api):
     assert edges == ["SUPERSEDES", "SUPERSEDES"]
     assert page.evaluate("window.cy.nodes().every(n => n.renderedPosition().x > 0)")  # laid out on the canvas
     page.screenshot(path=str(DOCS / "view-chain-136.png"))
+    # each policy's status on the chosen date is drawn: unknown (dates missing) as a dashed ring
+    _draw(page, f"{base}/view?chain={stub['id']}&on=2026-06-01")
+    drawn = page.evaluate("Object.fromEntries(window.cy.nodes().map(n => [n.id(), [n.data('status'), n.style('border-style')]]))")
+    expected = {i: store.query("policy_status", {"policy": i, "date": "2026-06-01"})[0]["status"] for i in drawn}
+    assert {i: s for i, (s, _) in drawn.items()} == expected
+    assert all((style == "dashed") == (status == "unknown") for status, style in drawn.values())
 
     clusters = store.query("overlap_clusters", {"region": None, "sector": "算力"})
     (cluster,) = [c for c in clusters if any(m["heading"] == "算力资源支持" for m in c["members"])]  # 长春新区 十一

@@ -31,6 +31,7 @@ def _policy_ids(memory):
     by_number = {p.get("doc_number"): p["id"] for p in memory.nodes("Policy") if p.get("doc_number")}
     ids = [by_number[n] for n in NUMBERS]
     ids += sorted(p["id"] for p in memory.nodes("Policy") if not p.get("stub"))[:6]
+    ids += sorted(p["id"] for p in memory.nodes("Policy") if p.get("effective_from"))[:4]  # dated ones too
     return ids
 
 
@@ -42,7 +43,9 @@ def cases(memory):
     for d in DATES:
         for region in (None, "通州", "杭州", "长春新区"):
             for sector in (None, "人工智能"):
-                yield "policies_in_force", {"date": d, "region": region, "sector": sector}
+                for unknown in (False, True):
+                    yield "policies_in_force", {"date": d, "region": region, "sector": sector,
+                                                "include_unknown": unknown}
     yield from (("agency_measures", {"agency": a}) for a in ("财政局", "科学技术局", "经济和信息化局", "不存在的局"))
     yield from (("department_map", {"region": r}) for r in (None, "长春新区", "杭州市", "通州"))
     yield from (("funding_matches", {"source": s}) for s in (None, "算力券", "市级"))
