@@ -8,7 +8,8 @@
 # Browser's connect form offers NEO4J_BOLT_PORT), NEO4J_DATA_DIR
 # (.neo4j/data: one directory, kept across restarts; the graph is in its graph/ folder, and what
 # a crashed server left in its run/ folder is deleted at the next start), NEO4J_STATE_DIR
-# (.neo4j: pid and log), NEO4J_START_TIMEOUT seconds (120).
+# (.neo4j: pid and log), NEO4J_START_TIMEOUT seconds (120), NEO4J_JAVA_OPTS (JVM options added to
+# the defaults; scripts/test.sh sets options that make a short-lived server start faster).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 srv="$here/neo4j-server"
@@ -50,7 +51,9 @@ start() {
   for p in java.lang java.nio java.io java.util java.util.concurrent sun.nio.ch sun.net.www.protocol.http; do
     opens+=(--add-opens "java.base/$p=ALL-UNNAMED")
   done
-  nohup "$java" -Xms512m -Xmx1g "${opens[@]}" \
+  local extra=()
+  read -r -a extra <<<"${NEO4J_JAVA_OPTS:-}"
+  nohup "$java" -Xms512m -Xmx1g "${extra[@]}" "${opens[@]}" \
     -cp "$srv/target/classes:$(cat "$srv/target/classpath.txt")" \
     policykg.Neo4jServer "$data" "$bolt" "$http" >"$state/neo4j.log" 2>&1 &
   echo $! >"$state/pid"

@@ -11,6 +11,9 @@ if ! command -v chromium >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v a
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 export NEO4J_BOLT_PORT=${NEO4J_BOLT_PORT:-17687} NEO4J_HTTP_PORT=${NEO4J_HTTP_PORT:-17474}
+# The test servers (this one and those tests/graph/test_neo4j_lifecycle.py starts) live minutes and
+# run many short queries once: the client JIT alone halves their CPU (starting, and a cold load).
+export NEO4J_JAVA_OPTS=${NEO4J_JAVA_OPTS:--XX:TieredStopAtLevel=1}
 export NEO4J_DATA_DIR=${NEO4J_DATA_DIR:-$(mktemp -d -t policykg-neo4j.XXXXXX)}
 trap 'scripts/neo4j.sh stop; rm -rf "$NEO4J_DATA_DIR"' EXIT
 scripts/neo4j.sh start

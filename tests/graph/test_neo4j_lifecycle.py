@@ -63,11 +63,9 @@ def _counts(uri):
         store.close()
 
 
-def test_the_graph_survives_a_restart_and_a_crash_and_an_outage_is_a_quick_503(server, seed_documents):
+def test_the_graph_survives_a_restart_and_a_crash_and_an_outage_is_a_quick_503(server, neo4j_seed_snapshot):
     store = Neo4jStore(server.uri)
-    for doc in seed_documents:
-        store.ingest(doc)
-    store.recompute_overlaps()
+    neo4j_seed_snapshot.restore(store)  # the seed with its overlaps, as the suite's server holds it
     loaded = store.counts()
     store.close()
     assert loaded["Document"] == 5 and loaded["OVERLAPS"] > 0
