@@ -119,3 +119,10 @@ def test_the_readme_table_lists_every_question_with_its_parameters():
     assert sorted(table) == sorted(q.query.file for q in QUESTIONS.values())
     for q in QUESTIONS.values():
         assert table[q.query.file] == params_markdown(q), q.name
+
+
+def test_the_readme_shows_a_queries_item_as_the_api_gives_it():
+    import json
+
+    shown = re.search(r'```json\n(\{"name": "department_map".*?)\n```', README, re.S).group(1)
+    assert json.loads(shown) == QUESTIONS["department_map"].describe()
