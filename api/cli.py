@@ -16,13 +16,14 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from graph.contracts import QUESTIONS, question
+
 from . import service
 from .cli_extract import eval_, extract
 from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
 from .settings import Settings
-from graph.contracts import QUESTIONS, question
 
 app = typer.Typer(help="policykg: Chinese industrial-policy documents as a knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
