@@ -21,7 +21,7 @@ from .answer_cache import AnswerCache
 from .graph_file import GraphFile
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
-from .questions import PYTHON_QUESTIONS
+from .contracts import PYTHON_QUESTIONS
 from . import memory_writer
 from .rows import graph_rows
 from .write_plan import plan_write

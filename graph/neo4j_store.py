@@ -9,7 +9,7 @@ from extraction.errors import StoreUnavailableError
 from extraction.records import Document
 
 from .answer_cache import AnswerCache
-from .cypher_files import get_query
+from .contracts import question
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
 from .rows import graph_rows
@@ -108,7 +108,7 @@ class Neo4jStore:
 
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
-        return self._cached_read(name, get_query(name).text, values)
+        return self._cached_read(name, question(name).query.text, values)
 
     def _cached_read(self, name: str, text: str, params: dict) -> list[dict]:
         """The answer kept for the graph's version now, else run. The version is read first (one

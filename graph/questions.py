@@ -1,15 +1,15 @@
 """The named questions answered in Python over the embedded networkx graph.
 
 Each function mirrors the .cypher file of the same name in cypher/, row for row and in the
-same order; tests/graph/test_parity.py runs both on the seed corpus and requires identical
-answers. Keep them in step: change one, change the other.
+same order; graph/contracts.py declares which function answers which question, with its
+parameters and row columns. tests/graph/test_parity.py runs both on the seed corpus and requires
+identical answers; tests/graph/test_snapshots.py compares these to Neo4j's answers committed in
+tests/graph/snapshots/. Keep them in step: change one, change the other.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from typing import Callable
-
 import networkx as nx
 
 MAX_CHAIN_DEPTH = 25
@@ -293,17 +293,3 @@ def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
                      "same_region": d.get("same_region"),
                      "non_cumulative": d.get("non_cumulative"), "cluster": d.get("cluster")})
     return sorted(rows, key=lambda r: (-r["score"], r["measure_id"]))
-
-
-PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {
-    "overlap_clusters": overlap_clusters,
-    "measure_overlaps": measure_overlaps,
-    "policy_measures": policy_measures,
-    "supersession_chain": supersession_chain,
-    "policy_status": policy_status,
-    "policies_in_force": policies_in_force,
-    "agency_measures": agency_measures,
-    "department_map": department_map,
-    "funding_matches": funding_matches,
-    "sector_comparison": sector_comparison,
-}

@@ -29,16 +29,21 @@ def neo4j_driver():
     driver.close()
 
 
-@pytest.fixture(scope="session")
-def seed_documents():
+def extract_seed() -> list:
+    """The seed documents extracted, with paths relative to the repository, as a user running
+    from it would give them (tests/graph/make_snapshots.py stores the same)."""
     from api.files import extract_paths
 
     result = extract_paths([SEED_DIR])
     assert not result.errors
-    # stored paths are relative to the repository, as a user running from it would give them
     for d in result.documents:
         d.path = str(Path(d.path).relative_to(ROOT))
     return result.documents
+
+
+@pytest.fixture(scope="session")
+def seed_documents():
+    return extract_seed()
 
 
 @pytest.fixture()
