@@ -143,7 +143,8 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
             continue
         rows.append({"id": pid, "title": p.get("title"), "region": p.get("region"),
                      "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
-                     "status": s["status"], "certainty": s["certainty"], "reason": s["reason"]})
+                     "status": s["status"], "certainty": s["certainty"], "reason": s["reason"],
+                     "non_cumulative": bool(p.get("non_cumulative"))})
     return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
 
 
@@ -238,14 +239,19 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
             "id": mid, "number": m.get("number"), "path": m.get("path"), "section": m.get("section"),
             "heading": m.get("heading"), "support_type": m.get("support_type"), "text": m.get("text"),
             "start": m.get("start"), "end": m.get("end"), "document": m.get("document"),
+            "conditions": m.get("conditions"),
             "amounts": [{"text": a.get("text"), "value": a.get("value"), "unit": a.get("unit"), "role": a.get("role"),
-                         "period": a.get("period"), "repaired": a.get("repaired")} for a in amounts],
+                         "period": a.get("period"), "repaired": a.get("repaired"), "start": a.get("start"),
+                         "end": a.get("end")} for a in amounts],
             "agencies": [{"name": g.nodes[a]["name"], "raw": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("raw"),
                           "role": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("role")} for a in agencies],
             "sectors": sorted(g.nodes[s]["name"] for s in _out(g, mid, "TARGETS")),
             "funding_matches": [{"source": g.nodes[f]["name"], "level": g.nodes[f].get("level"),
                                  "ratio": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("ratio"),
-                                 "cap_yuan": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("cap_yuan")} for f in sources],
+                                 "cap_yuan": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("cap_yuan"),
+                                 "text": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("text"),
+                                 "start": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("start"),
+                                 "end": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("end")} for f in sources],
         })
     return sorted(rows, key=lambda r: (r["start"], r["id"]))
 
