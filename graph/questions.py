@@ -301,7 +301,29 @@ def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["score"], r["measure_id"]))
 
 
+def measures_for_title(g: nx.MultiDiGraph, title: str, region: str) -> list[dict]:
+    rid = f"region:{region}"
+    if rid not in g:
+        return []
+    ups, frontier = {rid}, [rid]
+    for _ in range(5):  # PART_OF*0..5
+        frontier = [u for r in frontier for u in _out(g, r, "PART_OF") if u not in ups]
+        ups |= set(frontier)
+    rows = []
+    for up in ups:
+        for pid in _in(g, up, "IN_REGION"):
+            for mid in _out(g, pid, "HAS_MEASURE"):
+                m = g.nodes[mid]
+                titles = [t for t in m.get("condition_titles") or [] if t in title]
+                if titles:
+                    rows.append({"region": g.nodes[up]["name"], "policy_id": pid,
+                                 "policy_title": g.nodes[pid].get("title"), "measure_id": mid, "path": m.get("path"),
+                                 "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan"), "titles": titles})
+    return sorted(rows, key=lambda r: (r["region"], r["policy_id"], r["path"] or "", r["measure_id"]))
+
+
 PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {
+    "measures_for_title": measures_for_title,
     "overlap_clusters": overlap_clusters,
     "measure_overlaps": measure_overlaps,
     "policy_measures": policy_measures,

@@ -9,6 +9,7 @@ from extraction.records import Document
 QUESTIONS = (
     "supersession_chain", "policy_status", "policies_in_force", "agency_measures", "department_map",
     "funding_matches", "sector_comparison", "policy_measures", "overlap_clusters", "measure_overlaps",
+    "measures_for_title",
 )
 
 

@@ -53,6 +53,9 @@ def cases(memory):
     for region in (None, "长春", "通州"):
         for sector in (None, "算力", "工业互联网"):
             yield "overlap_clusters", {"region": region, "sector": sector}
+    for title in ("专精特新小巨人", "高新技术企业", "孵化器", "不存在"):
+        for region in ("杭州市", "北京市通州区", "长春新区", "不存在区"):
+            yield "measures_for_title", {"title": title, "region": region}
     some = sorted(m["id"] for m in memory.nodes("Measure"))[::40]
     yield from (("measure_overlaps", {"measure": m}) for m in some + ["mea_missing"])
 
@@ -77,3 +80,4 @@ def test_answers_are_not_empty_where_the_seeds_have_facts(stores):
     assert memory.query("funding_matches", {"source": None})
     assert memory.query("department_map", {"region": "长春新区"})
     assert memory.query("sector_comparison", {"sector": "人工智能"})
+    assert memory.query("measures_for_title", {"title": "专精特新小巨人", "region": "杭州市"})
