@@ -20,6 +20,7 @@ from graph.contracts import QUESTIONS, question
 
 from . import service
 from .cli_extract import eval_, extract
+from .cli_match import match
 from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
@@ -53,6 +54,7 @@ def _date(value: str | None) -> str | None:
 
 app.command()(extract)
 app.command(name="eval")(eval_)
+app.command()(match)
 
 
 @app.command()

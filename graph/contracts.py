@@ -165,6 +165,7 @@ class PolicyInForce(TypedDict):
     status: Status
     certainty: Certainty
     reason: str
+    non_cumulative: bool
 
 
 class AgencyMeasure(TypedDict):
@@ -218,6 +219,8 @@ class MeasureAmount(TypedDict):
     role: Text
     period: Text
     repaired: Optional[bool]
+    start: Optional[int]
+    end: Optional[int]
 
 
 class MeasureAgency(TypedDict):
@@ -231,6 +234,9 @@ class MeasureFunding(TypedDict):
     level: Text
     ratio: Number
     cap_yuan: Number
+    text: Text
+    start: Optional[int]
+    end: Optional[int]
 
 
 class PolicyMeasure(TypedDict):
@@ -244,6 +250,7 @@ class PolicyMeasure(TypedDict):
     start: Optional[int]
     end: Optional[int]
     document: Text
+    conditions: Text  # JSON: the measure's typed conditions (extraction/conditions.py)
     amounts: list[MeasureAmount]
     agencies: list[MeasureAgency]
     sectors: list[str]
@@ -287,6 +294,17 @@ class MeasureOverlap(TypedDict):
     cluster: Text
 
 
+class MeasureForTitle(TypedDict):
+    region: str
+    policy_id: str
+    policy_title: Text
+    measure_id: str
+    path: Text
+    heading: Text
+    max_cap_yuan: Number
+    titles: list[str]
+
+
 # --- the questions -----------------------------------------------------------------------------
 POLICY = Param("policy", required=True, help="policy id")
 DATE = Param("date", "date", help="the date the answer is for, YYYY-MM-DD")
@@ -321,6 +339,9 @@ QUESTIONS: dict[str, Question] = _registry(
     Question("overlap_clusters", (REGION, SECTOR), py.overlap_clusters, OverlapCluster),
     Question("measure_overlaps", (Param("measure", required=True, help="measure id"),), py.measure_overlaps,
              MeasureOverlap),
+    Question("measures_for_title", (Param("title", required=True, help="a title as held, e.g. 专精特新小巨人"),
+                                    Param("region", required=True, help="a region name in the graph, e.g. 长春新区")),
+             py.measures_for_title, MeasureForTitle),
 )
 
 PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {n: q.answer for n, q in QUESTIONS.items()}

@@ -188,6 +188,10 @@ def _policy(p: Policy, src: str, node, rel, agency) -> None:
             "section": m.section, "heading": m.heading, "text": m.text, "start": m.start, "end": m.end,
             "support_type": m.support_type, "sectors": m.sectors, "document": src, "region": p.region,
             "max_cap_yuan": max(caps) if caps else None, "rule": "clauses",
+            # typed conditions (issue 12) as one JSON text, identical in both stores; the title names
+            # also as a list so Cypher (measures_for_title.cypher) can test them without parsing JSON
+            "conditions": [c.model_dump() for c in m.conditions] or None,
+            "condition_titles": sorted({c.name for c in m.conditions if c.type == "title"}) or None,
         })
         rel("HAS_MEASURE", p.id, m.id, {})
         for i, a in enumerate(m.amounts):

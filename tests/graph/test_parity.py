@@ -42,6 +42,7 @@ def test_answers_are_not_empty_where_the_seeds_have_facts(stores):
     assert memory.query("funding_matches", {"source": None})
     assert memory.query("department_map", {"region": "长春新区"})
     assert memory.query("sector_comparison", {"sector": "人工智能"})
+    assert memory.query("measures_for_title", {"title": "专精特新小巨人", "region": "杭州市"})
 
 
 def test_neo4j_still_answers_as_the_committed_snapshots(stores):
