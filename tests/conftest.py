@@ -107,5 +107,5 @@ def seed_overlap_pairs(seed_documents) -> int:
         store.ingest(doc)
     store.recompute_overlaps()
     pairs = store.counts().get("OVERLAPS", 0)
-    assert pairs > 1000
+    assert pairs > 300
     return pairs
