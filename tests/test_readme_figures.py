@@ -1,0 +1,227 @@
+"""Every output the README shows as printed, and every figure it gives about the seeds, is what the
+code prints now.
+
+Each ```console block of README.md is run as shown: `.venv/bin/policykg ...` through Typer's
+CliRunner, `curl ... localhost:8000/...` through FastAPI's TestClient (same route, same query),
+piped through the real `jq` and `head` when the block pipes, all on one embedded store loaded with
+seed/ (and its overlaps) once for the module. The printed text must be the block's text, line for
+line (trailing blanks aside); where the README elides with "…", that stands for any text in a line,
+a line of "…" alone for any lines, and a bare JSON answer is compared without whitespace (curl
+prints it compact, the README wraps it). Figures in prose (the seed load line, overlap pairs and
+groups, the undated policies) are recomputed from the same store. Timings are not re-run: they are
+benchmark measurements and say so.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from api.app import create_app
+from api.cli import app as cli
+from api.settings import Settings
+
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+ELLIPSIS = "…"
+
+
+def console_blocks() -> list[tuple[int, str]]:
+    """(line number, text) of every ```console block."""
+    blocks, lines, start = [], README.splitlines(), None
+    for i, line in enumerate(lines, 1):
+        if start is None and line.strip() == "```console":
+            start, body = i, []
+        elif start is not None and line.strip() == "```":
+            blocks.append((start, "\n".join(body)))
+            start = None
+        elif start is not None:
+            body.append(line)
+    return blocks
+
+
+def _unclosed(command: str) -> bool:
+    try:
+        shlex.split(command)
+    except ValueError:
+        return True
+    return False
+
+
+def commands_and_outputs(block: str) -> list[tuple[str, str]]:
+    """Split a console block into (command, expected output): a command starts at `$ ` and goes on
+    while a line ends in a backslash, a quote is open, or the next line starts with a pipe."""
+    lines, pairs, i = block.splitlines(), [], 0
+    while i < len(lines):
+        assert lines[i].startswith("$ "), f"console block line not under a command: {lines[i]!r}"
+        parts = [lines[i][2:]]
+        i += 1
+        while i < len(lines) and (parts[-1].endswith("\\") or _unclosed("\n".join(parts))
+                                  or lines[i].lstrip().startswith("|")):
+            parts[-1] = parts[-1].removesuffix("\\")
+            parts.append(lines[i])
+            i += 1
+        output = []
+        while i < len(lines) and not lines[i].startswith("$ "):
+            output.append(lines[i])
+            i += 1
+        pairs.append(("\n".join(parts), "\n".join(output)))
+    return pairs
+
+
+CASES = [(f"README.md:{start} $ {cmd.splitlines()[0][:60]}", cmd, out)
+         for start, block in console_blocks() for cmd, out in commands_and_outputs(block)]
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory, seed_documents) -> Path:
+    from api.service import open_store
+
+    data = tmp_path_factory.mktemp("readme") / "data"
+    store = open_store(Settings(store="memory", data_dir=data))
+    for doc in seed_documents:
+        store.ingest(doc)
+    store.recompute_overlaps()
+    return data
+
+
+@pytest.fixture(scope="module")
+def store(data_dir):
+    from api.service import open_store
+
+    return open_store(Settings(store="memory", data_dir=data_dir))
+
+
+@pytest.fixture(scope="module")
+def client(data_dir) -> TestClient:
+    return TestClient(create_app(Settings(store="memory", data_dir=data_dir)))
+
+
+def run_policykg(args: list[str], data_dir: Path) -> str:
+    env = {"POLICYKG_STORE": "memory", "POLICYKG_DATA_DIR": str(data_dir), "POLICYKG_WORKERS": "1"}
+    result = CliRunner().invoke(cli, args, env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.stdout
+
+
+def run_curl(args: list[str], client: TestClient) -> str:
+    method, params, headers, body, url, i = "GET", [], {}, None, None, 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-s", "-G"):
+            i += 1
+            continue
+        if a == "-X":
+            method = args[i + 1]
+        elif a == "-H":
+            k, v = args[i + 1].split(":", 1)
+            headers[k.strip()] = v.strip()
+        elif a == "--data-urlencode":
+            params.append(tuple(args[i + 1].split("=", 1)))
+        elif a == "-d":
+            data = args[i + 1]
+            body = (ROOT / data[1:]).read_bytes() if data.startswith("@") else data.encode()
+        else:
+            assert url is None and a.startswith("localhost:8000/"), f"curl argument not understood: {a}"
+            url = a.removeprefix("localhost:8000")
+            i += 1
+            continue
+        i += 2
+    response = client.request(method, url, params=params, headers=headers, content=body)
+    assert response.status_code == 200, response.text
+    return response.text
+
+
+def run(command: str, data_dir: Path, client: TestClient) -> str:
+    tokens = [t for t in shlex.split(command) if t != "2>/dev/null"]
+    stages, current = [], []
+    for t in tokens:
+        if t == "|":
+            stages.append(current)
+            current = []
+        else:
+            current.append(t)
+    stages.append(current)
+    first, *rest = stages
+    if first[0] == ".venv/bin/policykg":
+        text = run_policykg(first[1:], data_dir)
+    elif first[0] == "curl":
+        text = run_curl(first[1:], client)
+    else:
+        raise AssertionError(f"README console command not runnable here: {command}")
+    for stage in rest:
+        if stage[0] == "jq":
+            if shutil.which("jq") is None:
+                if os.environ.get("CI") == "true":
+                    pytest.fail("CI needs jq to check the README's jq examples")
+                pytest.skip("jq is not installed")
+            text = subprocess.run(stage, input=text, capture_output=True, text=True, check=True).stdout
+        elif stage[0] == "head":
+            n = int(stage[1].lstrip("-n").lstrip("-"))
+            text = "".join(text.splitlines(keepends=True)[:n])
+        else:
+            raise AssertionError(f"pipe stage not runnable here: {stage}")
+    return text
+
+
+def _pattern(expected: str) -> re.Pattern:
+    parts = []
+    for line in expected.splitlines():
+        if line.strip() == ELLIPSIS:
+            parts.append(None)
+        else:
+            parts.append(".*?".join(re.escape(p) for p in line.split(ELLIPSIS)))
+    rx = ""
+    for k, p in enumerate(parts):
+        if p is None:
+            rx += r"(?:[^\n]*\n)*?"
+        else:
+            rx += p + ("\n" if k < len(parts) - 1 else "")
+    return re.compile(rx)
+
+
+def assert_shown(shown, actual, where: str, path: str = "") -> None:
+    """Every field the README shows has that value; a list shows all its items."""
+    if isinstance(shown, dict):
+        assert isinstance(actual, dict), f"{where}: {path} is not an object: {actual!r}"
+        for key, value in shown.items():
+            assert key in actual, f"{where}: {path}.{key} is not in the answer"
+            assert_shown(value, actual[key], where, f"{path}.{key}")
+    elif isinstance(shown, list):
+        assert isinstance(actual, list) and len(actual) == len(shown), \
+            f"{where}: {path} has {len(actual) if isinstance(actual, list) else actual!r} items, the README shows {len(shown)}"
+        for k, (s, a) in enumerate(zip(shown, actual)):
+            assert_shown(s, a, where, f"{path}[{k}]")
+    else:
+        assert shown == actual, f"{where}: {path} is {actual!r}, the README says {shown!r}"
+
+
+def _lines(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.rstrip("\n").splitlines())
+
+
+@pytest.mark.parametrize("where, command, expected", CASES, ids=[c[0] for c in CASES])
+def test_console_block_is_what_the_command_prints(where, command, expected, data_dir, client):
+    printed = run(command, data_dir, client)
+    if command.startswith("curl") and "|" not in shlex.split(command):
+        # a bare JSON answer: the README wraps it and elides fields with …; compare the fields shown
+        shown = json.loads(re.sub(r",\s*…|…\s*,?", "", expected))
+        assert_shown(shown, json.loads(printed), where)
+        return
+    got, want = _lines(printed), _lines(expected)
+    if ELLIPSIS in want:
+        assert _pattern(want).fullmatch(got), f"{where}\nREADME:\n{want}\nprinted:\n{got}"
+    else:
+        assert got == want, f"{where}\nprinted:\n{got}"
+
+
+def test_the_readme_has_console_blocks_to_check():
+    assert len(CASES) >= 10
