@@ -225,3 +225,150 @@ def test_console_block_is_what_the_command_prints(where, command, expected, data
 
 def test_the_readme_has_console_blocks_to_check():
     assert len(CASES) >= 10
+
+
+# ---- figures in prose and tables ------------------------------------------------------------
+
+def _n(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def said(pattern: str) -> re.Match:
+    """The one place the README says it (whitespace may wrap)."""
+    rx = pattern.replace(" ", r"\s+")
+    found = list(re.finditer(rx, README))
+    assert len(found) == 1, f"README should say /{pattern}/ once, found {len(found)}"
+    return found[0]
+
+
+def test_the_seed_load_line_counts_what_a_load_stores(seed_documents, tmp_path):
+    from graph.memory_store import MemoryStore
+
+    store = MemoryStore(tmp_path / "data")     # as benchmarks/load_seed.py loads it: no overlaps
+    for doc in seed_documents:
+        store.ingest(doc)
+    g = store.g
+    policies = [d for _, d in g.nodes(data=True) if d["label"] == "Policy"]
+    now = (len(policies), sum(1 for d in policies if d.get("stub")),
+           sum(1 for _, d in g.nodes(data=True) if d["label"] == "Measure"), g.number_of_nodes(), g.number_of_edges())
+    m = said(r"\(today (\d+) policies incl\. (\d+) stubs, ([\d,]+) measures, ([\d,]+) nodes, ([\d,]+) relationships\)")
+    assert tuple(_n(x) for x in m.groups()) == now
+
+
+def test_the_seed_overlap_figures(store):
+    groups = store.query("overlap_clusters", {})
+    sizes = [len(row["members"]) for row in groups]
+    pairs = store.counts().get("OVERLAPS", 0)
+    m = said(r"on the seeds: ([\d,]+) pairs, (\d+) groups of (\d+) to (\d+) measures")
+    assert tuple(_n(x) for x in m.groups()) == (pairs, len(groups), min(sizes), max(sizes))
+
+
+def test_the_undated_seed_policies(store):
+    from graph.questions import start_of, status_of
+
+    store.refresh()
+    g = store.g
+    policies = [n for n, d in g.nodes(data=True) if d["label"] == "Policy" and not d.get("stub")]
+    undated = [n for n in policies if start_of(g.nodes[n]) is None]
+    open_ended = [n for n in undated if not g.nodes[n].get("expires_on")]
+    assert all(status_of(g, n, "2999-01-01")["status"] == "unknown" for n in open_ended)
+    m = said(r"On the seeds, the (\d+) policies with no start date are `unknown` before they expire \((\d+) of them")
+    assert tuple(_n(x) for x in m.groups()) == (len(undated), len(open_ended))
+
+
+def test_the_seed_corpus_size_in_the_speed_line(seed_documents):
+    files = sorted((ROOT / "seed").glob("*.txt"))
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
+    measures = sum(len(p.measures) for d in seed_documents for p in d.policies)
+    m = said(r"seed corpus \((\d+) files, ([\d,]+) characters, ([\d,]+) measures\)")
+    assert tuple(_n(x) for x in m.groups()) == (len(files), chars, measures)
+    assert _n(said(r"a random 120 of the ([\d,]+) seed measures").group(1)) == measures
+
+
+def test_the_seed_gold_table_is_what_test_gold_scores_prints(seed_documents):
+    from tests.scoring import score, table
+
+    printed = table(score({d.path: d for d in seed_documents}))
+    assert printed in README, f"README's seed quality table is stale; printed now:\n{printed}"
+
+
+def _devset():
+    from tests.conditions_gold import DEVSET_CASES
+
+    if not DEVSET_CASES.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI needs the development set at {DEVSET_CASES}")
+        pytest.skip(f"no development set at {DEVSET_CASES}")
+    return DEVSET_CASES
+
+
+@pytest.fixture(scope="module")
+def devset_documents():
+    from api.files import extract_paths
+
+    result = extract_paths(sorted(_devset().glob("*.txt")))
+    assert not result.errors
+    return result.documents
+
+
+def test_the_conditions_table(seed_documents, devset_documents):
+    from tests.conditions_gold import all_scores
+
+    scores, _ = all_scores(seed_documents, devset_documents)["both"]
+    rows = ["| type | gold | precision | recall | F1 |", "|---|---:|---:|---:|---:|"]
+    for t, s in scores.items():
+        n = s.tp + s.fn
+        cells = (f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}") if n or s.fp else ("–",) * 3
+        rows.append(f"| {t} | {n} | " + " | ".join(cells) + " |")
+    printed = "\n".join(rows)
+    assert printed in README, f"README's conditions table is stale; now:\n{printed}"
+
+
+def test_the_overlap_quality_table(seed_documents, devset_documents):
+    from tests.overlap_gold import gold, measure_infos, score
+
+    data = gold()
+    overlapping = sum(1 for p in data["pairs"] if p["overlap"])
+    m = said(r"`tests/gold/overlap_pairs_v2.json` holds ([\d,]+) pairs \(([\d,]+) overlapping\)")
+    assert tuple(_n(x) for x in m.groups()) == (len(data["pairs"]), overlapping)
+    infos = measure_infos(seed_documents, devset_documents)
+    for split, bold in (("tune", False), ("held_out", True)):
+        s = score(infos, split)
+        p, r = f"{s.precision:.3f}", f"{s.recall:.3f}"
+        if bold:
+            p, r = f"**{p}**", f"**{r}**"
+        row = f"| {split} | {s.tp + s.fp + s.fn + s.tn} | {p} | {r} |"
+        assert row in README, f"README's overlap quality row is stale; now: {row}"
+
+
+def _eval(cases: Path) -> dict:
+    result = CliRunner().invoke(cli, ["eval", str(cases), "--json"], env={"POLICYKG_WORKERS": "1"})
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_the_devset_table_now_columns(tmp_path):
+    cases = _devset()
+    table = said(r"\| field \(F1\) \| before this work \| now, (\d+) cases \|[^\n]*\n\|[^\n]*\n((?:\|[^\n]*\n)+)")
+    assert int(table.group(1)) == len(list(cases.glob("*.gold.json")))
+    held_names = said(r"Seven cases \(([^)]*)\)").group(1).replace("\n", " ").split(", ")
+    held = tmp_path / "held"
+    held.mkdir()
+    for name in held_names:
+        for suffix in (".txt", ".gold.json"):
+            shutil.copy(cases / f"{name.strip()}{suffix}", held / f"{name.strip()}{suffix}")
+    now, held_now = _eval(cases), _eval(held)
+    fields = {"amounts": "amounts", "agencies": "agencies", "funding matches": "funding", "title": "title",
+              "region": "region", "document number (文号)": "doc_number", "supersedes": "supersedes"}
+
+    def f1(report, key):
+        return f"{report['fields'][key]['f1']:.3f}"
+
+    for row in table.group(2).splitlines():
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        name = cells[0]
+        if name == "measures micro / macro":
+            want = [f"{f1(r, 'measures')} / {r['measures_macro_f1']:.3f}" for r in (now, held_now)]
+        else:
+            want = [f1(now, fields[name]), f1(held_now, fields[name])]
+        assert [cells[2], cells[4]] == want, f"README devset row {name!r} says {cells[2]}, {cells[4]}; now {want}"
