@@ -372,3 +372,47 @@ def test_the_devset_table_now_columns(tmp_path):
         else:
             want = [f1(now, fields[name]), f1(held_now, fields[name])]
         assert [cells[2], cells[4]] == want, f"README devset row {name!r} says {cells[2]}, {cells[4]}; now {want}"
+
+
+def test_the_first_overlap_gold_scores(seed_documents):
+    from graph.overlaps import MeasureInfo, find_overlaps
+
+    gold = json.loads((ROOT / "tests" / "gold" / "overlap_pairs.json").read_text(encoding="utf-8"))
+    ref, infos = {}, []
+    for d in seed_documents:
+        for i, p in enumerate(d.policies):
+            for m in p.measures:
+                info = MeasureInfo(m.id, p.id, p.region, p.non_cumulative, m.heading, m.text, tuple(m.sectors))
+                infos.append(info)
+                ref[f"{Path(d.path).name[:3]}|{i}|{m.path}"] = info
+    found = {frozenset((o.a, o.b)) for o in find_overlaps(infos)}
+    pos = [frozenset((ref[a].id, ref[b].id)) for a, b, _ in gold["positive"]]
+    neg = [frozenset((ref[a].id, ref[b].id)) for a, b, _ in gold["negative"]]
+    tp, fp = sum(p in found for p in pos), sum(n in found for n in neg)
+    m = said(r"\(`tests/gold/overlap_pairs.json`, (\d+) pairs\) scores precision ([\d.]+), recall ([\d.]+)\.")
+    assert m.groups() == (str(len(pos) + len(neg)), f"{tp / max(1, tp + fp):.3f}", f"{tp / len(pos):.3f}")
+
+
+def test_the_conditions_gold_sizes(seed_documents):
+    def gold(name):
+        return json.loads((ROOT / "tests" / "gold" / f"conditions_{name}.json").read_text(encoding="utf-8"))["measures"]
+
+    measures = sum(len(p.measures) for d in seed_documents for p in d.policies)
+    m = said(r"a random (\d+) of the ([\d,]+) seed measures")
+    assert (int(m.group(1)), _n(m.group(2))) == (len(gold("seed")), measures)
+    assert int(said(r"every third devset case \((\d+) measures\)").group(1)) == len(gold("devset"))
+    held = gold("heldout")
+    m = said(r"by name, (\d+) measures, (\d+) conditions, annotated before")
+    assert (int(m.group(1)), int(m.group(2))) == (len(held), sum(len(v) for v in held.values()))
+
+
+def test_the_devset_size():
+    cases = _devset()
+    assert int(said(r"devset is (\d+) real documents").group(1)) == len(list(cases.glob("*.gold.json")))
+
+
+def test_the_queries_item_is_what_get_queries_answers(client):
+    m = said(r"One item of `GET /queries`:\n\n```json\n([^\n]*)\n```")
+    shown = json.loads(m.group(1))
+    items = {q["name"]: q for q in client.get("/queries").json()["items"]}
+    assert items[shown["name"]] == shown
