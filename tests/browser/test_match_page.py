@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-import requests
+import httpx
 
 from tests.browser.conftest import DOCS
 
@@ -29,7 +29,7 @@ def _submit(page, base, profile: dict | None, on: str):
 def test_the_page_shows_what_post_match_answers(page, reading_api, name, on):
     base, _ = reading_api
     profile = json.loads((PROFILES / f"{name}.json").read_text(encoding="utf-8"))
-    want = requests.post(f"{base}/match", params={"on": on}, json=profile, timeout=60).json()
+    want = httpx.post(f"{base}/match", params={"on": on}, json=profile, timeout=60).json()
     assert want["eligible"]
     assert _submit(page, base, profile, on) == str(len(want["eligible"]))
 
