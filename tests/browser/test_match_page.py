@@ -3,8 +3,8 @@ POST /match answers for it, and each line opens its clause with the evidence mar
 import json
 from pathlib import Path
 
-import pytest
 import httpx
+import pytest
 
 from tests.browser.conftest import DOCS
 
