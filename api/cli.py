@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from . import service
 from .cli_extract import eval_, extract
+from .cli_spark import load_records, spark_extract
 from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
@@ -51,6 +52,8 @@ def _date(value: str | None) -> str | None:
 
 app.command()(extract)
 app.command(name="eval")(eval_)
+app.command("spark-extract")(spark_extract)
+app.command("load-records")(load_records)
 
 
 @app.command()
