@@ -21,3 +21,19 @@ def test_bad_profile_and_bad_date_are_422(memory_client):
     assert r.status_code == 422 and "size" in r.json()["error"]["message"]
     r = memory_client.post("/match", params={"on": "2025-13-01"}, json={"location": "杭州市"})
     assert r.status_code == 422 and "on" in r.json()["error"]["message"]
+
+
+def test_the_match_page_is_served_with_a_valid_example_profile(memory_client):
+    """/view/match is the page; its pre-filled profile is the hand-worked 杭州 one (so it stays a
+    profile /match accepts as the profile format changes)."""
+    import html
+    import re
+
+    r = memory_client.get("/view/match")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert 'fetch("/match"' in r.text
+    assert not re.search(r"""src=["']https?://""", r.text)  # everything served locally
+    (example,) = re.findall(r'<textarea id="profile"[^>]*>(.*?)</textarea>', r.text, re.S)
+    example = json.loads(html.unescape(example))
+    assert {**example, "name": None} == {**json.loads(PROFILE.read_text(encoding="utf-8")), "name": None}
+    assert memory_client.post("/match", params={"on": "2025-06-01"}, json=example).status_code == 200
