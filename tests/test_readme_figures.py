@@ -416,3 +416,13 @@ def test_the_queries_item_is_what_get_queries_answers(client):
     shown = json.loads(m.group(1))
     items = {q["name"]: q for q in client.get("/queries").json()["items"]}
     assert items[shown["name"]] == shown
+
+
+def test_the_spark_example_counts_the_seed(seed_expected):
+    """The Spark example needs Java and a Spark start (tests/test_spark* run it); its figures are the seed's."""
+    files = len(list((ROOT / "seed").glob("*.txt")))
+    m = said(r"wrote /tmp/records: (\d+) documents, 0 errors \((\d+) files\)")
+    assert (int(m.group(1)), int(m.group(2))) == (seed_expected["documents"], files)
+    m = said(r"loaded into neo4j: (\d+) documents \((\d+) created\), (\d+) policies, (\d+) measures; 0 error lines")
+    e = seed_expected
+    assert tuple(int(x) for x in m.groups()) == (e["documents"], e["documents"], e["policies"], e["measures"])
