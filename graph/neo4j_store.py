@@ -57,8 +57,9 @@ class Neo4jStore:
         """Reads give up quickly when the server is gone (the API answers 503 within seconds, not
         after the driver's 30 s of retries); writes keep retrying transient conflicts longer."""
         config = {"database": self.database} if self.database else {}
-        if read:
-            config.update(max_transaction_retry_time=READ_RETRY_SECONDS, connection_acquisition_timeout=CONNECT_TIMEOUT)
+        if read:  # READ access: routed to a reader on a cluster (neo4j:// URIs), the only server otherwise
+            config.update(max_transaction_retry_time=READ_RETRY_SECONDS, connection_acquisition_timeout=CONNECT_TIMEOUT,
+                          default_access_mode="READ")
         return self.driver.session(**config)
 
     def _guard(self, fn, *args):
@@ -114,10 +115,11 @@ class Neo4jStore:
         """The answer kept for the graph's version now, else run. The version is read first (one
         auto-commit round trip, the whole cost of a cached answer), so an answer is never older
         than the version it is kept under."""
-        with self._session(read=True) as s:
-            record = self._guard(lambda: s.run(VERSION_READ).single())
-        version = (record["token"], record["version"])
-        return self.answers.answer(version, name, params, lambda: self.run_read(text, params))
+        with self._session(read=True) as s:  # one read session: on a cluster, a reader; its bookmarks
+            record = self._guard(lambda: s.run(VERSION_READ).single())  # keep the answer no older than this
+            version = (record["token"], record["version"])
+            return self.answers.answer(version, name, params,
+                                       lambda: self._guard(s.execute_read, _read, text, params))
 
     def run_read(self, text: str, params: dict) -> list[dict]:
         with self._session(read=True) as s:
