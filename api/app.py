@@ -12,7 +12,7 @@ from extraction.errors import AmbiguousError, PolicyKGError, StoreUnavailableErr
 
 from fastapi.staticfiles import StaticFiles
 
-from .routes import docs, facts, policies, system, view
+from .routes import docs, facts, match, policies, system, view
 from .service import StoreHolder, UploadRejected
 from .settings import Settings
 
@@ -30,7 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None)  # served by routes/docs.py from vendored assets
     app.state.settings = settings
     app.state.stores = StoreHolder(settings)
-    for module in (policies, facts, system, view, docs):
+    for module in (policies, facts, match, system, view, docs):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=view.STATIC), name="static")
 

@@ -16,8 +16,12 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from graph.contracts import QUESTIONS, question
+
 from . import service
 from .cli_extract import eval_, extract
+from .cli_match import match
+from .cli_spark import load_records, spark_extract
 from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
@@ -51,6 +55,9 @@ def _date(value: str | None) -> str | None:
 
 app.command()(extract)
 app.command(name="eval")(eval_)
+app.command()(match)
+app.command("spark-extract")(spark_extract)
+app.command("load-records")(load_records)
 
 
 @app.command()
@@ -210,24 +217,26 @@ def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a regio
         out.print("(no overlap clusters)")
 
 
+QUERY_HELP = "One of " + "; ".join(q.usage() for q in QUESTIONS.values()) + "."
+
+
 @app.command()
 @handles_errors
-def query(name: Annotated[str, typer.Argument(help="A file name in cypher/ without .cypher.")],
+def query(name: Annotated[str, typer.Argument(help=QUERY_HELP, metavar="NAME")],
           param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="k=v, repeatable.")] = None,
           graphml_file: Annotated[Optional[Path], typer.Option("--graphml", help="Also write the rows as GraphML.")] = None,
           store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
-    """Run a named query from cypher/ with parameters (rows as a table, JSON or GraphML).
+    """Run a named query with parameters (rows as a table, JSON or GraphML). NAME's parameters
+    are listed below; name=default ones are optional (none: no filter); dates are YYYY-MM-DD.
 
     Example: policykg query funding_matches --param source=算力券 --graphml matches.graphml
     """
-    from graph.cypher_files import get_query
-
-    q = get_query(name)
-    params: dict[str, Any] = {p: None for p in q.params}
+    q = question(name)
+    params: dict[str, Any] = {p: None for p in q.param_names}
     for item in param or []:
         key, sep, value = item.partition("=")
-        if not sep or key not in q.params:
-            raise typer.BadParameter(f"{item!r}: {name} takes {', '.join(q.params) or 'no parameters'} as k=v")
+        if not sep or key not in q.param_names:
+            raise typer.BadParameter(f"{item!r}: {name} takes {', '.join(q.param_names) or 'no parameters'} as k=v")
         params[key] = value
     rows = _store(store, data_dir).query(name, params)
     if graphml_file is not None:

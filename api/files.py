@@ -102,11 +102,8 @@ def extract_one(path: Path, settings: Settings) -> Document | FileError:
     worker process (api/parallel.py) as here, so both paths give the same rows."""
     try:
         return extract_file(path, settings)
-    except PolicyKGError as exc:
-        return FileError(path=str(path), error=exc.message, code=exc.code)
-    except Exception as exc:  # a bug on one file must not lose the others; it is logged in full
-        log.exception("extraction failed on %s", path)
-        return FileError(path=str(path), error=f"internal error: {type(exc).__name__}: {exc}", code="internal_error")
+    except Exception as exc:
+        return file_error(str(path), exc)
 
 
 def worker_count(workers: int | None, settings: Settings) -> int:
@@ -135,6 +132,23 @@ def iter_extract(paths: Iterable[Path], settings: Settings | None = None,
     yield from extract_in_pool(paths, settings, n)
 
 
+def extract_or_error(data: bytes, name: str, settings: Settings | None = None) -> Document | FileError:
+    """extract_bytes, with a failure returned as the FileError `policykg extract` reports for it
+    (the Spark job, api/spark_job.py, turns each file into a record or an error row this way)."""
+    try:
+        return extract_bytes(data, name, settings)
+    except Exception as exc:
+        return file_error(name, exc)
+
+
+def file_error(path: str, exc: Exception) -> FileError:
+    if isinstance(exc, PolicyKGError):
+        return FileError(path=path, error=exc.message, code=exc.code)
+    # a bug on one file must not lose the others; it is logged in full
+    log.error("extraction failed on %s", path, exc_info=exc)
+    return FileError(path=path, error=f"internal error: {type(exc).__name__}: {exc}", code="internal_error")
+
+
 def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None,
                   workers: int | None = None) -> ExtractionResult:
     result = ExtractionResult()
@@ -145,15 +159,26 @@ def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None,
 
 def error_counts(errors: Iterable[ExtractionError]) -> dict[str, int]:
     """How many errors of each kind: {"unsupported": 1, "empty": 2, "no_text_layer": 1, "too_large": 1, "unreadable": 1}."""
+    return kind_counts(Counter(getattr(e, "code", "") for e in errors))
+
+
+def kind_counts(codes: dict[str, int]) -> dict[str, int]:
+    """Error codes counted (as FileError.code) -> the kinds a summary names."""
     names = {"unsupported_input": "unsupported", "empty_input": "empty", "no_text_layer": "no_text_layer",
              "too_large": "too_large", "internal_error": "internal"}
-    return dict(Counter(names.get(getattr(e, "code", ""), "unreadable") for e in errors))
+    kinds: Counter = Counter()
+    for code, n in codes.items():
+        kinds[names.get(code, "unreadable")] += n
+    return dict(kinds)
 
 
-def summary_line(files: int, documents: int, errors: list[ExtractionError], middle: str = "") -> str:
+def summary_line(files: int, documents: int, errors: list[ExtractionError], middle: str = "",
+                 counts: dict[str, int] | None = None) -> str:
     """The end of a run: "3 documents, 2 errors (5 files: 1 empty, 1 unsupported)", with
-    `middle` (", 36 policies, 335 measures") after the documents; "nothing was read" when so."""
-    counts = error_counts(errors)
+    `middle` (", 36 policies, 335 measures") after the documents; "nothing was read" when so.
+    `counts` (kinds, as error_counts gives them) stands for `errors` when only counts are known."""
+    counts = error_counts(errors) if counts is None else counts
     kinds = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(counts.items()))
-    line = f"{documents} documents{middle}, {len(errors)} errors ({files} files" + (f": {kinds})" if kinds else ")")
+    line = (f"{documents} documents{middle}, {sum(counts.values())} errors ({files} files"
+            + (f": {kinds})" if kinds else ")"))
     return line + ("; nothing was read" if not documents else "")

@@ -5,7 +5,8 @@ CALL (m) {
   OPTIONAL MATCH (m)-[:HAS_AMOUNT]->(a:Amount)
   WITH a ORDER BY a.start
   RETURN collect(CASE WHEN a IS NULL THEN null ELSE
-    {text: a.text, value: a.value, unit: a.unit, role: a.role, period: a.period, repaired: a.repaired} END) AS amounts
+    {text: a.text, value: a.value, unit: a.unit, role: a.role, period: a.period, repaired: a.repaired,
+     start: a.start, end: a.end} END) AS amounts
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[r:RESPONSIBLE_DEPT]->(g:Agency)
@@ -21,9 +22,10 @@ CALL (m) {
   OPTIONAL MATCH (m)-[r:MATCHES_CITY_FUNDING]->(f:FundingSource)
   WITH f, r ORDER BY f.name
   RETURN collect(CASE WHEN f IS NULL THEN null ELSE
-    {source: f.name, level: f.level, ratio: r.ratio, cap_yuan: r.cap_yuan} END) AS funding_matches
+    {source: f.name, level: f.level, ratio: r.ratio, cap_yuan: r.cap_yuan, text: r.text,
+     start: r.start, end: r.end} END) AS funding_matches
 }
 RETURN m.id AS id, m.number AS number, m.path AS path, m.section AS section, m.heading AS heading,
        m.support_type AS support_type, m.text AS text, m.start AS start, m.end AS end, m.document AS document,
-       amounts, agencies, sectors, funding_matches
+       m.conditions AS conditions, amounts, agencies, sectors, funding_matches
 ORDER BY start, id

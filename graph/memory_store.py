@@ -21,9 +21,9 @@ from .answer_cache import AnswerCache
 from .graph_file import GraphFile
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
-from .questions import PYTHON_QUESTIONS
+from .contracts import PYTHON_QUESTIONS
 from . import memory_writer
-from .rows import graph_rows
+from .rows import agency_regions, graph_rows
 from .write_plan import plan_write
 from .store import IngestSummary
 
@@ -79,7 +79,7 @@ class MemoryStore:
     def ingest(self, doc: Document) -> IngestSummary:
         measures = sum(len(p.measures) for p in doc.policies)
         with self._writing():
-            rows = graph_rows(doc, self._agency_names())  # short names meet full names stored earlier
+            rows = graph_rows(doc, self._agency_names(agency_regions(doc)))  # short names meet full names stored earlier
             plan = plan_write(rows, memory_writer.holding(self.g, doc.path, doc.sha256), uuid.uuid4().hex)
             if plan.operations:
                 g = self.g.copy()  # readers in other threads keep the committed graph meanwhile
@@ -87,8 +87,10 @@ class MemoryStore:
                 self._commit(g)
         return IngestSummary(doc.path, plan.status, len(doc.policies), measures)
 
-    def _agency_names(self) -> set[str]:
-        return {x for _, d in self.g.nodes(data=True) if d.get("label") == "Agency"
+    def _agency_names(self, regions: list[str]) -> set[str]:
+        """The names of the stored agencies of these regions (what a new document's names can meet)."""
+        wanted = set(regions)
+        return {x for _, d in self.g.nodes(data=True) if d.get("label") == "Agency" and d.get("region") in wanted
                 for x in [d.get("name"), *(d.get("names") or ())] if x}
 
     def overlaps_stale(self) -> bool:

@@ -9,10 +9,10 @@ from extraction.errors import StoreUnavailableError
 from extraction.records import Document
 
 from .answer_cache import AnswerCache
-from .cypher_files import get_query
+from .contracts import question
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
-from .rows import graph_rows
+from .rows import agency_regions, graph_rows
 from . import neo4j_writer
 from .schema import CONSTRAINTS, INDEXES, check_label, label_of_id
 from .write_plan import plan_write
@@ -57,8 +57,9 @@ class Neo4jStore:
         """Reads give up quickly when the server is gone (the API answers 503 within seconds, not
         after the driver's 30 s of retries); writes keep retrying transient conflicts longer."""
         config = {"database": self.database} if self.database else {}
-        if read:
-            config.update(max_transaction_retry_time=READ_RETRY_SECONDS, connection_acquisition_timeout=CONNECT_TIMEOUT)
+        if read:  # READ access: routed to a reader on a cluster (neo4j:// URIs), the only server otherwise
+            config.update(max_transaction_retry_time=READ_RETRY_SECONDS, connection_acquisition_timeout=CONNECT_TIMEOUT,
+                          default_access_mode="READ")
         return self.driver.session(**config)
 
     def _guard(self, fn, *args):
@@ -108,16 +109,17 @@ class Neo4jStore:
 
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
-        return self._cached_read(name, get_query(name).text, values)
+        return self._cached_read(name, question(name).query.text, values)
 
     def _cached_read(self, name: str, text: str, params: dict) -> list[dict]:
         """The answer kept for the graph's version now, else run. The version is read first (one
         auto-commit round trip, the whole cost of a cached answer), so an answer is never older
         than the version it is kept under."""
-        with self._session(read=True) as s:
-            record = self._guard(lambda: s.run(VERSION_READ).single())
-        version = (record["token"], record["version"])
-        return self.answers.answer(version, name, params, lambda: self.run_read(text, params))
+        with self._session(read=True) as s:  # one read session: on a cluster, a reader; its bookmarks
+            record = self._guard(lambda: s.run(VERSION_READ).single())  # keep the answer no older than this
+            version = (record["token"], record["version"])
+            return self.answers.answer(version, name, params,
+                                       lambda: self._guard(s.execute_read, _read, text, params))
 
     def run_read(self, text: str, params: dict) -> list[dict]:
         with self._session(read=True) as s:
@@ -181,8 +183,8 @@ def _batches(items: list, size: int = BATCH):
 
 def _write_document(tx, doc: Document, token: str) -> str:
     """One transaction: the document's write plan, decided on what the transaction reads."""
-    known = tx.run("MATCH (a:Agency) UNWIND [a.name] + coalesce(a.names, []) AS n RETURN collect(DISTINCT n) AS names"
-                   ).single()["names"]
+    known = tx.run("MATCH (a:Agency) WHERE a.region IN $regions UNWIND [a.name] + coalesce(a.names, []) AS n "
+                   "RETURN collect(DISTINCT n) AS names", regions=agency_regions(doc)).single()["names"]
     rows = graph_rows(doc, set(known))  # short names meet full names stored earlier
     plan = plan_write(rows, neo4j_writer.holding(tx, rows.document, rows.sha256), token)
     neo4j_writer.execute(tx, plan)

@@ -17,9 +17,8 @@ or when their texts are near copies. Its score is
   W_KIND * kind + W_OBJECT * object + W_TEXT * min(1, 2 text)
 (kind: the weaker of the shared kind's two weights; object: |A∩B| / min(|A|, |B|)); pairs
 scoring >= THRESHOLD overlap, and each OVERLAPS keeps its basis (the shared kinds and objects).
-Each measure keeps its TOP_K best partners (a pair stays if either side keeps it), and groups are
-Louvain communities of that graph, split again until none has more than MAX_GROUP measures, so
-groups never chain into hairballs. Constants were set on the `tune` split of
+Each measure keeps its TOP_K best partners (a pair stays if either side keeps it), and groups
+join pairs strongest first up to MAX_GROUP measures, so groups never chain into hairballs. Constants were set on the `tune` split of
 tests/gold/overlap_pairs_v2.json (labelled first); the `held_out` split is only reported.
 """
 from __future__ import annotations
@@ -32,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import networkx as nx
+import numpy as np
+from scipy import sparse
 
 from extraction.lexicons import overlap_terms, sectors
 
@@ -77,9 +78,9 @@ class Profile:
 
 @dataclass(frozen=True)
 class _Terms:
-    kinds: tuple[tuple[str, tuple[str, ...]], ...]
-    designations: tuple[tuple[str, tuple[str, ...]], ...]
-    sectors: dict[str, tuple[str, ...]]
+    kinds: tuple[re.Pattern, dict[str, tuple[str, ...]]]
+    designations: tuple[re.Pattern, dict[str, tuple[str, ...]]]
+    sectors: tuple[re.Pattern, dict[str, tuple[str, ...]]]
     group: dict[str, str]
     broad: frozenset[str]
     self_object: frozenset[str]
@@ -88,24 +89,42 @@ class _Terms:
 @lru_cache(maxsize=None)
 def _terms() -> _Terms:
     t = overlap_terms()
-    return _Terms(tuple((k, tuple(v)) for k, v in t["kinds"].items()),
-                  tuple((k, tuple(v)) for k, v in t["objects"].items()),
-                  {k: tuple(v) for k, v in sectors().items()}, dict(t["kind_groups"]), frozenset(t["broad_sectors"]),
-                  frozenset(t["self_object_kinds"]))
+    return _Terms(_pattern(t["kinds"].items()), _pattern(t["objects"].items()),
+                  _pattern((k, [k, *v]) for k, v in sectors().items()), dict(t["kind_groups"]),
+                  frozenset(t["broad_sectors"]), frozenset(t["self_object_kinds"]))
 
 
 _FUNDING = re.compile(r"万元|亿元|%|给予|奖励|补贴|补助|资助|支持资金|贴息")
 _SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 
 
-def _weighted(heading: str, text: str, cues: tuple[str, ...]) -> int:
-    """Cue count: 3 in the heading, 2 in a sentence that gives money, 1 elsewhere."""
-    score = 3 * sum(heading.count(c) for c in cues)
-    for sentence in _SENTENCE.findall(text):
-        n = sum(sentence.count(c) for c in cues)
-        if n:
-            score += n * (2 if _FUNDING.search(sentence) else 1)
-    return score
+def _parts(heading: str, text: str) -> list[tuple[str, int]]:
+    """The heading (weight 3), the sentences that give money (2) and the others (1)."""
+    money = [x for x in _SENTENCE.findall(text) if _FUNDING.search(x)]
+    rest = [x for x in _SENTENCE.findall(text) if not _FUNDING.search(x)]
+    return [(heading, 3), ("\n".join(money), 2), ("\n".join(rest), 1)]
+
+
+def _counts(parts: list[tuple[str, int]], pattern: re.Pattern, owners: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Weighted cue counts per name (3 in the heading, 2 in a sentence that gives money, 1
+    elsewhere); one pass of one pattern, longest cue first, so 算力券 is not also 算力."""
+    out: dict[str, int] = {}
+    for part, w in parts:
+        if part:
+            for m in pattern.finditer(part):
+                for name in owners[m.group()]:
+                    out[name] = out.get(name, 0) + w
+    return out
+
+
+def _pattern(table) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    owners: dict[str, list[str]] = defaultdict(list)
+    for name, cues in table:
+        for c in cues:
+            if name not in owners[c]:
+                owners[c].append(name)
+    cues = sorted(owners, key=lambda c: (-len(c), c))
+    return re.compile("|".join(map(re.escape, cues))), {c: tuple(v) for c, v in owners.items()}
 
 
 def _relative(raw: dict[str, int]) -> dict[str, float]:
@@ -115,23 +134,17 @@ def _relative(raw: dict[str, int]) -> dict[str, float]:
 
 def profile(m: MeasureInfo) -> Profile:
     terms = _terms()
-    heading, text = m.heading or "", m.text
+    parts = _parts(m.heading or "", m.text)
     kinds: dict[str, int] = {}
-    for name, cues in terms.kinds:
-        s = _weighted(heading, text, cues)
-        if s:
-            group = terms.group.get(name, name)
-            kinds[group] = max(kinds.get(group, 0), s)
-    objects: dict[str, int] = {}
-    designations = set()
-    for name, cues in terms.designations:
-        s = _weighted(heading, text, cues)
-        if s:
-            objects[name] = s
-            designations.add(name)
+    for name, n in _counts(parts, *terms.kinds).items():
+        group = terms.group.get(name, name)
+        kinds[group] = max(kinds.get(group, 0), n)
+    objects = _counts(parts, *terms.designations)
+    designations = frozenset(objects)
+    sector_counts = _counts(parts, *terms.sectors)
     for name in set(m.sectors) - terms.broad:
-        objects[name] = max(objects.get(name, 0), _weighted(heading, text, terms.sectors.get(name, (name,))), 1)
-    return Profile(_relative(kinds), _relative(objects), frozenset(designations))
+        objects[name] = max(objects.get(name, 0), sector_counts.get(name, 0), 1)
+    return Profile(_relative(kinds), _relative(objects), designations)
 
 
 def _bigrams(text: str) -> Counter[str]:
@@ -139,86 +152,121 @@ def _bigrams(text: str) -> Counter[str]:
     return Counter(clean[i:i + 2] for i in range(len(clean) - 1))
 
 
-def _tfidf(texts: list[str]) -> list[dict[str, float]]:
+def _tfidf_matrix(texts: list[str]) -> sparse.csr_matrix:
+    """Rows: L2-normalised TF-IDF vectors of character bigrams (sublinear tf, smoothed idf)."""
     counts = [_bigrams(t) for t in texts]
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
+    vocab = {g: i for i, g in enumerate(sorted(df))}
     n = len(texts)
-    out = []
+    idf = {g: math.log((n + 1) / (df[g] + 1)) + 1 for g in df}
+    data, cols, indptr = [], [], [0]
     for c in counts:
-        v = {k: (1 + math.log(x)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, x in c.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        out.append({k: x / norm for k, x in v.items()})
-    return out
+        row = sorted((vocab[g], (1 + math.log(x)) * idf[g]) for g, x in c.items())
+        norm = math.sqrt(sum(v * v for _, v in row)) or 1.0
+        cols.extend(j for j, _ in row)
+        data.extend(v / norm for _, v in row)
+        indptr.append(len(cols))
+    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64),
+                              np.array(indptr, dtype=np.int64)), shape=(n, max(1, len(vocab))))
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+@dataclass
+class _Block:
+    members: list[int]
+    kind: list[float]  # each member's weight for the block's kind (1.0 where a designation stands for it)
+    obj: list[float]  # each member's weight for the block's object
+    text_only: bool = False  # near-copy block: only the text similarity counts
+    designation: bool = False  # pairs of two measures with kinds are compared in the kind blocks instead
 
 
-def _candidates(profiles: list[Profile], vectors: list[dict[str, float]], policies: list[str]) -> set[tuple[int, int]]:
-    """Pairs sharing a (kind, object) key, plus near copies (pairs sharing their rarest bigrams)."""
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _blocks(profiles: list[Profile], matrix: sparse.csr_matrix) -> dict[tuple[str, str], _Block]:
+    """Measures grouped by what they could share: (kind, object) keys, (kind, "") where the kind
+    names its object or the measure names none, ("", designation) for a measure without a
+    funding cue that names a title or programme, and ("text", bigram) for near copies."""
+    self_object = _terms().self_object
+    blocks: dict[tuple[str, str], _Block] = {}
+
+    def add(key, i, kind, obj, **flags):
+        b = blocks.setdefault(key, _Block([], [], [], **flags))
+        b.members.append(i)
+        b.kind.append(kind)
+        b.obj.append(obj)
+
     for i, p in enumerate(profiles):
-        for k in p.kinds:
-            for o in p.objects:
-                blocks[(k, o)].append(i)
-        if not p.objects or set(p.kinds) & _terms().self_object:  # compared on the kind alone (see find_overlaps)
-            for k in p.kinds:
-                blocks[(k, "")].append(i)
-        if not p.kinds:  # compared on the designations it names (see find_overlaps)
-            for d in p.designations:
-                blocks[("designation", d)].append(i)
+        for k, kw in p.kinds.items():
+            for o, ow in p.objects.items():
+                add((k, o), i, kw, ow)
+            if k in self_object or not p.objects:
+                add((k, ""), i, kw, 1.0)
         for d in p.designations:
-            blocks[("designated", d)].append(i)
-    # near copies share most of their heaviest bigrams: block on each measure's three heaviest
-    for i, v in enumerate(vectors):
-        for g in sorted(v, key=lambda k: (-v[k], k))[:3]:
-            blocks[("text", g)].append(i)
-    pairs = set()
-    for members in blocks.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if policies[i] != policies[j]:
-                    pairs.add((i, j) if i < j else (j, i))
-    return pairs
+            add(("", d), i, 1.0, p.objects.get(d, 1.0), designation=True)
+        lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+        cols, vals = matrix.indices[lo:hi], matrix.data[lo:hi]
+        for j in cols[np.argsort(-vals, kind="stable")[:3]]:
+            add(("text", str(j)), i, 0.0, 0.0, text_only=True)
+    return blocks
+
+
+def _block_candidates(block: _Block, matrix, policy: np.ndarray, has_kinds: np.ndarray, threshold: float,
+                      best: dict[tuple[int, int], tuple[float, float]], k: int = TOP_K, chunk: int = 256) -> None:
+    """Score every pair of one block with array operations and keep, per measure, its k best
+    partners above the threshold (the pairs a measure keeps overall are among these)."""
+    idx = np.array(block.members)
+    if len(idx) < 2:
+        return
+    kind, obj = np.array(block.kind), np.array(block.obj)
+    sub = matrix[idx]
+    for r0 in range(0, len(idx), chunk):
+        r1 = min(len(idx), r0 + chunk)
+        text = (sub[r0:r1] @ sub.T).toarray()
+        if block.text_only:
+            score = np.where(text >= NEAR_COPY, text, 0.0)
+        else:
+            score = (W_KIND * np.minimum(kind[r0:r1, None], kind[None, :])
+                     + W_OBJECT * np.minimum(obj[r0:r1, None], obj[None, :]) + W_TEXT * np.minimum(1.0, 2 * text))
+            score = np.where(text >= NEAR_COPY, np.maximum(score, text), score)
+        score[policy[idx[r0:r1]][:, None] == policy[idx][None, :]] = -1.0  # same policy, and itself
+        if block.designation:
+            score[has_kinds[idx[r0:r1]][:, None] & has_kinds[idx][None, :]] = -1.0
+        score -= idx[None, :] * 1e-12  # ties go to the lower index, whatever the order of the block
+        top = min(k, len(idx) - 1)
+        cols = np.argpartition(-score, top - 1, axis=1)[:, :top] if top < len(idx) else np.argsort(-score, axis=1)
+        for r in range(r1 - r0):
+            i = int(idx[r0 + r])
+            for c in cols[r]:
+                s = float(score[r, c])
+                if s >= threshold:
+                    j = int(idx[c])
+                    pair = (i, j) if i < j else (j, i)
+                    if s > best.get(pair, (-1.0, 0.0))[0]:
+                        best[pair] = (s, float(text[r, c]))
 
 
 def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> list[Overlap]:
     ordered = sorted(measures, key=lambda m: m.id)
+    if len(ordered) < 2:
+        return []
     profiles = [profile(m) for m in ordered]
-    vectors = _tfidf([f"{m.heading or ''} {m.text}" for m in ordered])
+    matrix = _tfidf_matrix([f"{m.heading or ''} {m.text}" for m in ordered])
+    policy_codes = {p: n for n, p in enumerate(sorted({m.policy_id for m in ordered}))}
+    policy = np.array([policy_codes[m.policy_id] for m in ordered])
+    has_kinds = np.array([bool(p.kinds) for p in profiles])
+    best: dict[tuple[int, int], tuple[float, float]] = {}  # pair -> (score, text similarity)
+    for key, block in sorted(_blocks(profiles, matrix).items()):
+        _block_candidates(block, matrix, policy, has_kinds, threshold, best)
     found = []
-    for i, j in sorted(_candidates(profiles, vectors, [m.policy_id for m in ordered])):
+    for (i, j), (score, text) in sorted(best.items()):
         a, b, pa, pb = ordered[i], ordered[j], profiles[i], profiles[j]
-        text = _cosine(vectors[i], vectors[j])
         shared_kinds = sorted(set(pa.kinds) & set(pb.kinds))
         shared_objects = sorted(set(pa.objects) & set(pb.objects))
-        if not shared_kinds and (not pa.kinds or not pb.kinds) and pa.designations & pb.designations:
-            # no funding cue on one side, but the same title or programme named: that is the kind
+        if not shared_kinds and pa.designations & pb.designations:  # the title or programme stands for both
             shared_kinds = sorted(pa.designations & pb.designations)
-            kind = 1.0
-        elif shared_kinds:
-            kind = max(min(pa.kinds[k], pb.kinds[k]) for k in shared_kinds)
-        self_named = [k for k in shared_kinds if k in _terms().self_object]
-        if shared_kinds and not shared_objects and (self_named or (not pa.objects and not pb.objects)):
-            # the kind names its object (算力券 is for compute), or neither names one (both for any firm)
-            shared_objects = self_named or ["(any enterprise)"]
-            obj = 1.0
-        elif shared_objects:
-            obj = max(min(pa.objects[o], pb.objects[o]) for o in shared_objects)
-        if shared_kinds and shared_objects:
-            score = W_KIND * kind + W_OBJECT * obj + W_TEXT * min(1.0, 2 * text)
-        else:
-            score = 0.0
-        if text >= NEAR_COPY:
-            score = max(score, text)
-        if score < threshold:
-            continue
+            shared_objects = sorted(set(shared_objects) | set(shared_kinds))
+        if not shared_objects and shared_kinds:
+            named = [k for k in shared_kinds if k in _terms().self_object]
+            shared_objects = named or (["(any enterprise)"] if not pa.objects and not pb.objects else [])
         basis = ([f"kind: {'、'.join(shared_kinds)}"] if shared_kinds else []) + \
                 ([f"object: {'、'.join(shared_objects)}"] if shared_objects else []) + [f"text {text:.2f}"]
         same_region = bool(a.region) and a.region == b.region
@@ -235,46 +283,39 @@ def _best_partners(found: list[Overlap], k: int = TOP_K) -> list[Overlap]:
         by_measure[o.a].append(o)
         by_measure[o.b].append(o)
     keep = set()
-    for mid, items in by_measure.items():
+    for items in by_measure.values():
         items.sort(key=lambda o: (-o.score, o.a, o.b))
         keep.update((o.a, o.b) for o in items[:k])
     return [o for o in found if (o.a, o.b) in keep]
 
 
 def clusters(overlaps: list[Overlap], max_size: int = MAX_GROUP) -> list[list[str]]:
-    """Groups of measures that fund the same thing, largest first, members sorted: Louvain
-    communities (score-weighted, fixed seed), split again until none exceeds max_size."""
-    g = nx.Graph()  # built in sorted order: Louvain's result depends on the order it visits nodes
-    g.add_weighted_edges_from(sorted((min(o.a, o.b), max(o.a, o.b), o.score) for o in overlaps))
-    groups: list[list[str]] = []
-    pending = sorted((set(c) for c in nx.connected_components(g)), key=min)
-    while pending:
-        nodes = pending.pop()
-        if len(nodes) <= max_size:
-            if len(nodes) > 1:
-                groups.append(sorted(nodes))
-            continue
-        pending.extend(_split(_sorted_subgraph(g, nodes), max_size))
-    return sorted(groups, key=lambda c: (-len(c), c[0]))
+    """Groups of measures that fund the same thing, largest first, members sorted: the pairs are
+    joined strongest first (ties by id), and a pair that would make a group larger than max_size
+    is skipped, so a group grows around its closest pairs and never chains into a hairball."""
+    parent: dict[str, str] = {}
+    size: dict[str, int] = {}
 
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
 
-def _sorted_subgraph(g: nx.Graph, nodes: set[str]) -> nx.Graph:
-    sub = nx.Graph()
-    sub.add_nodes_from(sorted(nodes))
-    sub.add_weighted_edges_from(sorted((min(u, v), max(u, v), d["weight"]) for u, v, d in g.subgraph(nodes).edges(data=True)))
-    return sub
-
-
-def _split(sub: nx.Graph, max_size: int) -> list[set[str]]:
-    resolution = 1.0
-    for _ in range(8):
-        parts = [set(c) for c in nx.community.louvain_communities(sub, weight="weight", resolution=resolution, seed=7)]
-        if len(parts) > 1:
-            return sorted(parts, key=min)
-        resolution *= 2
-    # one community however fine the resolution: cut it into chunks along its strongest edges
-    order = sorted(sub.nodes, key=lambda n: (-sub.degree(n, weight="weight"), n))
-    return [set(order[i:i + max_size]) for i in range(0, len(order), max_size)]
+    for o in sorted(overlaps, key=lambda o: (-o.score, min(o.a, o.b), max(o.a, o.b))):
+        for x in (o.a, o.b):
+            if x not in parent:
+                parent[x], size[x] = x, 1
+        ra, rb = root(o.a), root(o.b)
+        if ra != rb and size[ra] + size[rb] <= max_size:
+            if rb < ra:
+                ra, rb = rb, ra
+            parent[rb] = ra
+            size[ra] += size.pop(rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in parent:
+        groups[root(x)].append(x)
+    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda c: (-len(c), c[0]))
 
 
 def cluster_id(members: list[str]) -> str:

@@ -1,15 +1,15 @@
 """The named questions answered in Python over the embedded networkx graph.
 
 Each function mirrors the .cypher file of the same name in cypher/, row for row and in the
-same order; tests/graph/test_parity.py runs both on the seed corpus and requires identical
-answers. Keep them in step: change one, change the other.
+same order; graph/contracts.py declares which function answers which question, with its
+parameters and row columns. tests/graph/test_parity.py runs both on the seed corpus and requires
+identical answers; tests/graph/test_snapshots.py compares these to Neo4j's answers committed in
+tests/graph/snapshots/. Keep them in step: change one, change the other.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from typing import Callable
-
 import networkx as nx
 
 MAX_CHAIN_DEPTH = 25
@@ -143,7 +143,8 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
             continue
         rows.append({"id": pid, "title": p.get("title"), "region": p.get("region"),
                      "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
-                     "status": s["status"], "certainty": s["certainty"], "reason": s["reason"]})
+                     "status": s["status"], "certainty": s["certainty"], "reason": s["reason"],
+                     "non_cumulative": bool(p.get("non_cumulative"))})
     return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
 
 
@@ -238,14 +239,19 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
             "id": mid, "number": m.get("number"), "path": m.get("path"), "section": m.get("section"),
             "heading": m.get("heading"), "support_type": m.get("support_type"), "text": m.get("text"),
             "start": m.get("start"), "end": m.get("end"), "document": m.get("document"),
+            "conditions": m.get("conditions"),
             "amounts": [{"text": a.get("text"), "value": a.get("value"), "unit": a.get("unit"), "role": a.get("role"),
-                         "period": a.get("period"), "repaired": a.get("repaired")} for a in amounts],
+                         "period": a.get("period"), "repaired": a.get("repaired"), "start": a.get("start"),
+                         "end": a.get("end")} for a in amounts],
             "agencies": [{"name": g.nodes[a]["name"], "raw": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("raw"),
                           "role": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("role")} for a in agencies],
             "sectors": sorted(g.nodes[s]["name"] for s in _out(g, mid, "TARGETS")),
             "funding_matches": [{"source": g.nodes[f]["name"], "level": g.nodes[f].get("level"),
                                  "ratio": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("ratio"),
-                                 "cap_yuan": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("cap_yuan")} for f in sources],
+                                 "cap_yuan": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("cap_yuan"),
+                                 "text": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("text"),
+                                 "start": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("start"),
+                                 "end": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("end")} for f in sources],
         })
     return sorted(rows, key=lambda r: (r["start"], r["id"]))
 
@@ -295,15 +301,22 @@ def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["score"], r["measure_id"]))
 
 
-PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {
-    "overlap_clusters": overlap_clusters,
-    "measure_overlaps": measure_overlaps,
-    "policy_measures": policy_measures,
-    "supersession_chain": supersession_chain,
-    "policy_status": policy_status,
-    "policies_in_force": policies_in_force,
-    "agency_measures": agency_measures,
-    "department_map": department_map,
-    "funding_matches": funding_matches,
-    "sector_comparison": sector_comparison,
-}
+def measures_for_title(g: nx.MultiDiGraph, title: str, region: str) -> list[dict]:
+    rid = f"region:{region}"
+    if rid not in g:
+        return []
+    ups, frontier = {rid}, [rid]
+    for _ in range(5):  # PART_OF*0..5
+        frontier = [u for r in frontier for u in _out(g, r, "PART_OF") if u not in ups]
+        ups |= set(frontier)
+    rows = []
+    for up in ups:
+        for pid in _in(g, up, "IN_REGION"):
+            for mid in _out(g, pid, "HAS_MEASURE"):
+                m = g.nodes[mid]
+                titles = [t for t in m.get("condition_titles") or [] if t in title]
+                if titles:
+                    rows.append({"region": g.nodes[up]["name"], "policy_id": pid,
+                                 "policy_title": g.nodes[pid].get("title"), "measure_id": mid, "path": m.get("path"),
+                                 "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan"), "titles": titles})
+    return sorted(rows, key=lambda r: (r["region"], r["policy_id"], r["path"] or "", r["measure_id"]))

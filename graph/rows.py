@@ -15,7 +15,7 @@ from extraction.pipeline import title_key
 from extraction.places import city_of
 from extraction.records import PER_RECIPIENT_ROLES, Document, Policy
 
-from .agency_resolution import Resolution, resolve_agencies
+from .agency_resolution import Resolution, resolve_agencies, split_region
 
 Props = dict
 
@@ -92,6 +92,12 @@ def agency_names(doc: Document) -> set[str]:
         for m in p.measures:
             names |= {a.name for a in m.agencies}
     return names
+
+
+def agency_regions(doc: Document) -> list[str]:
+    """The regions whose prefix the document's agency names carry: the only regions whose stored
+    agencies its names can resolve to (the rule compares names of one region prefix)."""
+    return sorted({r for r in (split_region(n)[1] for n in agency_names(doc)) if r})
 
 
 def graph_rows(doc: Document, known_agencies: Iterable[str] = ()) -> GraphRows:
@@ -188,6 +194,10 @@ def _policy(p: Policy, src: str, node, rel, agency) -> None:
             "section": m.section, "heading": m.heading, "text": m.text, "start": m.start, "end": m.end,
             "support_type": m.support_type, "sectors": m.sectors, "document": src, "region": p.region,
             "max_cap_yuan": max(caps) if caps else None, "rule": "clauses",
+            # typed conditions (issue 12) as one JSON text, identical in both stores; the title names
+            # also as a list so Cypher (measures_for_title.cypher) can test them without parsing JSON
+            "conditions": [c.model_dump() for c in m.conditions] or None,
+            "condition_titles": sorted({c.name for c in m.conditions if c.type == "title"}) or None,
         })
         rel("HAS_MEASURE", p.id, m.id, {})
         for i, a in enumerate(m.amounts):

@@ -6,10 +6,9 @@ from typing import Protocol
 
 from extraction.records import Document
 
-QUESTIONS = (
-    "supersession_chain", "policy_status", "policies_in_force", "agency_measures", "department_map",
-    "funding_matches", "sector_comparison", "policy_measures", "overlap_clusters", "measure_overlaps",
-)
+from . import contracts
+
+QUESTIONS = tuple(contracts.QUESTIONS)  # the named questions every store answers (declared in contracts.py)
 
 
 @dataclass

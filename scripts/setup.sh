@@ -6,4 +6,5 @@ if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[test]'
+# spark: the Spark extraction test runs in local mode (Java 17+ must be on the machine)
+.venv/bin/python -m pip install -q -e '.[test,spark]'

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Body, Depends, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
 from extraction.errors import PolicyKGError, TooLargeError
-from graph.cypher_files import named_queries
+from graph.contracts import QUESTIONS
 from graph.export import as_json, graphml
 
 from .. import service
@@ -38,8 +38,9 @@ def health(request: Request) -> JSONResponse:
 
 @router.get("/queries")
 def list_queries() -> dict:
-    """The named queries (cypher/*.cypher) with their parameters."""
-    return {"items": [{"name": q.name, "title": q.title, "params": list(q.params)} for q in named_queries().values()]}
+    """The named queries (graph/contracts.py): title, Cypher file, parameters with their type,
+    whether required and default, and the columns of a row with their types."""
+    return {"items": [q.describe() for q in QUESTIONS.values()]}
 
 
 @router.post("/queries/{name}")

@@ -24,6 +24,14 @@ def view() -> FileResponse:
     return FileResponse(STATIC / "view.html", media_type="text/html")
 
 
+@router.get("/view/match", response_class=HTMLResponse)
+def view_match() -> FileResponse:
+    """A page that POSTs a company profile (pre-filled with an example) to /match and lists the
+    eligible measures with their amounts and rules, the totals with their steps, the facts to fill
+    in and the failing conditions, each line opening its clause with the evidence marked."""
+    return FileResponse(STATIC / "match.html", media_type="text/html")
+
+
 @router.get("/graph/chain/{policy}")
 def chain_graph(policy: str, store: StoreDep,
                 on: Annotated[Optional[dt.date], Query(description="status date YYYY-MM-DD; default today")] = None

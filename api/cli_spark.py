@@ -1,0 +1,117 @@
+"""The commands for runs beyond one process: spark-extract (extraction as a Spark job, see
+api/spark_job.py) and load-records (its JSON lines into a store). Registered in api/cli.py."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Callable, Iterable, Optional
+
+import typer
+
+from extraction.errors import InputError
+from extraction.records import Document, ExtractionError
+from graph.store import GraphStore
+
+from .cli_options import DataDirOpt, JsonOpt, StoreOpt
+from .cli_output import handles_errors, out
+from .files import summary_line
+
+
+@handles_errors
+def spark_extract(
+    input_: Annotated[str, typer.Argument(metavar="INPUT", help="A directory of documents (or a file), local or any "
+                                                                 "URI Spark reads (hdfs://, s3a://).")],
+    output: Annotated[str, typer.Argument(help="Directory Spark writes the JSON-lines part files into.")],
+    master: Annotated[str, typer.Option(help="Spark master: local[*], local[2], spark://host:7077, yarn.")] = "local[*]",
+    partitions: Annotated[Optional[int], typer.Option(min=1, help="Spread the files over N tasks first.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace OUTPUT if it exists.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Extract documents with Spark: one JSON line per file (a document's records or its error).
+
+    Example: policykg spark-extract seed/ records/ --master 'local[2]'
+    """
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise InputError("PySpark is not installed: pip install 'policykg[spark]'") from None
+    from .spark_job import extract_to_jsonl, spark_session
+
+    owned = SparkSession.getActiveSession() is None
+    spark = spark_session(master, "policykg spark-extract")
+    try:
+        run = extract_to_jsonl(spark, [input_], output, partitions, overwrite)
+    finally:
+        if owned:
+            spark.stop()
+    if as_json:
+        sys.stdout.write(json.dumps({"output": output, "files": run.files, "documents": run.documents,
+                                     "errors": run.errors, **run.kinds()}, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.print(f"wrote {output}: " + summary_line(run.files, run.documents, [], counts=run.kinds()))
+    for e in run.sample:
+        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    if run.errors > len(run.sample):
+        typer.echo(f"... and {run.errors - len(run.sample)} more error rows in {output}", err=True)
+    if run.errors or not run.files:
+        raise typer.Exit(1)
+
+
+def load_lines(store: GraphStore, lines: Iterable[dict], on_line: Callable[[], None] | None = None):
+    """Each line of spark-extract (or `extract --json` documents) into the store, one document
+    per transaction; error lines are reported, not stored. Returns the IngestReport."""
+    from . import service
+
+    report = service.IngestReport()
+    for n, obj in enumerate(lines, 1):
+        if "error" in obj:
+            report.errors.append(ExtractionError.model_validate(obj))
+        else:
+            try:
+                doc = Document.model_validate(obj)
+            except ValueError as exc:
+                raise InputError(f"line {n} is not a document record: {str(exc).splitlines()[0]}",
+                                 path=str(obj.get("path"))) from None
+            report.add(store, doc)
+        if on_line:
+            on_line()
+    if store.overlaps_stale():
+        report.overlaps = store.recompute_overlaps()
+    return report
+
+
+@handles_errors
+def load_records(
+    records: Annotated[list[Path], typer.Argument(help="spark-extract output directories or .jsonl files.")],
+    store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Load extracted records (JSON lines) into the graph, one transaction per document; loading
+    again changes nothing, so a run that failed half-way is resumed by running it again.
+
+    Example: policykg load-records records/ --store neo4j
+    """
+    from .cli import _store
+    from .spark_job import read_jsonl
+
+    for path in records:
+        if not path.exists():
+            raise InputError("no such file or directory", path=str(path))
+    target = _store(store, data_dir)
+    try:
+        report = load_lines(target, read_jsonl(records))
+    finally:
+        target.close()
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        statuses = Counter(d.status for d in report.documents)
+        kinds = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
+        out.print(f"loaded into {target.name}: {len(report.documents)} documents ({kinds or 'none'}), "
+                  f"{report.policies} policies, {report.measures} measures; {len(report.errors)} error lines"
+                  + (f"; {len(report.skipped)} skipped (no recognisable policy)" if report.skipped else ""))
+    for e in report.errors:
+        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    if report.errors:
+        raise typer.Exit(1)

@@ -1,0 +1,362 @@
+"""One contract per named question: its name, typed parameters, Cypher file, the embedded
+store's Python answer and the columns of its rows, declared once in QUESTIONS below.
+
+Everything else derives from it: the question names (graph/store.py), the parameter checks of
+both stores (graph/query_params.py), `GET /queries`, the help of `policykg query`, and the
+README's named-query table (tests/graph/test_contracts.py). The declaration is checked when
+this module is imported: the Cypher file must use exactly the declared `$parameters` and the
+Python answer take exactly them (a required one without a default), so a question whose parts
+disagree fails at start-up, not on the first request.
+
+To add a question: write cypher/NAME.cypher (`// Title` first line), the Python twin in
+graph/questions.py, a row TypedDict and a `Question(...)` line in QUESTIONS here, and its row
+in the README table; then cases in tests/graph/make_snapshots.py and `python -m
+tests.graph.make_snapshots` against a Neo4j.
+"""
+from __future__ import annotations
+
+import inspect
+import types
+import typing
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable, Literal, Optional, Union
+
+from typing_extensions import TypedDict, get_type_hints, is_typeddict  # pydantic validates typing_extensions' TypedDict on 3.11
+
+from extraction.errors import NotFoundError
+
+from . import questions as py
+from .cypher_files import NamedQuery, load_query
+
+ParamType = Literal["text", "date", "bool"]
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter. `text`: 1 to 200 characters; `date`: YYYY-MM-DD, missing means today;
+    `bool`: true/false (or the text "true"/"false"), missing means false. A missing optional
+    text parameter is null (no filter)."""
+    name: str
+    type: ParamType = "text"
+    required: bool = False
+    help: str = ""
+
+    @property
+    def default(self) -> str | bool | None:
+        """The default as shown to users ("today" for a date; computed when the query runs)."""
+        if self.required:
+            return None
+        return {"date": "today", "bool": False}.get(self.type)
+
+    def usage(self) -> str:
+        """`name` when required, else `name=default` (`none`: no filter)."""
+        return self.name if self.required else f"{self.name}={str(self.default).lower()}"
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str
+    params: tuple[Param, ...]
+    answer: Callable[..., list[dict]]  # the embedded store's answer: answer(graph, **params)
+    row: type  # a TypedDict of the columns of one row, in the order the Cypher RETURNs them
+    cypher: str = ""  # file name in cypher/; default NAME.cypher
+
+    @cached_property
+    def query(self) -> NamedQuery:
+        return load_query(self.cypher or f"{self.name}.cypher")
+
+    @property
+    def title(self) -> str:
+        return self.query.title
+
+    @property
+    def param_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params)
+
+    def columns(self) -> dict[str, str]:
+        """Column -> its type in words (`text or null`, `list of text`, ...)."""
+        return {k: type_words(t) for k, t in get_type_hints(self.row).items()}
+
+    def usage(self) -> str:
+        """e.g. `policy_status(policy, date=today)`."""
+        return f"{self.name}({', '.join(p.usage() for p in self.params)})"
+
+    def describe(self) -> dict:
+        """What `GET /queries` lists for the question."""
+        return {"name": self.name, "title": self.title, "cypher": self.query.file,
+                "params": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default,
+                            "help": p.help} for p in self.params],
+                "columns": self.columns()}
+
+    def check(self) -> None:
+        """ValueError naming what disagrees between the declaration, the Cypher file and the
+        Python answer."""
+        declared = list(self.param_names)
+        if sorted(self.query.params) != sorted(declared):
+            raise ValueError(f"question {self.name!r}: {self.query.file} uses {sorted(self.query.params)}, "
+                             f"declared {sorted(declared)}")
+        sig = list(inspect.signature(self.answer).parameters.values())[1:]
+        if [p.name for p in sig] != declared:
+            raise ValueError(f"question {self.name!r}: {self.answer.__name__} takes {[p.name for p in sig]}, "
+                             f"declared {declared}")
+        for p, s in zip(self.params, sig):
+            if p.required != (s.default is inspect.Parameter.empty):
+                raise ValueError(f"question {self.name!r}: parameter {p.name!r} is "
+                                 f"{'required' if p.required else 'optional'} but {self.answer.__name__} "
+                                 f"{'gives it a default' if p.required else 'has no default for it'}")
+        if not is_typeddict(self.row):
+            raise ValueError(f"question {self.name!r}: row must be a TypedDict, not {self.row!r}")
+
+
+def type_words(t) -> str:
+    origin, args = typing.get_origin(t), typing.get_args(t)
+    if origin in (Union, types.UnionType):
+        rest = [a for a in args if a is not type(None)]
+        return " or ".join([type_words(a) for a in rest] + (["null"] if len(rest) < len(args) else []))
+    if origin is list:
+        return f"list of {type_words(args[0])}"
+    if origin is Literal:
+        return " | ".join(map(str, args))
+    if is_typeddict(t):
+        return "{" + ", ".join(f"{k}: {type_words(v)}" for k, v in get_type_hints(t).items()) + "}"
+    return {str: "text", int: "integer", float: "number", bool: "boolean"}.get(t, getattr(t, "__name__", str(t)))
+
+
+# --- row models ------------------------------------------------------------------------------
+Text = Optional[str]
+Number = Optional[float]
+Status = Literal["in_force", "not_yet_effective", "expired", "superseded", "unknown"]
+Certainty = Literal["stated", "assumed", "unknown"]
+
+
+class ChainLink(TypedDict):
+    newer_id: str
+    newer_title: Text
+    newer_doc_number: Text
+    newer_effective_from: Text
+    older_id: str
+    older_title: Text
+    older_doc_number: Text
+    older_expires_on: Text
+    older_stub: bool
+
+
+class PolicyStatus(TypedDict):
+    id: str
+    title: Text
+    date: str
+    status: Status
+    certainty: Certainty
+    reason: str
+    superseded_by: list[str]
+    superseded_since: Text
+    effective_from: Text
+    expires_on: Text
+    issued_on: Text
+
+
+class PolicyInForce(TypedDict):
+    id: str
+    title: Text
+    region: Text
+    effective_from: Text
+    expires_on: Text
+    status: Status
+    certainty: Certainty
+    reason: str
+    non_cumulative: bool
+
+
+class AgencyMeasure(TypedDict):
+    agency: str
+    role: Text
+    measure_id: str
+    measure_path: Text
+    measure_heading: Text
+    policy_id: Text
+    policy_title: Text
+
+
+class DepartmentRow(TypedDict):
+    agency: str
+    measure_count: int
+    measures: list[str]
+    co_agencies: list[str]
+
+
+class FundingMatch(TypedDict):
+    source_id: str
+    source: str
+    level: Text
+    scope: Text
+    measure_id: str
+    measure_path: Text
+    policy_id: str
+    policy_title: Text
+    region: Text
+    ratio: Number
+    cap_yuan: Number
+
+
+class SectorMeasure(TypedDict):
+    region: str
+    policy_id: str
+    policy_title: Text
+    measure_id: str
+    measure_path: Text
+    heading: Text
+    support_type: Text
+    max_cap_yuan: Number
+    shares: list[float]
+    ratios: list[float]
+
+
+class MeasureAmount(TypedDict):
+    text: Text
+    value: Number
+    unit: Text
+    role: Text
+    period: Text
+    repaired: Optional[bool]
+    start: Optional[int]
+    end: Optional[int]
+
+
+class MeasureAgency(TypedDict):
+    name: str
+    raw: Text
+    role: Text
+
+
+class MeasureFunding(TypedDict):
+    source: str
+    level: Text
+    ratio: Number
+    cap_yuan: Number
+    text: Text
+    start: Optional[int]
+    end: Optional[int]
+
+
+class PolicyMeasure(TypedDict):
+    id: str
+    number: Text
+    path: Text
+    section: Text
+    heading: Text
+    support_type: Text
+    text: Text
+    start: Optional[int]
+    end: Optional[int]
+    document: Text
+    conditions: Text  # JSON: the measure's typed conditions (extraction/conditions.py)
+    amounts: list[MeasureAmount]
+    agencies: list[MeasureAgency]
+    sectors: list[str]
+    funding_matches: list[MeasureFunding]
+
+
+class ClusterMember(TypedDict):
+    measure_id: str
+    region: Text
+    policy_id: str
+    policy_title: Text
+    path: Text
+    heading: Text
+    max_cap_yuan: Number
+
+
+class OverlapCluster(TypedDict):
+    cluster: str
+    size: int
+    policies: int
+    regions: list[str]
+    pairs: int
+    non_cumulative_pairs: int
+    kinds: list[str]
+    objects: list[str]
+    members: list[ClusterMember]
+
+
+class MeasureOverlap(TypedDict):
+    measure_id: str
+    region: Text
+    policy_title: Text
+    path: Text
+    heading: Text
+    score: float
+    basis: list[str]  # e.g. ["kind: talent", "object: ...", "text 0.06"]
+    kinds: list[str]
+    objects: list[str]
+    same_region: Optional[bool]
+    non_cumulative: Optional[bool]
+    cluster: Text
+
+
+class MeasureForTitle(TypedDict):
+    region: str
+    policy_id: str
+    policy_title: Text
+    measure_id: str
+    path: Text
+    heading: Text
+    max_cap_yuan: Number
+    titles: list[str]
+
+
+# --- the questions -----------------------------------------------------------------------------
+POLICY = Param("policy", required=True, help="policy id")
+DATE = Param("date", "date", help="the date the answer is for, YYYY-MM-DD")
+REGION = Param("region", help="part of a region name, e.g. 通州")
+SECTOR = Param("sector", help="a sector name, e.g. 人工智能")
+
+
+def _registry(*qs: Question) -> dict[str, Question]:
+    out: dict[str, Question] = {}
+    for q in qs:
+        if q.name in out:
+            raise ValueError(f"question {q.name!r} is declared twice")
+        q.check()
+        out[q.name] = q
+    return out
+
+
+QUESTIONS: dict[str, Question] = _registry(
+    Question("supersession_chain", (POLICY,), py.supersession_chain, ChainLink),
+    Question("policy_status", (POLICY, DATE), py.policy_status, PolicyStatus),
+    Question("policies_in_force", (DATE, REGION, SECTOR, Param("include_unknown", "bool", help="also policies whose "
+                                                               "status is unknown for want of a date")),
+             py.policies_in_force, PolicyInForce),
+    Question("agency_measures", (Param("agency", required=True, help="part of an agency's name, e.g. 科学技术局"),),
+             py.agency_measures, AgencyMeasure),
+    Question("department_map", (REGION,), py.department_map, DepartmentRow),
+    Question("funding_matches", (Param("source", help="part of a higher-level source's name, e.g. 算力券"),),
+             py.funding_matches, FundingMatch),
+    Question("sector_comparison", (Param("sector", required=True, help=SECTOR.help),), py.sector_comparison,
+             SectorMeasure),
+    Question("policy_measures", (POLICY,), py.policy_measures, PolicyMeasure),
+    Question("overlap_clusters", (REGION, SECTOR), py.overlap_clusters, OverlapCluster),
+    Question("measure_overlaps", (Param("measure", required=True, help="measure id"),), py.measure_overlaps,
+             MeasureOverlap),
+    Question("measures_for_title", (Param("title", required=True, help="a title as held, e.g. 专精特新小巨人"),
+                                    Param("region", required=True, help="a region name in the graph, e.g. 长春新区")),
+             py.measures_for_title, MeasureForTitle),
+)
+
+PYTHON_QUESTIONS: dict[str, Callable[..., list[dict]]] = {n: q.answer for n, q in QUESTIONS.items()}
+
+
+def question(name: str) -> Question:
+    try:
+        return QUESTIONS[name]
+    except KeyError:
+        raise NotFoundError(f"no named query {name!r}; known: {', '.join(sorted(QUESTIONS))}") from None
+
+
+def params_markdown(q: Question) -> str:
+    """The README table's parameters cell for a question (tests/graph/test_contracts.py)."""
+    def one(p: Param) -> str:
+        kind = "required" if p.required else f"default {str(p.default).lower()}"
+        return f"`${p.name}` ({p.type}, {kind})"
+    return ", ".join(one(p) for p in q.params) or "none"
