@@ -77,13 +77,14 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
     """Extract and store every file; a bad file is reported and the others still go in."""
     report = IngestReport()
     files = expand_paths(paths)
-    for path, item in zip(files, iter_extract(files, settings)):
-        if isinstance(item, ExtractionError):
-            report.errors.append(item)
-        else:
-            report.add(store, item)
-        if on_file:
-            on_file(str(path))
+    with store.batch():  # the embedded store copies and writes its graph once per run, not per document
+        for path, item in zip(files, iter_extract(files, settings)):
+            if isinstance(item, ExtractionError):
+                report.errors.append(item)
+            else:
+                report.add(store, item)
+            if on_file:
+                on_file(str(path))
     if store.overlaps_stale():  # also after an earlier run that died before deriving them
         report.overlaps = store.recompute_overlaps()
     return report
@@ -101,8 +102,9 @@ def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]], settings
     if errors:
         raise UploadRejected(errors)
     report = IngestReport()
-    for doc in docs:
-        report.add(store, doc)
+    with store.batch():
+        for doc in docs:
+            report.add(store, doc)
     if store.overlaps_stale():  # also after an earlier run that died before deriving them
         report.overlaps = store.recompute_overlaps()
     return report

@@ -2,6 +2,7 @@
 one write transaction per document (all or nothing)."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 
@@ -67,6 +68,10 @@ class Neo4jStore:
                 s.run(stmt).consume()
 
     # --- ingest ------------------------------------------------------------------------------
+
+    def batch(self) -> contextlib.AbstractContextManager:
+        """Ingests are committed one transaction each: a run needs nothing more."""
+        return contextlib.nullcontext(self)
 
     def ingest(self, doc: Document) -> IngestSummary:
         measures = sum(len(p.measures) for p in doc.policies)
