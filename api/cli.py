@@ -259,10 +259,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, dat
         settings.store = store
     if data_dir:
         settings.data_dir = data_dir
-    service.open_store(settings).close()  # fail now, with the reason, rather than on the first request
+    opened = service.open_store(settings)  # fail now, with the reason, rather than on the first request
     base = f"http://{host}:{port}"
     typer.echo(f"policykg API on {base}  (docs {base}/docs, health {base}/health, store {settings.store})", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(settings, opened), host=host, port=port, log_level="warning")  # the graph loaded once
 
 
 if __name__ == "__main__":

@@ -165,9 +165,9 @@ class StoreHolder:
     """Opens the configured store on first use and again after Neo4j was down, so the API
     starts without Neo4j and answers 503 until it is back."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, store: GraphStore | None = None):
         self.settings = settings
-        self._store: GraphStore | None = None
+        self._store = store  # already opened (by `policykg serve`, so a large graph is loaded once)
         self._lock = threading.Lock()
 
     def get(self) -> GraphStore:
