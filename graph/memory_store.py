@@ -28,7 +28,7 @@ import networkx as nx
 
 from extraction.records import Document
 
-from .graph_file import GraphFile
+from .graph_file import GraphFile, copy_graph
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
 from .questions import PYTHON_QUESTIONS
@@ -143,7 +143,7 @@ class MemoryStore:
             locked = ExitStack()
             locked.enter_context(self._writing())
             try:
-                run = _Run(locked, self.g.copy(), time.monotonic())  # readers keep the committed graph
+                run = _Run(locked, copy_graph(self.g), time.monotonic())  # readers keep the committed graph
             except BaseException:
                 locked.close()
                 raise
@@ -151,7 +151,7 @@ class MemoryStore:
         return run
 
     def _replayed(self, plans: list) -> nx.MultiDiGraph:
-        g = self.g.copy()
+        g = copy_graph(self.g)
         for plan in plans:
             memory_writer.execute(g, plan)
         return g
@@ -189,7 +189,7 @@ class MemoryStore:
                                  d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
                      for n, d in self.g.nodes(data=True) if d.get("label") == "Measure"]
             rows, member_of = overlap_rows(infos)
-            g = self.g.copy()  # readers in other threads keep the committed graph meanwhile
+            g = copy_graph(self.g)  # readers in other threads keep the committed graph meanwhile
             g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
             for n, d in g.nodes(data=True):
                 d.pop("overlap_cluster", None)

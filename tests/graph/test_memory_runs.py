@@ -102,3 +102,24 @@ def test_a_graph_file_of_the_previous_format_is_refused_with_what_to_do(tmp_path
     with pytest.raises(InputError, match=f"format 2, expected {FORMAT_VERSION}; .*ingest the documents into a new "
                                          "data directory"):
         MemoryStore(tmp_path)
+
+
+def test_the_fast_copy_and_load_make_the_graph_networkx_would(tmp_path, seed_documents):
+    import networkx as nx
+
+    from graph.graph_file import copy_graph
+
+    store = MemoryStore(tmp_path)
+    with store.batch():
+        for doc in seed_documents:
+            store.ingest(doc)
+    g = store.g
+    h = copy_graph(g)
+    assert nx.utils.graphs_equal(h, g.copy())
+    assert sorted(h.in_edges(keys=True, data=True)) == sorted(g.in_edges(keys=True, data=True))
+    some = next(iter(h))
+    h.nodes[some]["changed"] = True
+    h.remove_node(next(n for n in h if n != some))
+    assert "changed" not in g.nodes[some] and g.number_of_nodes() == h.number_of_nodes() + 1
+    loaded = MemoryStore(tmp_path).g
+    assert nx.utils.graphs_equal(loaded, g) and list(loaded) == list(g)  # the graph's own order is kept
