@@ -33,8 +33,7 @@ from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
 from .questions import PYTHON_QUESTIONS
 from . import memory_writer
-from .agency_resolution import split_region
-from .rows import agency_names, graph_rows
+from .rows import agency_regions, graph_rows
 from .write_plan import plan_write
 from .store import IngestSummary
 
@@ -170,10 +169,8 @@ class MemoryStore:
                 log.debug("committed %d documents in %.2fs", len(run.plans), self._last_commit_cost)
 
     def _agency_names(self, g: nx.MultiDiGraph, doc: Document) -> set[str]:
-        """The stored names the document's agency names can meet: those of agencies in the regions its
-        names start with (resolution only compares names of one region prefix: agency_resolution.py),
-        so the cost follows the document, not the store."""
-        regions = {split_region(name)[1] for name in agency_names(doc)} - {None}
+        """The stored names the document's agency names can meet (rows.agency_regions)."""
+        regions = agency_regions(doc)
         return {x for n in memory_writer.agencies_in(g, regions) for d in [g.nodes[n]]
                 for x in [d.get("name"), *(d.get("names") or ())] if x}
 

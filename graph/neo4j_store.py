@@ -12,7 +12,7 @@ from extraction.records import Document
 from .cypher_files import get_query
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
-from .rows import graph_rows
+from .rows import agency_regions, graph_rows
 from . import neo4j_writer
 from .schema import CONSTRAINTS, INDEXES, check_label, label_of_id
 from .write_plan import plan_write
@@ -163,8 +163,8 @@ def _batches(items: list, size: int = BATCH):
 
 def _write_document(tx, doc: Document, token: str) -> str:
     """One transaction: the document's write plan, decided on what the transaction reads."""
-    known = tx.run("MATCH (a:Agency) UNWIND [a.name] + coalesce(a.names, []) AS n RETURN collect(DISTINCT n) AS names"
-                   ).single()["names"]
+    known = tx.run("MATCH (a:Agency) WHERE a.region IN $regions UNWIND [a.name] + coalesce(a.names, []) AS n "
+                   "RETURN collect(DISTINCT n) AS names", regions=sorted(agency_regions(doc))).single()["names"]
     rows = graph_rows(doc, set(known))  # short names meet full names stored earlier
     plan = plan_write(rows, neo4j_writer.holding(tx, rows.document, rows.sha256), token)
     neo4j_writer.execute(tx, plan)

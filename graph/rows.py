@@ -15,7 +15,7 @@ from extraction.pipeline import title_key
 from extraction.places import city_of
 from extraction.records import PER_RECIPIENT_ROLES, Document, Policy
 
-from .agency_resolution import Resolution, resolve_agencies
+from .agency_resolution import Resolution, resolve_agencies, split_region
 
 Props = dict
 
@@ -92,6 +92,14 @@ def agency_names(doc: Document) -> set[str]:
         for m in p.measures:
             names |= {a.name for a in m.agencies}
     return names
+
+
+def agency_regions(doc: Document) -> set[str]:
+    """The regions the document's agency names start with. Resolution only compares names of one
+    region prefix (agency_resolution.py), so the stored agencies of these regions are the only ones
+    its names can meet: a store passes just those as `known_agencies`, and a write costs what the
+    document brings, not every agency stored."""
+    return {split_region(name)[1] for name in agency_names(doc)} - {None}
 
 
 def graph_rows(doc: Document, known_agencies: Iterable[str] = ()) -> GraphRows:
