@@ -30,6 +30,7 @@ class Index:
         self.by_label: dict[str, set[str]] = defaultdict(set)
         self.policies_by_key: dict[str, set[str]] = defaultdict(set)
         self.agencies_by_region: dict[str | None, set[str]] = defaultdict(set)
+        self.documents_by_source: dict[str, set[str]] = defaultdict(set)
         for n, d in g.nodes(data=True):
             self.add(n, d)
         self.touched: set[str] | None = None  # None: not known, the next prune scans everything
@@ -40,6 +41,9 @@ class Index:
             self.policies_by_key[d["key"]].add(n)  # a policy's id is a hash of its key: the key never changes
         elif d.get("label") == "Agency":
             self.agencies_by_region[d.get("region")].add(n)  # the region of its name: never changes either
+        elif d.get("label") == "Document":
+            for source in d.get("sources", ()):  # kept up to date by _unlink and _link
+                self.documents_by_source[source].add(n)
 
     def discard(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].discard(n)
@@ -47,6 +51,9 @@ class Index:
             self.policies_by_key[d["key"]].discard(n)
         elif d.get("label") == "Agency":
             self.agencies_by_region[d.get("region")].discard(n)
+        elif d.get("label") == "Document":
+            for source in d.get("sources", ()):
+                self.documents_by_source[source].discard(n)
 
     def touch(self, nodes) -> None:
         if self.touched is not None:
@@ -90,7 +97,7 @@ def _remove_edge(g: nx.MultiDiGraph, u: str, v: str, k: str) -> None:
 
 
 def holding(g: nx.MultiDiGraph, source: str, sha256: str) -> wp.Holding:
-    doc = next((n for n in labelled(g, "Document") if source in g.nodes[n].get("sources", ())), None)
+    doc = next(iter(sorted(index(g).documents_by_source.get(source, ()))), None)
     if doc is None:
         return wp.Holding(content_stored=wp.document_id(sha256) in g)
     return wp.Holding(doc, tuple(g.nodes[doc].get("sources", ())), tuple(_out(g, doc, "CONTAINS")),
@@ -120,11 +127,13 @@ def _with_owner(owners: list | None, owner: str | None) -> list | None:
 def _unlink(g: nx.MultiDiGraph, op: wp.UnlinkSource) -> None:
     d = g.nodes[op.doc]
     d["sources"] = [s for s in d.get("sources", ()) if s != op.source]
+    index(g).documents_by_source[op.source].discard(op.doc)
 
 
 def _link(g: nx.MultiDiGraph, op: wp.LinkSource) -> None:
     d = g.nodes[op.doc]
     d["sources"] = sorted(set(d.get("sources", ())) | {op.source})
+    index(g).documents_by_source[op.source].add(op.doc)
     d["name"] = d["sources"][0]
 
 
