@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extraction.errors import AmbiguousError, PolicyKGError, StoreUnavailableError
+from graph.store import GraphStore
 
 from fastapi.staticfiles import StaticFiles
 
@@ -23,13 +24,13 @@ def error_body(code: str, message: str, **details) -> dict:
     return {"error": {"code": code, "message": message, **({"details": details} if details else {})}}
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     settings = settings or Settings()
     app = FastAPI(title="policykg", version="0.1.0",
                   description="Chinese local industrial-support policies as a knowledge graph.",
                   docs_url=None, redoc_url=None)  # served by routes/docs.py from vendored assets
     app.state.settings = settings
-    app.state.stores = StoreHolder(settings)
+    app.state.stores = StoreHolder(settings, store)
     for module in (policies, facts, match, system, view, docs):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=view.STATIC), name="static")

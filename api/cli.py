@@ -286,13 +286,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, dat
     if data_dir:
         settings.data_dir = data_dir.resolve()
     workers = workers or default_workers()
-    service.open_store(settings).close()  # fail now, with the reason, rather than on the first request
-    # every worker builds its own app from the environment (api.app:app_from_env): pass the options on
-    os.environ["POLICYKG_STORE"] = settings.store
-    os.environ["POLICYKG_DATA_DIR"] = str(settings.data_dir)
+    opened = service.open_store(settings)  # fail now, with the reason, rather than on the first request
     base = f"http://{host}:{port}"
     typer.echo(f"policykg API on {base}  (docs {base}/docs, health {base}/health, store {settings.store}, "
                f"{workers} worker{'s' if workers > 1 else ''})", err=True)
+    if workers == 1:  # one process: the app answers from the store just opened (the graph loaded once)
+        uvicorn.run(create_app(settings, opened), host=host, port=port, log_level="warning", access_log=False)
+        return
+    opened.close()
+    # every worker builds its own app from the environment (api.app:app_from_env): pass the options on
+    os.environ["POLICYKG_STORE"] = settings.store
+    os.environ["POLICYKG_DATA_DIR"] = str(settings.data_dir)
     uvicorn.run("api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level="warning", access_log=False)
 

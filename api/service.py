@@ -79,13 +79,14 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
     others still go in."""
     report = IngestReport()
     files = expand_paths(paths)
-    for path, item in zip(files, iter_extract(files, settings, workers)):
-        if isinstance(item, ExtractionError):
-            report.errors.append(item)
-        else:
-            report.add(store, item)
-        if on_file:
-            on_file(str(path))
+    with store.batch():  # the embedded store copies and writes its graph once per run, not per document
+        for path, item in zip(files, iter_extract(files, settings, workers)):
+            if isinstance(item, ExtractionError):
+                report.errors.append(item)
+            else:
+                report.add(store, item)
+            if on_file:
+                on_file(str(path))
     if store.overlaps_stale():  # also after an earlier run that died before deriving them
         report.overlaps = store.recompute_overlaps()
     return report
@@ -103,8 +104,9 @@ def ingest_uploads(store: GraphStore, uploads: list[tuple[str, bytes]], settings
     if errors:
         raise UploadRejected(errors)
     report = IngestReport()
-    for doc in docs:
-        report.add(store, doc)
+    with store.batch():
+        for doc in docs:
+            report.add(store, doc)
     if store.overlaps_stale():  # also after an earlier run that died before deriving them
         report.overlaps = store.recompute_overlaps()
     return report
@@ -165,9 +167,9 @@ class StoreHolder:
     """Opens the configured store on first use and again after Neo4j was down, so the API
     starts without Neo4j and answers 503 until it is back."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, store: GraphStore | None = None):
         self.settings = settings
-        self._store: GraphStore | None = None
+        self._store = store  # already opened (by `policykg serve`, so a large graph is loaded once)
         self._lock = threading.Lock()
 
     def get(self) -> GraphStore:

@@ -2,8 +2,18 @@
 
 Relationships are keyed by type: at most one relationship of a type between two nodes, as the
 Neo4j executor's MERGE makes it. Every primitive here has its Cypher twin in neo4j_writer.py.
+
+What Neo4j finds through its label and property indexes, the executor finds through an `Index`
+kept beside each graph object (built on first use by one scan, then maintained by the
+primitives): nodes by label, policies by key, and the nodes that lost a relationship or were
+created since the last prune. Pruning looks at those only: after every plan nothing is left
+orphaned, so only what the plan touched can have become an orphan (a fresh index, e.g. of a graph
+just loaded, has no such record and prunes by scanning everything once). So one write costs what
+the document brings, not what the store holds.
 """
 from __future__ import annotations
+
+from collections import defaultdict
 
 import networkx as nx
 
@@ -13,9 +23,81 @@ from .schema import SHARED_LABELS
 STUB_KEEPS = ("label", "key", "title", "name", "doc_number")
 
 
+class Index:
+    """Lookups of the executor on one graph object; see the module's docstring."""
+
+    def __init__(self, g: nx.MultiDiGraph):
+        self.by_label: dict[str, set[str]] = defaultdict(set)
+        self.policies_by_key: dict[str, set[str]] = defaultdict(set)
+        self.agencies_by_region: dict[str | None, set[str]] = defaultdict(set)
+        self.documents_by_source: dict[str, set[str]] = defaultdict(set)
+        for n, d in g.nodes(data=True):
+            self.add(n, d)
+        self.touched: set[str] | None = None  # None: not known, the next prune scans everything
+
+    def add(self, n: str, d: dict) -> None:
+        self.by_label[d.get("label")].add(n)
+        if d.get("label") == "Policy" and d.get("key") is not None:
+            self.policies_by_key[d["key"]].add(n)  # a policy's id is a hash of its key: the key never changes
+        elif d.get("label") == "Agency":
+            self.agencies_by_region[d.get("region")].add(n)  # the region of its name: never changes either
+        elif d.get("label") == "Document":
+            for source in d.get("sources", ()):  # kept up to date by _unlink and _link
+                self.documents_by_source[source].add(n)
+
+    def discard(self, n: str, d: dict) -> None:
+        self.by_label[d.get("label")].discard(n)
+        if d.get("label") == "Policy" and d.get("key") is not None:
+            self.policies_by_key[d["key"]].discard(n)
+        elif d.get("label") == "Agency":
+            self.agencies_by_region[d.get("region")].discard(n)
+        elif d.get("label") == "Document":
+            for source in d.get("sources", ()):
+                self.documents_by_source[source].discard(n)
+
+    def touch(self, nodes) -> None:
+        if self.touched is not None:
+            self.touched.update(nodes)
+
+
+def index(g: nx.MultiDiGraph) -> Index:
+    """The graph's index: an attribute of this graph object (a copy starts without one)."""
+    idx = g.__dict__.get("_policykg_index")
+    if idx is None:
+        idx = g.__dict__["_policykg_index"] = Index(g)
+    return idx
+
+
+def labelled(g: nx.MultiDiGraph, label: str) -> list[str]:
+    """The ids of the nodes with this label."""
+    return list(index(g).by_label.get(label, ()))
+
+
+def agencies_in(g: nx.MultiDiGraph, regions) -> list[str]:
+    """The ids of the agencies of these regions (an agency's `region` is the region its name starts with)."""
+    idx = index(g)
+    return [n for r in regions for n in idx.agencies_by_region.get(r, ())]
+
+
+def _remove_nodes(g: nx.MultiDiGraph, nodes) -> None:
+    idx, nodes = index(g), list(nodes)
+    for n in nodes:
+        if n in g:
+            idx.discard(n, g.nodes[n])
+            idx.touch(g.pred[n])
+            idx.touch(g.succ[n])
+            g.remove_node(n)
+    if idx.touched is not None:
+        idx.touched.difference_update(nodes)
+
+
+def _remove_edge(g: nx.MultiDiGraph, u: str, v: str, k: str) -> None:
+    g.remove_edge(u, v, k)
+    index(g).touch((u, v))
+
+
 def holding(g: nx.MultiDiGraph, source: str, sha256: str) -> wp.Holding:
-    doc = next((n for n, d in g.nodes(data=True) if d.get("label") == "Document" and source in d.get("sources", ())),
-               None)
+    doc = next(iter(sorted(index(g).documents_by_source.get(source, ()))), None)
     if doc is None:
         return wp.Holding(content_stored=wp.document_id(sha256) in g)
     return wp.Holding(doc, tuple(g.nodes[doc].get("sources", ())), tuple(_out(g, doc, "CONTAINS")),
@@ -45,11 +127,13 @@ def _with_owner(owners: list | None, owner: str | None) -> list | None:
 def _unlink(g: nx.MultiDiGraph, op: wp.UnlinkSource) -> None:
     d = g.nodes[op.doc]
     d["sources"] = [s for s in d.get("sources", ()) if s != op.source]
+    index(g).documents_by_source[op.source].discard(op.doc)
 
 
 def _link(g: nx.MultiDiGraph, op: wp.LinkSource) -> None:
     d = g.nodes[op.doc]
     d["sources"] = sorted(set(d.get("sources", ())) | {op.source})
+    index(g).documents_by_source[op.source].add(op.doc)
     d["name"] = d["sources"][0]
 
 
@@ -62,17 +146,18 @@ def _release(g: nx.MultiDiGraph, op: wp.ReleaseDocument) -> None:
         if op.doc in d.get("owners", ()):
             d["owners"] = [o for o in d["owners"] if o != op.doc]
             if not d["owners"]:
-                g.remove_node(n)
+                _remove_nodes(g, [n])
     for p in policies:
         for _, v, k, d in list(g.out_edges(p, keys=True, data=True)):
             if op.doc in d.get("owners", ()):
                 d["owners"] = [o for o in d["owners"] if o != op.doc]
                 if not d["owners"]:
-                    g.remove_edge(p, v, k)
-    g.remove_node(op.doc)
+                    _remove_edge(g, p, v, k)
+    _remove_nodes(g, [op.doc])
 
 
 def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
+    created: list[str] = []
     for row in op.rows:
         nid = row["id"]
         kept: dict = {}
@@ -87,12 +172,17 @@ def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
             owners = None
             g.add_node(nid)
             d = g.nodes[nid]
+            created.append(nid)
         d.update(row["props"], label=op.label)
         for k, old in kept.items():  # old values first, then the new ones not already there
             d[k] = old + [x for x in d.get(k) or [] if x not in old]
         owners = _with_owner(owners, op.owner)
         if owners is not None:
             d["owners"] = owners
+    idx = index(g)
+    for nid in created:  # a node created without a relationship is an orphan until one arrives
+        idx.add(nid, g.nodes[nid])
+    idx.touch(created)
 
 
 def _merge_rels(g: nx.MultiDiGraph, op: wp.MergeRels) -> None:
@@ -121,8 +211,8 @@ def _mark_stale(g: nx.MultiDiGraph, op: wp.MarkStale) -> None:
 def _merge_title_stubs(g: nx.MultiDiGraph, op: wp.MergeTitleStubs) -> None:
     for pair in op.pairs:
         pid, tk = pair["id"], pair["title_key"]
-        stubs = [s for s, d in g.nodes(data=True) if d.get("label") == "Policy" and d.get("stub")
-                 and d.get("key") == tk and d.get("doc_number") is None and s != pid]
+        stubs = [s for s in sorted(index(g).policies_by_key.get(tk, ())) if s != pid
+                 and g.nodes[s].get("stub") and g.nodes[s].get("doc_number") is None]
         for s in stubs:
             for u, _, k, d in list(g.in_edges(s, keys=True, data=True)):
                 if k in ("SUPERSEDES", "BASED_ON") and pid in g:
@@ -131,7 +221,7 @@ def _merge_title_stubs(g: nx.MultiDiGraph, op: wp.MergeTitleStubs) -> None:
                         g.edges[u, pid, k].update(d)
                     else:
                         g.add_edge(u, pid, key=k, **d)
-            g.remove_node(s)
+            _remove_nodes(g, [s])
 
 
 def _settle(g: nx.MultiDiGraph, op: wp.SettlePolicies) -> None:
@@ -143,21 +233,31 @@ def _settle(g: nx.MultiDiGraph, op: wp.SettlePolicies) -> None:
             keep = {k: d[k] for k in STUB_KEEPS if d.get(k) is not None}
             d.clear()
             d.update(keep, stub=True)
-            g.remove_edges_from([(pid, v, k) for _, v, k in list(g.out_edges(pid, keys=True))])
+            for _, v, k in list(g.out_edges(pid, keys=True)):
+                _remove_edge(g, pid, v, k)
         else:
-            g.remove_node(pid)
+            _remove_nodes(g, [pid])
 
 
 def _prune(g: nx.MultiDiGraph, op: wp.PruneOrphans) -> None:
-    g.remove_nodes_from([n for n, d in g.nodes(data=True)
-                         if ((d.get("label") in SHARED_LABELS and d.get("label") != "Region")
-                             or (d.get("label") == "Policy" and d.get("stub"))) and g.degree(n) == 0])
-    while True:  # a region stays while a policy or a child region is in it; leaves first
-        empty = [n for n, d in g.nodes(data=True) if d.get("label") == "Region"
-                 and not any(k in ("IN_REGION", "PART_OF") for _, _, k in g.in_edges(n, keys=True))]
+    idx = index(g)
+    candidates = set(g) if idx.touched is None else {n for n in idx.touched if n in g}
+    idx.touched = set()
+    _remove_nodes(g, [n for n in candidates if _prunable(g.nodes[n]) and g.degree(n) == 0])
+    regions = {n for n in candidates if n in g and g.nodes[n].get("label") == "Region"}
+    while regions:  # a region stays while a policy or a child region is in it; leaves first
+        empty = [n for n in regions if not any(k in ("IN_REGION", "PART_OF") for _, _, k in g.in_edges(n, keys=True))]
         if not empty:
-            return
-        g.remove_nodes_from(empty)
+            break
+        _remove_nodes(g, empty)  # touches their parents, the next candidates
+        regions = {n for n in idx.touched if n in g and g.nodes[n].get("label") == "Region"}
+        idx.touched = set()
+    idx.touched = set()
+
+
+def _prunable(d: dict) -> bool:
+    return (d.get("label") in SHARED_LABELS and d.get("label") != "Region") or (d.get("label") == "Policy"
+                                                                               and bool(d.get("stub")))
 
 
 _PRIMITIVES = {

@@ -2,6 +2,7 @@
 one write transaction per document (all or nothing)."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 
@@ -76,6 +77,10 @@ class Neo4jStore:
                 s.run(stmt).consume()
 
     # --- ingest ------------------------------------------------------------------------------
+
+    def batch(self) -> contextlib.AbstractContextManager:
+        """Ingests are committed one transaction each: a run needs nothing more."""
+        return contextlib.nullcontext(self)
 
     def ingest(self, doc: Document) -> IngestSummary:
         measures = sum(len(p.measures) for p in doc.policies)
@@ -184,7 +189,7 @@ def _batches(items: list, size: int = BATCH):
 def _write_document(tx, doc: Document, token: str) -> str:
     """One transaction: the document's write plan, decided on what the transaction reads."""
     known = tx.run("MATCH (a:Agency) WHERE a.region IN $regions UNWIND [a.name] + coalesce(a.names, []) AS n "
-                   "RETURN collect(DISTINCT n) AS names", regions=agency_regions(doc)).single()["names"]
+                   "RETURN collect(DISTINCT n) AS names", regions=sorted(agency_regions(doc))).single()["names"]
     rows = graph_rows(doc, set(known))  # short names meet full names stored earlier
     plan = plan_write(rows, neo4j_writer.holding(tx, rows.document, rows.sha256), token)
     neo4j_writer.execute(tx, plan)

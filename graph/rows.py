@@ -94,10 +94,12 @@ def agency_names(doc: Document) -> set[str]:
     return names
 
 
-def agency_regions(doc: Document) -> list[str]:
-    """The regions whose prefix the document's agency names carry: the only regions whose stored
-    agencies its names can resolve to (the rule compares names of one region prefix)."""
-    return sorted({r for r in (split_region(n)[1] for n in agency_names(doc)) if r})
+def agency_regions(doc: Document) -> set[str]:
+    """The regions the document's agency names start with. Resolution only compares names of one
+    region prefix (agency_resolution.py), so the stored agencies of these regions are the only ones
+    its names can meet: a store passes just those as `known_agencies`, and a write costs what the
+    document brings, not every agency stored."""
+    return {split_region(name)[1] for name in agency_names(doc)} - {None}
 
 
 def graph_rows(doc: Document, known_agencies: Iterable[str] = ()) -> GraphRows:

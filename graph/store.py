@@ -1,6 +1,7 @@
 """What every store offers: ingest a document, answer the named questions, count, export."""
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -23,6 +24,8 @@ class GraphStore(Protocol):
     name: str
 
     def ingest(self, doc: Document) -> IngestSummary: ...
+
+    def batch(self) -> AbstractContextManager: ...  # many ingests as one run (embedded: one copy, few writes)
 
     def overlaps_stale(self) -> bool: ...
 
