@@ -241,17 +241,20 @@ def department_graph(store: GraphStore, region: str) -> dict:
 
 
 def overlap_graph(store: GraphStore, cluster: str) -> dict:
+    """One overlap group as nodes (its measures and their policies) and edges (HAS_MEASURE, and
+    OVERLAPS with score, kinds, objects and basis), with `group`: what the group shares."""
     found = [c for c in store.query("overlap_clusters", {"region": None, "sector": None}) if c["cluster"] == cluster]
     if not found:
         raise NotFoundError(f"no overlap cluster {cluster!r}")
-    members = found[0]["members"]
+    group = found[0]
+    members = group["members"]
     ids = {m["measure_id"] for m in members}
     nodes, edges = {}, []
     for m in members:
         pid = m["policy_id"]
         nodes.setdefault(pid, {"id": pid, "label": f"{m['policy_title']}", "kind": "Policy"})
         cap = f" ≤{m['max_cap_yuan'] / 1e4:g}万元" if m.get("max_cap_yuan") else ""
-        nodes[m["measure_id"]] = {"id": m["measure_id"], "label": f"{m['region'] or ''} {m['path']} {m['heading'] or ''}{cap}",
+        nodes[m["measure_id"]] = {"id": m["measure_id"], "label": " ".join(filter(None, (m["region"], m["path"], m["heading"]))) + cap,
                                   "kind": "Measure"}
         edges.append({"source": pid, "target": m["measure_id"], "kind": "HAS_MEASURE", "label": ""})
     seen = set()
@@ -262,5 +265,8 @@ def overlap_graph(store: GraphStore, cluster: str) -> dict:
                 seen.add(pair)
                 shared = "、".join(o.get("objects") or ())
                 edges.append({"source": pair[0], "target": pair[1], "kind": "OVERLAPS",
-                              "label": f"{o['score']:.2f} {shared}".strip()})
-    return _graph(nodes, edges)
+                              "label": f"{o['score']:.2f} {shared}".strip(), "score": o["score"],
+                              "kinds": list(o.get("kinds") or ()), "objects": list(o.get("objects") or ()),
+                              "basis": list(o.get("basis") or ()), "non_cumulative": bool(o.get("non_cumulative"))})
+    # what the group shares, for the view's caption: the overlap_clusters row without its members
+    return {**_graph(nodes, edges), "group": {k: v for k, v in group.items() if k != "members"}}

@@ -47,6 +47,35 @@ def test_view_draws_the_136_chain_and_a_cluster(page, reading_api):
     (cluster,) = [c for c in clusters if any(m["heading"] == "算力资源支持" for m in c["members"])]  # 长春新区 十一
     drawn = int(_draw(page, f"{base}/view?cluster={cluster['cluster']}"))
     assert drawn == cluster["size"] + cluster["policies"]
+
+
+def test_the_largest_overlap_group_reads(page, reading_api):
+    """The largest group (first row of overlap_clusters): every member under its policy, no two
+    node labels overlapping, all on screen at 11 px or more; what the group shares as a caption
+    and every pair in the table beside the canvas."""
+    base, store = reading_api
+    group = store.query("overlap_clusters", {"region": None, "sector": None})[0]
+    assert int(_draw(page, f"{base}/view?cluster={group['cluster']}")) == group["size"] + group["policies"]
+    assert len(_drawn(page, "Measure")) == group["size"]
+    assert sorted(_drawn(page, "Policy")) == sorted({m["policy_title"] for m in group["members"]})
+
+    labels = page.evaluate(LABELS)
+    assert _overlapping(labels) == []
+    assert min(label["px"] for label in labels) >= 11
+    x1, y1, x2, y2 = page.evaluate(VISIBLE)
+    assert all(x1 <= b["x1"] and b["x2"] <= x2 and y1 <= b["y1"] and b["y2"] <= y2 for b in labels)
+    # the arcs run left of every label, so no edge crosses one
+    arcs = page.evaluate("window.cy.edges('[kind = \"OVERLAPS\"]').map(e => e.boundingBox().x2)")
+    assert len(arcs) == group["pairs"] and max(arcs) <= min(b["x1"] for b in labels) + 30
+
+    caption = page.inner_text("#caption")
+    assert all(k in caption for k in group["kinds"]) and all(o in caption for o in group["objects"])
+    assert f"{group['size']} measures of {group['policies']} policies" in caption
+    rows = page.eval_on_selector_all("#pairs tbody tr", "trs => trs.map(tr => tr.innerText)")
+    assert len(rows) == group["pairs"]
+    mid = group["members"][0]["measure_id"]
+    basis = store.query("measure_overlaps", {"measure": mid})[0]["basis"]
+    assert any("; ".join(basis) in row for row in rows)
     page.screenshot(path=str(DOCS / "view-overlap-cluster.png"))
 
 
