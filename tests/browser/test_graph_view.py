@@ -1,4 +1,6 @@
 """The API's own graph view (Cytoscape.js, vendored) drawn in headless Chromium."""
+from pathlib import Path
+
 import pytest
 
 from api import service
@@ -77,6 +79,9 @@ def test_the_largest_overlap_group_reads(page, reading_api):
     basis = store.query("measure_overlaps", {"measure": mid})[0]["basis"]
     assert any("; ".join(basis) in row for row in rows)
     page.screenshot(path=str(DOCS / "view-overlap-cluster.png"))
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    assert f"largest overlap group on the seeds ({group['size']} measures of {group['policies']} policies in " \
+           f"{len(group['regions'])} regions" in " ".join(readme.split())  # the README says what its picture shows
 
 
 def test_the_department_map_of_changchun_reads(page, reading_api):
