@@ -3,6 +3,7 @@
 # Maven Central (neo4j-harness + neo4j-browser), see neo4j-server/pom.xml.
 #   scripts/neo4j.sh start   fetch (first time), compile, start, wait until Bolt answers
 #   scripts/neo4j.sh stop    stop the server started by `start`
+#   scripts/neo4j.sh kill    kill it at once (a throwaway test server; its data are then deleted)
 #   scripts/neo4j.sh status  exit 0 when Bolt answers
 # Environment: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474; the server advertises both ports, so
 # Browser's connect form offers NEO4J_BOLT_PORT), NEO4J_DATA_DIR
@@ -80,10 +81,19 @@ stop() {
   rm -f "$state/pid"
 }
 
+# kill: no graceful shutdown (10-15 s saved) for a throwaway server whose data directory is then
+# deleted, as scripts/test.sh does; the next start on the same directory recovers it anyway
+kill_now() {
+  [[ -f "$state/pid" ]] || return 0
+  kill -9 "$(cat "$state/pid")" 2>/dev/null || true
+  rm -f "$state/pid"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  kill) kill_now ;;
   status) bolt_up ;;
   build) build ;;
-  *) echo "usage: $0 start|stop|status|build" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|kill|status|build" >&2; exit 2 ;;
 esac

@@ -1,5 +1,8 @@
-"""A Neo4j of our own (not the suite's shared server): its data survives a restart and a crash,
-a crash leaves nothing behind at the next start, and an outage is a quick 503, not a hang."""
+"""A Neo4j of our own (not the suite's shared server): its data survive a crash and the next
+`scripts/neo4j.sh start` (the same data directory, not a fresh one), a crash leaves nothing
+behind at that start, and an outage is a quick 503, not a hang. A clean `stop` is not exercised
+here: it only signals the server and never touches the data directory, and each server start or
+graceful stop costs 10-15 s of a suite kept under a few minutes."""
 import os
 import signal
 import socket
@@ -38,7 +41,10 @@ class Server:
 
     def kill9(self) -> None:
         pid = int((self.state / "pid").read_text())
-        os.kill(pid, signal.SIGKILL)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            return
         for _ in range(100):
             try:
                 os.kill(pid, 0)
@@ -52,7 +58,7 @@ def server(neo4j_driver, tmp_path):  # neo4j_driver: only where the suite's serv
     srv = Server(tmp_path)
     srv.run("start")
     yield srv
-    srv.run("stop")
+    srv.kill9()  # a throwaway server in a temporary directory: no graceful shutdown to wait for
 
 
 def _counts(uri):
@@ -63,16 +69,12 @@ def _counts(uri):
         store.close()
 
 
-def test_the_graph_survives_a_restart_and_a_crash_and_an_outage_is_a_quick_503(server, neo4j_seed_snapshot):
+def test_the_graph_survives_a_crash_and_a_restart_and_an_outage_is_a_quick_503(server, neo4j_seed_snapshot):
     store = Neo4jStore(server.uri)
     neo4j_seed_snapshot.restore(store)  # the seed with its overlaps, as the suite's server holds it
     loaded = store.counts()
     store.close()
     assert loaded["Document"] == 5 and loaded["OVERLAPS"] > 0
-
-    server.run("stop")
-    server.run("start")
-    assert _counts(server.uri) == loaded
 
     api = TestClient(create_app(Settings(store="neo4j", neo4j_uri=server.uri)))
     assert api.get("/policies").status_code == 200
