@@ -15,13 +15,12 @@ from pathlib import Path
 
 from extraction.conditions import condition_key
 from extraction.records import CONDITION_TYPES
+from tests.conftest import DEVSET_CASES, ROOT, extract_documents
 from tests.scoring import Score
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD_FILES = {"seed": ROOT / "tests" / "gold" / "conditions_seed.json",
               "devset": ROOT / "tests" / "gold" / "conditions_devset.json",
               "heldout": ROOT / "tests" / "gold" / "conditions_heldout.json"}
-DEVSET_CASES = ROOT.parent / "shared" / "devset" / "cases"
 # gold field names -> record field names
 _RENAME = {"cmp": "comparator", "cap": "cap_yuan", "from": "from_date", "to": "to_date"}
 
@@ -76,19 +75,11 @@ def all_scores(seed_documents, devset_documents) -> dict[str, tuple[dict[str, Sc
             "heldout": score(held, pred)}
 
 
-def _extract(paths):
-    from api.files import extract_paths
-
-    result = extract_paths(paths)
-    assert not result.errors, result.errors
-    return result.documents
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    results = all_scores(_extract([ROOT / "seed"]), _extract(sorted(DEVSET_CASES.glob("*.txt"))))
+    results = all_scores(extract_documents([ROOT / "seed"]), extract_documents(sorted(DEVSET_CASES.glob("*.txt"))))
     for name, (scores, diffs) in results.items():
         print(f"\n{name}:\n{table(scores)}")
         if args.verbose and name not in ("both", "heldout"):

@@ -10,6 +10,30 @@ from extraction.pipeline import build_nlp
 
 ROOT = Path(__file__).parent.parent
 SEED_DIR = ROOT / "seed"
+DEVSET_CASES = ROOT.parent / "shared" / "devset" / "cases"
+
+
+def devset_cases() -> Path:
+    """The development set's cases: a failure under CI=true when missing, a skip elsewhere."""
+    if not DEVSET_CASES.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI needs the development set at {DEVSET_CASES}")
+        pytest.skip(f"no development set at {DEVSET_CASES}")
+    return DEVSET_CASES
+
+
+def extract_documents(paths) -> list:
+    """The documents extracted from files that must all extract (seeds, devset)."""
+    from api.files import extract_paths
+
+    result = extract_paths(paths)
+    assert not result.errors, result.errors
+    return result.documents
+
+
+@pytest.fixture(scope="session")
+def devset_documents():
+    return extract_documents(sorted(devset_cases().glob("*.txt")))
 
 
 @pytest.fixture(scope="session")

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.overlaps import MeasureInfo, find_overlaps
+from tests.conftest import DEVSET_CASES, ROOT, extract_documents
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "overlap_pairs_v2.json"
-DEVSET_CASES = ROOT.parent / "shared" / "devset" / "cases"
 
 
 @dataclass
@@ -41,17 +40,24 @@ def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 
 
+def seed_name(doc) -> str:
+    return Path(doc.path).name[:3]
+
+
+def devset_name(doc) -> str:
+    return Path(doc.path).stem
+
+
+def infos_by_gold_id(documents, name_of) -> dict[str, MeasureInfo]:
+    """'SOURCE|POLICY|PATH' (SOURCE = name_of(document)) -> the MeasureInfo a store would build."""
+    return {f"{name_of(doc)}|{i}|{m.path}": MeasureInfo(m.id, p.id, p.region, bool(p.non_cumulative), m.heading,
+                                                         m.text, tuple(m.sectors))
+            for doc in documents for i, p in enumerate(doc.policies) for m in p.measures}
+
+
 def measure_infos(seed_documents, devset_documents) -> dict[str, MeasureInfo]:
     """Gold id ('SOURCE|POLICY|PATH') -> the MeasureInfo a store would build for it."""
-    out = {}
-    for docs, name_of in ((seed_documents, lambda d: Path(d.path).name[:3]),
-                          (devset_documents, lambda d: Path(d.path).stem)):
-        for doc in docs:
-            for i, p in enumerate(doc.policies):
-                for m in p.measures:
-                    out[f"{name_of(doc)}|{i}|{m.path}"] = MeasureInfo(
-                        m.id, p.id, p.region, bool(p.non_cumulative), m.heading, m.text, tuple(m.sectors))
-    return out
+    return infos_by_gold_id(seed_documents, seed_name) | infos_by_gold_id(devset_documents, devset_name)
 
 
 def score(infos: dict[str, MeasureInfo], split: str) -> Score:
@@ -76,20 +82,12 @@ def score(infos: dict[str, MeasureInfo], split: str) -> Score:
     return s
 
 
-def _extract(paths):
-    from api.files import extract_paths
-
-    result = extract_paths(paths)
-    assert not result.errors, result.errors
-    return result.documents
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="tune", choices=["tune", "held_out"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    infos = measure_infos(_extract([ROOT / "seed"]), _extract(sorted(DEVSET_CASES.glob("*.txt"))))
+    infos = measure_infos(extract_documents([ROOT / "seed"]), extract_documents(sorted(DEVSET_CASES.glob("*.txt"))))
     s = score(infos, args.split)
     print(f"{args.split}: tp {s.tp} fp {s.fp} fn {s.fn} tn {s.tn}; precision {s.precision:.3f} recall {s.recall:.3f}")
     if args.verbose:

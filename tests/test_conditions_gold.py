@@ -6,14 +6,11 @@ development figures), HELD_OUT_FLOOR for the held-out devset third (20 measures,
 on; its first run gave F1 0.818 overall, see README). A type with fewer than MIN_GOLD gold
 conditions is printed but not held to a floor: a handful of items says nothing.
 """
-import os
 from pathlib import Path
 
 import pytest
 
-from extraction.pipeline import extract_text
-from extraction.records import Document
-from tests.conditions_gold import DEVSET_CASES, all_scores, table
+from tests.conditions_gold import all_scores, table
 
 FLOORS = {"location": 0.85, "entity_type": 0.9, "size": 0.85, "title": 0.85, "threshold": 0.9,
           "share_base": 0.9, "time_window": 0.85, "frequency": 0.9, "all": 0.92}
@@ -22,19 +19,8 @@ MIN_GOLD = 5
 
 
 @pytest.fixture(scope="module")
-def scores(nlp, seed_texts):
-    if not DEVSET_CASES.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI needs the development set at {DEVSET_CASES}")
-        pytest.skip(f"no development set at {DEVSET_CASES}")
-    seed = [extract_text(text, path, nlp=nlp) for path, text in seed_texts.items()]
-    devset = []
-    from extraction.decoding import decode_bytes
-
-    for p in sorted(DEVSET_CASES.glob("*.txt")):
-        devset.append(extract_text(decode_bytes(p.read_bytes(), str(p)).text, str(p), nlp=nlp))
-    assert all(isinstance(d, Document) for d in seed + devset)
-    return all_scores(seed, devset)
+def scores(seed_documents, devset_documents):
+    return all_scores(seed_documents, devset_documents)
 
 
 def test_gold_json_is_built_from_the_annotation_tables():
@@ -61,11 +47,10 @@ def test_conditions_on_the_held_out_third(scores, capsys):
     assert held["all"].f1 >= HELD_OUT_FLOOR, diffs
 
 
-def test_every_gold_measure_is_an_extracted_measure(nlp, seed_texts):
+def test_every_gold_measure_is_an_extracted_measure(seed_documents):
     """A change that renames clause paths must show up here, not silently empty the gold."""
     from tests.conditions_gold import gold
 
-    seed_ids = {f"{Path(path).name[:3]}|{i}|{m.path}"
-                for path, text in seed_texts.items()
-                for i, p in enumerate(extract_text(text, path, nlp=nlp).policies) for m in p.measures}
+    seed_ids = {f"{Path(d.path).name[:3]}|{i}|{m.path}"
+                for d in seed_documents for i, p in enumerate(d.policies) for m in p.measures}
     assert set(gold("seed")) <= seed_ids

@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 from api.app import create_app
 from api.cli import app as cli
 from api.settings import Settings
+from tests.conftest import devset_cases
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -292,25 +293,6 @@ def test_the_seed_gold_table_is_what_test_gold_scores_prints(seed_documents):
     assert printed in README, f"README's seed quality table is stale; printed now:\n{printed}"
 
 
-def _devset():
-    from tests.conditions_gold import DEVSET_CASES
-
-    if not DEVSET_CASES.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI needs the development set at {DEVSET_CASES}")
-        pytest.skip(f"no development set at {DEVSET_CASES}")
-    return DEVSET_CASES
-
-
-@pytest.fixture(scope="module")
-def devset_documents():
-    from api.files import extract_paths
-
-    result = extract_paths(sorted(_devset().glob("*.txt")))
-    assert not result.errors
-    return result.documents
-
-
 def test_the_conditions_table(seed_documents, devset_documents):
     from tests.conditions_gold import all_scores
 
@@ -348,7 +330,7 @@ def _eval(cases: Path) -> dict:
 
 
 def test_the_devset_table_now_columns(tmp_path):
-    cases = _devset()
+    cases = devset_cases()
     table = said(r"\| field \(F1\) \| before this work \| now, (\d+) cases \|[^\n]*\n\|[^\n]*\n((?:\|[^\n]*\n)+)")
     assert int(table.group(1)) == len(list(cases.glob("*.gold.json")))
     held_names = said(r"Seven cases \(([^)]*)\)").group(1).replace("\n", " ").split(", ")
@@ -375,17 +357,12 @@ def test_the_devset_table_now_columns(tmp_path):
 
 
 def test_the_first_overlap_gold_scores(seed_documents):
-    from graph.overlaps import MeasureInfo, find_overlaps
+    from graph.overlaps import find_overlaps
+    from tests.overlap_gold import infos_by_gold_id, seed_name
 
     gold = json.loads((ROOT / "tests" / "gold" / "overlap_pairs.json").read_text(encoding="utf-8"))
-    ref, infos = {}, []
-    for d in seed_documents:
-        for i, p in enumerate(d.policies):
-            for m in p.measures:
-                info = MeasureInfo(m.id, p.id, p.region, p.non_cumulative, m.heading, m.text, tuple(m.sectors))
-                infos.append(info)
-                ref[f"{Path(d.path).name[:3]}|{i}|{m.path}"] = info
-    found = {frozenset((o.a, o.b)) for o in find_overlaps(infos)}
+    ref = infos_by_gold_id(seed_documents, seed_name)
+    found = {frozenset((o.a, o.b)) for o in find_overlaps(list(ref.values()))}
     pos = [frozenset((ref[a].id, ref[b].id)) for a, b, _ in gold["positive"]]
     neg = [frozenset((ref[a].id, ref[b].id)) for a, b, _ in gold["negative"]]
     tp, fp = sum(p in found for p in pos), sum(n in found for n in neg)
@@ -407,7 +384,7 @@ def test_the_conditions_gold_sizes(seed_documents):
 
 
 def test_the_devset_size():
-    cases = _devset()
+    cases = devset_cases()
     assert int(said(r"devset is (\d+) real documents").group(1)) == len(list(cases.glob("*.gold.json")))
 
 

@@ -6,16 +6,14 @@ instead of silently shrinking the gold set. The held-out split is checked to be 
 third that tests/gold/split_overlap_pairs.py writes.
 """
 import json
-import os
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from tests.gold.split_overlap_pairs import GOLD, HELD_OUT_SHARE, pair_key, split
+from tests.overlap_gold import devset_name, seed_name
 
-DEVSET_CASES = Path(__file__).resolve().parents[3] / "shared" / "devset" / "cases"
 SEED_SOURCE = re.compile(r"\d{3}")
 
 gold = json.loads(GOLD.read_text(encoding="utf-8"))
@@ -24,19 +22,6 @@ PAIRS = gold["pairs"]
 
 def source_of(measure_id: str) -> str:
     return measure_id.split("|", 1)[0]
-
-
-@pytest.fixture(scope="module")
-def devset_documents():
-    if not DEVSET_CASES.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI needs the development set at {DEVSET_CASES}")
-        pytest.skip(f"no development set at {DEVSET_CASES}")
-    from api.files import extract_paths
-
-    result = extract_paths(sorted(DEVSET_CASES.glob("*.txt")))
-    assert not result.errors
-    return result.documents
 
 
 def index(documents, name_of) -> dict[str, dict]:
@@ -51,9 +36,9 @@ def index(documents, name_of) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def measures(seed_documents, request):
-    found = index(seed_documents, lambda d: Path(d.path).name[:3])
+    found = index(seed_documents, seed_name)
     if any(not SEED_SOURCE.fullmatch(source_of(p[side])) for p in PAIRS for side in "ab"):
-        found |= index(request.getfixturevalue("devset_documents"), lambda d: Path(d.path).stem)
+        found |= index(request.getfixturevalue("devset_documents"), devset_name)
     return found
 
 

@@ -6,21 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from graph.overlaps import MAX_GROUP, NEAR_COPY, THRESHOLD, TOP_K, MeasureInfo, clusters, find_overlaps
+from graph.overlaps import MAX_GROUP, NEAR_COPY, THRESHOLD, TOP_K, clusters, find_overlaps
+from tests.overlap_gold import infos_by_gold_id, seed_name
 
 GOLD = json.loads((Path(__file__).parent.parent / "gold" / "overlap_pairs.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def measures(seed_documents):
-    ref, infos = {}, []
-    for d in seed_documents:
-        for i, p in enumerate(d.policies):
-            for m in p.measures:
-                info = MeasureInfo(m.id, p.id, p.region, p.non_cumulative, m.heading, m.text, tuple(m.sectors))
-                infos.append(info)
-                ref[f"{Path(d.path).name[:3]}|{i}|{m.path}"] = info
-    return ref, infos
+    ref = infos_by_gold_id(seed_documents, seed_name)
+    return ref, list(ref.values())
 
 
 def test_gold_pairs_precision_and_recall(measures, capsys):

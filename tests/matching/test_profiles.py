@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
+from tests.conftest import DEVSET_CASES
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "match"
-DEVSET_CASES = ROOT.parent / "shared" / "devset" / "cases"
 runner = CliRunner()
 NAMES = sorted(p.stem for p in (CASES / "expected").glob("*.json"))
 
