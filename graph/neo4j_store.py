@@ -20,7 +20,6 @@ from .write_plan import plan_write
 from .store import IngestSummary
 
 log = logging.getLogger(__name__)
-BATCH = 5000
 CONNECT_TIMEOUT = 2.0  # seconds to open a connection or take one from the pool
 READ_RETRY_SECONDS = 0.5  # how long a read retries a lost server before the store reports it unavailable
 # The graph's version: one node that every write transaction changes (bump_version), so that a
@@ -181,11 +180,6 @@ def bump_version(tx) -> None:
            "SET v.version = v.version + 1").consume()
 
 
-def _batches(items: list, size: int = BATCH):
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def _write_document(tx, doc: Document, token: str) -> str:
     """One transaction: the document's write plan, decided on what the transaction reads."""
     known = tx.run("MATCH (a:Agency) WHERE a.region IN $regions UNWIND [a.name] + coalesce(a.names, []) AS n "
@@ -203,10 +197,10 @@ def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[
     tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
     tx.run("UNWIND $seen AS s MATCH (d:Document {id: s.id}) WHERE d.overlaps_stale = s.token "
            "REMOVE d.overlaps_stale", seen=seen).consume()
-    for batch in _batches(rows):
+    for batch in neo4j_writer.batches(rows):
         tx.run("UNWIND $rows AS row MATCH (a:Measure {id: row.a}) MATCH (b:Measure {id: row.b}) "
                "MERGE (a)-[r:OVERLAPS]->(b) SET r = row.props", rows=batch).consume()
     clusters = [{"id": m, "cluster": c} for m, c in member_of.items()]
-    for batch in _batches(clusters):
+    for batch in neo4j_writer.batches(clusters):
         tx.run("UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.overlap_cluster = row.cluster", rows=batch).consume()
     bump_version(tx)

@@ -31,7 +31,8 @@ def execute(tx, plan: wp.WritePlan) -> None:
         _PRIMITIVES[type(op)](tx, op)
 
 
-def _batches(items, size: int = BATCH):
+def batches(items, size: int = BATCH):
+    """Items in UNWIND batches of `size` (the store's overlap writes use it too)."""
     items = list(items)
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -82,7 +83,7 @@ def _merge_nodes(tx, op: wp.MergeNodes) -> None:
             text = text.replace("coalesce(n.owners, []) AS owners ",
                                 f"coalesce(n.owners, []) AS owners, coalesce(n.{k}, []) AS old_{k} ", 1)
             text += f" SET n.{k} = old_{k} + [x IN coalesce(row.props.{k}, []) WHERE NOT x IN old_{k}]"
-    for batch in _batches(op.rows):
+    for batch in batches(op.rows):
         tx.run(text, rows=batch, owner=op.owner).consume()
 
 
@@ -96,7 +97,7 @@ def _merge_rels(tx, op: wp.MergeRels) -> None:
     rtype, sl, el = check_rel_type(op.type), check_label(op.start_label), check_label(op.end_label)
     text = (f"UNWIND $rows AS row MATCH (a:{sl} {{id: row.start}}) MATCH (b:{el} {{id: row.end}}) "
             f"MERGE (a)-[r:{rtype}]->(b) " + _OWNERS.format(v="r", extra=""))
-    for batch in _batches(op.rows):
+    for batch in batches(op.rows):
         tx.run(text, rows=batch, owner=op.owner).consume()
 
 

@@ -33,9 +33,6 @@ CONSTRAINTS = [
 ]
 INDEXES = [
     "CREATE INDEX policy_key IF NOT EXISTS FOR (n:Policy) ON (n.key)",
-    "CREATE INDEX policy_document IF NOT EXISTS FOR (n:Policy) ON (n.document)",
-    "CREATE INDEX measure_document IF NOT EXISTS FOR (n:Measure) ON (n.document)",
-    "CREATE INDEX amount_document IF NOT EXISTS FOR (n:Amount) ON (n.document)",
     "CREATE INDEX agency_region IF NOT EXISTS FOR (n:Agency) ON (n.region)",  # a write reads its regions' agencies
 ]
 
