@@ -18,6 +18,7 @@ from collections import defaultdict
 import networkx as nx
 
 from . import write_plan as wp
+from .nx_edges import in_nodes as _in, out_nodes as _out
 from .schema import SHARED_LABELS
 
 STUB_KEEPS = ("label", "key", "title", "name", "doc_number")
@@ -107,14 +108,6 @@ def holding(g: nx.MultiDiGraph, source: str, sha256: str) -> wp.Holding:
 def execute(g: nx.MultiDiGraph, plan: wp.WritePlan) -> None:
     for op in plan.operations:
         _PRIMITIVES[type(op)](g, op)
-
-
-def _out(g: nx.MultiDiGraph, n: str, rtype: str) -> list[str]:
-    return [v for _, v, k in g.out_edges(n, keys=True) if k == rtype]
-
-
-def _in(g: nx.MultiDiGraph, n: str, rtype: str) -> list[str]:
-    return [u for u, _, k in g.in_edges(n, keys=True) if k == rtype]
 
 
 def _with_owner(owners: list | None, owner: str | None) -> list | None:

@@ -100,8 +100,9 @@ _SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 
 def _parts(heading: str, text: str) -> list[tuple[str, int]]:
     """The heading (weight 3), the sentences that give money (2) and the others (1)."""
-    money = [x for x in _SENTENCE.findall(text) if _FUNDING.search(x)]
-    rest = [x for x in _SENTENCE.findall(text) if not _FUNDING.search(x)]
+    money, rest = [], []
+    for sentence in _SENTENCE.findall(text):
+        (money if _FUNDING.search(sentence) else rest).append(sentence)
     return [(heading, 3), ("\n".join(money), 2), ("\n".join(rest), 1)]
 
 

@@ -12,19 +12,13 @@ import datetime as dt
 from collections import deque
 import networkx as nx
 
+from .nx_edges import in_nodes as _in, out_nodes as _out
+
 MAX_CHAIN_DEPTH = 25
 
 
 def _label(g: nx.MultiDiGraph, label: str):
     return (n for n, d in g.nodes(data=True) if d.get("label") == label)
-
-
-def _out(g: nx.MultiDiGraph, n: str, rtype: str) -> list[str]:
-    return [v for _, v, k in g.out_edges(n, keys=True) if k == rtype]
-
-
-def _in(g: nx.MultiDiGraph, n: str, rtype: str) -> list[str]:
-    return [u for u, _, k in g.in_edges(n, keys=True) if k == rtype]
 
 
 def _edge(g: nx.MultiDiGraph, u: str, v: str, rtype: str) -> dict:
