@@ -1,0 +1,188 @@
+"""The row models of the named questions: the columns each answer has, in the order Cypher
+returns them (TypedDicts that pydantic validates; graph/contracts.py declares which question
+answers with which)."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from typing_extensions import TypedDict  # pydantic validates typing_extensions' TypedDict on 3.11
+
+Text = Optional[str]
+Number = Optional[float]
+Status = Literal["in_force", "not_yet_effective", "expired", "superseded", "unknown"]
+Certainty = Literal["stated", "assumed", "unknown"]
+
+
+class ChainLink(TypedDict):
+    newer_id: str
+    newer_title: Text
+    newer_doc_number: Text
+    newer_effective_from: Text
+    older_id: str
+    older_title: Text
+    older_doc_number: Text
+    older_expires_on: Text
+    older_stub: bool
+
+
+class PolicyStatus(TypedDict):
+    id: str
+    title: Text
+    date: str
+    status: Status
+    certainty: Certainty
+    reason: str
+    superseded_by: list[str]
+    superseded_since: Text
+    effective_from: Text
+    expires_on: Text
+    issued_on: Text
+
+
+class PolicyInForce(TypedDict):
+    id: str
+    title: Text
+    region: Text
+    effective_from: Text
+    expires_on: Text
+    status: Status
+    certainty: Certainty
+    reason: str
+    non_cumulative: bool
+
+
+class AgencyMeasure(TypedDict):
+    agency: str
+    role: Text
+    measure_id: str
+    measure_path: Text
+    measure_heading: Text
+    policy_id: Text
+    policy_title: Text
+
+
+class DepartmentRow(TypedDict):
+    agency: str
+    measure_count: int
+    measures: list[str]
+    co_agencies: list[str]
+
+
+class FundingMatch(TypedDict):
+    source_id: str
+    source: str
+    level: Text
+    scope: Text
+    measure_id: str
+    measure_path: Text
+    policy_id: str
+    policy_title: Text
+    region: Text
+    ratio: Number
+    cap_yuan: Number
+
+
+class SectorMeasure(TypedDict):
+    region: str
+    policy_id: str
+    policy_title: Text
+    measure_id: str
+    measure_path: Text
+    heading: Text
+    support_type: Text
+    max_cap_yuan: Number
+    shares: list[float]
+    ratios: list[float]
+
+
+class MeasureAmount(TypedDict):
+    text: Text
+    value: Number
+    unit: Text
+    role: Text
+    period: Text
+    repaired: Optional[bool]
+    start: Optional[int]
+    end: Optional[int]
+
+
+class MeasureAgency(TypedDict):
+    name: str
+    raw: Text
+    role: Text
+
+
+class MeasureFunding(TypedDict):
+    source: str
+    level: Text
+    ratio: Number
+    cap_yuan: Number
+    text: Text
+    start: Optional[int]
+    end: Optional[int]
+
+
+class PolicyMeasure(TypedDict):
+    id: str
+    number: Text
+    path: Text
+    section: Text
+    heading: Text
+    support_type: Text
+    text: Text
+    start: Optional[int]
+    end: Optional[int]
+    document: Text
+    conditions: Text  # JSON: the measure's typed conditions (extraction/conditions.py)
+    amounts: list[MeasureAmount]
+    agencies: list[MeasureAgency]
+    sectors: list[str]
+    funding_matches: list[MeasureFunding]
+
+
+class ClusterMember(TypedDict):
+    measure_id: str
+    region: Text
+    policy_id: str
+    policy_title: Text
+    path: Text
+    heading: Text
+    max_cap_yuan: Number
+
+
+class OverlapCluster(TypedDict):
+    cluster: str
+    size: int
+    policies: int
+    regions: list[str]
+    pairs: int
+    non_cumulative_pairs: int
+    kinds: list[str]
+    objects: list[str]
+    members: list[ClusterMember]
+
+
+class MeasureOverlap(TypedDict):
+    measure_id: str
+    region: Text
+    policy_title: Text
+    path: Text
+    heading: Text
+    score: float
+    basis: list[str]  # e.g. ["kind: talent", "object: ...", "text 0.06"]
+    kinds: list[str]
+    objects: list[str]
+    same_region: Optional[bool]
+    non_cumulative: Optional[bool]
+    cluster: Text
+
+
+class MeasureForTitle(TypedDict):
+    region: str
+    policy_id: str
+    policy_title: Text
+    measure_id: str
+    path: Text
+    heading: Text
+    max_cap_yuan: Number
+    titles: list[str]
