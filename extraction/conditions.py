@@ -8,75 +8,23 @@ title (新认定的国家级专精特新小巨人), threshold (年营业收入�
 Matching runs on the length-preserving view (half-width, simplified), evidence text comes from
 the source. Lexicons are data (data/condition_terms.json); money values and their roles come
 from amounts.py (a threshold is an Amount with role "threshold", a share one with role
-"share"), Chinese numerals go through cn2an as there, region names through places.py. A
+"share": those two finders are in condition_amounts.py, the shared lexicon lookups in
+condition_terms.py), Chinese numerals go through cn2an as there, region names through places.py. A
 measure's conditions are a set: a repeated condition is kept once, at its first mention.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from .amounts import find_amounts
-from .lexicons import Region, _load
+from .condition_amounts import shares, thresholds
+from .condition_terms import clause_start, nearest, sentence_start, terms
+from .lexicons import Region
 from .places import _CITY_SELF, _DISTRICT_SELF, region_in
 from .records import (AgeCondition, Amount, Condition, EntityTypeCondition, FrequencyCondition, LocationCondition,
-                      ShareBaseCondition, SizeCondition, ThresholdCondition, TimeWindowCondition, TitleCondition)
+                      SizeCondition, TimeWindowCondition, TitleCondition)
 
-_STOP = re.compile(r"[,，。;；:：]")
-_SENTENCE = re.compile(r"[。;；]")
 _LEVEL_OF = {"province": "provincial", "provincial": "provincial", "city": "city", "district": "district"}
-
-
-@dataclass(frozen=True)
-class Term:
-    name: str
-    regex: re.Pattern
-    group: str = ""
-
-
-@lru_cache(maxsize=None)
-def terms() -> dict[str, tuple[Term, ...]]:
-    data = _load("condition_terms.json")
-
-    def table(entries: dict, group: str = "") -> list[Term]:
-        return [Term(name, re.compile(rx), group) for name, rxs in entries.items() if name != "note" for rx in rxs]
-
-    titles = data["titles"]
-    return {
-        "titles": tuple(table(titles["firm"], "firm") + table(titles["designation"], "designation")),
-        "entities": tuple(table(data["entities"])),
-        "sizes": tuple(table(data["sizes"])),
-        "metrics": tuple(table(data["metrics"])),
-        "bases": tuple(table(data["bases"])),
-    }
-
-
-def _clause_start(view: str, floor: int, pos: int) -> int:
-    stops = [m.end() for m in _STOP.finditer(view, floor, pos)]
-    return stops[-1] if stops else floor
-
-
-def _sentence_start(view: str, floor: int, pos: int) -> int:
-    stops = [m.end() for m in _SENTENCE.finditer(view, floor, pos)]
-    return stops[-1] if stops else floor
-
-
-def _nearest(table: tuple[Term, ...], view: str, lo: int, hi: int) -> Term | None:
-    """The term whose match ends nearest before `hi` in view[lo:hi] (longest at the same end)."""
-    found = _nearest_at(table, view, lo, hi)
-    return found[0] if found else None
-
-
-def _nearest_at(table: tuple[Term, ...], view: str, lo: int, hi: int) -> tuple[Term, int] | None:
-    """_nearest, with where its match starts."""
-    best: tuple[int, int, Term, int] | None = None
-    for t in table:
-        for m in t.regex.finditer(view, lo, hi):
-            key = (m.end(), m.end() - m.start())
-            if best is None or key > best[:2]:
-                best = (*key, t, m.start())
-    return (best[2], best[3]) if best else None
 
 
 def find_conditions(view: str, source: str, start: int, end: int, amounts: list[Amount] | None = None,
@@ -89,8 +37,8 @@ def find_conditions(view: str, source: str, start: int, end: int, amounts: list[
     found.extend(_locations(view, source, start, end, region, context or view[start:end]))
     for finder in (_entities, _sizes, _ages, _titles, _time_windows, _frequencies):
         found.extend(finder(view, source, start, end, region))
-    found.extend(_thresholds(view, source, start, end, amounts))
-    found.extend(_shares(view, source, start, end, amounts))
+    found.extend(thresholds(view, source, start, end, amounts))
+    found.extend(shares(view, source, start, end, amounts))
     found.sort(key=lambda c: (c.start, c.type))
     out, seen = [], set()
     for c in found:
@@ -186,7 +134,7 @@ def _locations(view, source, start, end, region, context):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             place = m.groupdict().get("place") or m.groupdict().get("place2")
-            lead = view[_clause_start(view, start, m.start()):m.start()]
+            lead = view[clause_start(view, start, m.start()):m.start()]
             if basis == "located" and _NOT_RECIPIENT.search(lead[-6:]):
                 continue
             if place and not _known_place(place):
@@ -207,7 +155,7 @@ _SIZE_NOT_RECIPIENT = re.compile(r"带动|带领|赋能|联合|参与|服务")
 def _entities(view, source, start, end, region):
     for t in terms()["entities"]:
         for m in t.regex.finditer(view, start, end):
-            lead = view[_clause_start(view, start, m.start()):m.start()]
+            lead = view[clause_start(view, start, m.start()):m.start()]
             if _PARTNER.search(lead):
                 continue
             yield EntityTypeCondition(entity=t.name, text=source[m.start():m.end()], start=m.start(), end=m.end(),
@@ -217,7 +165,7 @@ def _entities(view, source, start, end, region):
 def _sizes(view, source, start, end, region):
     for t in terms()["sizes"]:
         for m in t.regex.finditer(view, start, end):
-            lead = view[_clause_start(view, start, m.start()):m.start()]
+            lead = view[clause_start(view, start, m.start()):m.start()]
             if _SIZE_NOT_RECIPIENT.search(lead):
                 continue
             yield SizeCondition(size=t.name, text=source[m.start():m.end()], start=m.start(), end=m.end(),
@@ -312,7 +260,7 @@ def _titles(view, source, start, end, region):
         for m in t.regex.finditer(view, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            lo = _clause_start(view, start, m.start())
+            lo = clause_start(view, start, m.start())
             if view[lo:lo + 1] == "对":
                 lo += 1
             lead = view[lo:m.start()]
@@ -327,128 +275,12 @@ def _titles(view, source, start, end, region):
             taken.append((m.start(), m.end()))
             if _ASPIRE_AFTER.match(view[m.end():end]):
                 continue  # 加大对专精特新企业的培育力度, 高新技术企业培育库
-            sentence = _sentence_start(view, start, m.start())
+            sentence = sentence_start(view, start, m.start())
             to = view.rfind("对", sentence, m.start())
             new = bool(_TITLE_NEW.search(view[to if to >= 0 else lo:m.start()]))
             for level in levels or [None]:
                 yield TitleCondition(name=t.name, level=level, new=new, text=source[m.start():m.end()],
                                      start=m.start(), end=m.end(), rule=f"conditions.title_{t.group}")
-
-
-# --- thresholds ------------------------------------------------------------------------------
-_AT_LEAST_AFTER = re.compile(r"^\s*(?:\(含\)|\(含[^()]{0,12}\))?\s*(?:及)?以上")
-_INCLUDED_AFTER = re.compile(r"^\s*\(含")
-_AT_MOST_AFTER = re.compile(r"^\s*(?:\(含\))?\s*(?:及)?(?:以下|以内)")
-_GREATER_BEFORE = re.compile(r"(?:超过|超|高于|大于|多于)\s*$")
-_AT_LEAST_BEFORE = re.compile(r"(?:达到|达|突破|不低于|不少于|满|不小于)\s*$")
-_LESS_BEFORE = re.compile(r"(?:不足|(?<!不)低于|(?<!不)少于|(?<!不)小于|未满|未达到)\s*$")
-_RANGE_SEP = re.compile(r"^\s*(?:\(含\))?\s*(?:-|~|～|至|到|—|–)\s*$")
-_RANGE_LOW = re.compile(r"^\s*(?:\(含\))?\s*(?:-|~|～|至|到|—|–)\s*[\d一二三四五六七八九十]")
-_LAST_YEAR = re.compile(r"上一?年度|上年")
-_YEAR = re.compile(r"年度|当年|年(?=[\u4e00-\u9fff]{0,4}(?:营|销|收|产|研|纳|交|实|增))|(?<![0-9一二三四五六七八九十])年(?=营|销|收|产|研|纳|交|实|增)")
-_HEADCOUNT = re.compile(r"(?P<num>\d+)\s*(?:人|名)(?P<after>以上|及以上)")
-_METRIC_UNITS = {"growth": "percent", "rd_intensity": "percent", "floor_area": "m2", "headcount": "people"}
-
-
-def _thresholds(view, source, start, end, amounts):
-    prev: ThresholdCondition | None = None
-    prev_amount: Amount | None = None
-    for a in amounts:
-        continued = prev is not None and prev_amount is not None and re.match(
-            r"^\s*(?:\(含\))?\s*[、和及或]\s*$", view[prev_amount.end:a.start])
-        range_high = prev_amount is not None and prev_amount.role == "threshold" and _RANGE_SEP.match(
-            view[prev_amount.end:a.start])
-        if a.role != "threshold" and not range_high or a.currency:
-            prev_amount = a
-            continue
-        unit = {"yuan": "yuan", "percent": "percent", "sqm": "m2"}.get(a.unit)
-        if unit is None:
-            prev_amount = a
-            continue
-        lo = _clause_start(view, start, a.start)
-        lead = view[max(lo, a.start - 30):a.start]
-        at = _nearest_at(terms()["metrics"], view, max(lo, a.start - 30), a.start)
-        metric = at[0] if at else None
-        name = metric.name if metric else None
-        if continued or range_high:
-            name = prev.metric if prev else name
-        if name is None and prev is not None:
-            name = prev.metric  # 5000万元至1亿元(含)的: the tier list's metric
-        if name is None:
-            name = "other" if unit == "yuan" else None
-        if name is None or _METRIC_UNITS.get(name, "yuan") != unit and not (name == "other" and unit == "yuan"):
-            if not (unit == "yuan" and name not in ("growth", "rd_intensity")):
-                prev_amount = a
-                continue
-            name = "other" if name in _METRIC_UNITS else name
-        after = view[a.end:a.end + 16]
-        before = view[lo:a.start]
-        if range_high:
-            comparator = "<=" if _INCLUDED_AFTER.match(after) else "<"
-        elif _AT_LEAST_AFTER.match(after):
-            comparator = ">="
-        elif _AT_MOST_AFTER.match(after):
-            comparator = "<="
-        elif _RANGE_LOW.match(after):
-            comparator = ">=" if _INCLUDED_AFTER.match(after) else ">"
-        elif continued and prev is not None:
-            comparator = prev.comparator
-        elif _GREATER_BEFORE.search(before):
-            comparator = ">=" if _INCLUDED_AFTER.match(after) else ">"
-        elif _LESS_BEFORE.search(before):
-            comparator = "<"
-        elif _AT_LEAST_BEFORE.search(before) or re.search(r"在\s*$", before):
-            comparator = ">="
-        else:
-            comparator = ">="
-        period = "last_year" if _LAST_YEAR.search(lead) else "year" if _YEAR.search(lead) else None
-        if (continued or range_high) and prev is not None:
-            period = prev.period
-        # evidence: from the metric named in the clause to the bound (年营业收入达到1亿元以上)
-        begin = at[1] if at and metric is not None and metric.name == name else a.start
-        bound = _AT_LEAST_AFTER.match(after) or _AT_MOST_AFTER.match(after)
-        stop = a.end + (bound.end() if bound else 0)
-        cond = ThresholdCondition(metric=name, comparator=comparator, value=a.value, unit=unit, period=period,
-                                  text=source[begin:stop], start=begin, end=stop, rule="conditions.threshold")
-        yield cond
-        prev, prev_amount = cond, a
-    for m in _HEADCOUNT.finditer(view, start, end):
-        yield ThresholdCondition(metric="headcount", comparator=">=", value=float(m.group("num")), unit="people",
-                                 text=source[m.start():m.end()], start=m.start(), end=m.end(),
-                                 rule="conditions.headcount")
-
-
-# --- shares of a base ------------------------------------------------------------------------
-_MATCHING_AFTER = re.compile(r"^\s*的?\s*(?:区级|县级|市级)?\s*配套")
-_NOT_SHARE_BEFORE = re.compile(r"(?:再加|追加|增加|上浮|下浮)\s*$")
-
-
-def _shares(view, source, start, end, amounts):
-    money = [a for a in amounts if a.unit == "yuan" and a.role in ("cap", "fixed")]
-    percents = [a for a in amounts if a.unit == "percent" and a.role == "share"]
-    for i, a in enumerate(percents):
-        if _NOT_SHARE_BEFORE.search(view[max(start, a.start - 4):a.start]):
-            continue
-        sentence = _sentence_start(view, start, a.start)
-        at, term = None, None
-        if _MATCHING_AFTER.match(view[a.end:a.end + 8]):
-            base = "higher_funding"
-        else:
-            at = _nearest_at(terms()["bases"], view, sentence, a.start) or _nearest_at(
-                terms()["bases"], view, max(start, a.start - 200), a.start)
-            term = at[0] if at else None
-            base = term.name if term else "other"
-            area = re.search(r"面积", view[_clause_start(view, start, a.start):a.start])
-            if area and not term or area and term and area.end() > view.rfind(term.name, sentence, a.start):
-                if not _nearest(terms()["bases"], view, _clause_start(view, start, a.start), a.start):
-                    continue
-        stop = min([p.start for p in percents[i + 1:]] + [m.start() for m in _SENTENCE.finditer(view, a.end, end)]
-                   + [end])
-        cap = next((m.value for m in money if a.end <= m.start < stop and m.role == "cap"), None)
-        # evidence: from the base named in the sentence to the percentage (研发投入的30%)
-        begin = at[1] if at and at[1] >= sentence and base == term.name else a.start
-        yield ShareBaseCondition(base=base, rate=round(a.value / 100, 6), cap_yuan=cap, text=source[begin:a.end],
-                                 start=begin, end=a.end, rule="conditions.share")
 
 
 # --- time windows and frequency --------------------------------------------------------------
