@@ -11,7 +11,7 @@ from tests.browser.conftest import DOCS
 PROFILES = Path(__file__).resolve().parents[1] / "match" / "profiles"
 
 
-def _wan(v: float) -> str:  # as matching/rules.py prints it
+def _wan(v: float) -> str:  # as matching/checks.py prints it
     return f"{v / 1e4:g}万元"
 
 
