@@ -85,7 +85,9 @@ stop() {
 # deleted, as scripts/test.sh does; the next start on the same directory recovers it anyway
 kill_now() {
   [[ -f "$state/pid" ]] || return 0
-  kill -9 "$(cat "$state/pid")" 2>/dev/null || true
+  local pid; pid=$(cat "$state/pid")
+  kill -9 "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done  # gone, its ports free
   rm -f "$state/pid"
 }
 
