@@ -291,6 +291,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, dat
     typer.echo(f"policykg API on {base}  (docs {base}/docs, health {base}/health, store {settings.store}, "
                f"{workers} worker{'s' if workers > 1 else ''})", err=True)
     if workers == 1:  # one process: the app answers from the store just opened (the graph loaded once)
+        from .app import create_app
+
         uvicorn.run(create_app(settings, opened), host=host, port=port, log_level="warning", access_log=False)
         return
     opened.close()

@@ -1,5 +1,6 @@
-"""`policykg serve --workers 2` on the embedded store, as a real server: every worker process
-answers from the last write, whichever worker (or process) made it."""
+"""`policykg serve` on the embedded store, as a real server, with one worker (the app answers from
+the store the command opened) and with two: every worker process answers from the last write,
+whichever worker (or process) made it."""
 import os
 import socket
 import subprocess
@@ -22,15 +23,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture()
-def two_workers(tmp_path):
+@pytest.fixture(params=[1, 2], ids=["1-worker", "2-workers"])
+def served(tmp_path, request):
     env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
     env.update(PYTHONPATH=str(ROOT), POLICYKG_API_KEY=API_KEY)
     seeds = sorted(SEED_DIR.glob("*.txt"))
     subprocess.run(CLI + ["ingest", str(seeds[0]), "--data-dir", str(tmp_path / "data"), "--json"], env=env,
                    check=True, capture_output=True, cwd=ROOT)
     port = _free_port()
-    server = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", "2", "--data-dir", str(tmp_path / "data")],
+    server = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", str(request.param), "--data-dir", str(tmp_path / "data")],
                               env=env, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120  # a shared 2-core machine under load starts two workers slowly
@@ -41,7 +42,7 @@ def two_workers(tmp_path):
                 break
         except httpx.HTTPError:
             pass
-        assert time.monotonic() < deadline, "no answer from policykg serve --workers 2"
+        assert time.monotonic() < deadline, f"no answer from policykg serve --workers {request.param}"
         time.sleep(0.2)
     yield base, env, tmp_path / "data", seeds
     server.terminate()
@@ -55,8 +56,8 @@ def _documents(base: str, times: int = 24) -> set[frozenset]:
             for _ in range(times)}
 
 
-def test_every_worker_answers_from_the_last_write(two_workers):
-    base, env, data_dir, seeds = two_workers
+def test_every_worker_answers_from_the_last_write(served):
+    base, env, data_dir, seeds = served
     (before,) = _documents(base)  # both workers have answered (and cached) the first graph
     assert len(before) == 1
     r = httpx.post(f"{base}/documents", headers={"X-API-Key": API_KEY}, timeout=120,
