@@ -106,6 +106,12 @@ def requests_from_graph(base: str, rng: random.Random) -> dict[str, list[str]]:
     by_label: dict[str, list[dict]] = {}
     for n in graph["nodes"]:
         by_label.setdefault(n["labels"][0], []).append({"id": n["id"], **n["properties"]})
+    return requests_for(by_label, rng)
+
+
+def requests_for(by_label: dict[str, list[dict]], rng: random.Random) -> dict[str, list[str]]:
+    """Per named GET route, request paths with parameters drawn from the graph's nodes by label
+    (each node a dict with its `id` and properties)."""
     policies = [p for p in by_label.get("Policy", [])]
     real = [p for p in policies if not p.get("stub")]
     regions = _sample((p.get("region") for p in real), rng)

@@ -21,21 +21,13 @@ CALL (members) {
   WITH DISTINCT coalesce(x.region, '') AS r ORDER BY r
   RETURN collect(r) AS regions
 }
-CALL (cluster) {
-  OPTIONAL MATCH ()-[o:OVERLAPS {cluster: cluster}]->()
-  RETURN count(o) AS pairs, count(CASE WHEN o.non_cumulative THEN 1 END) AS non_cumulative_pairs
-}
-CALL (cluster) {
-  OPTIONAL MATCH ()-[o:OVERLAPS {cluster: cluster}]->()
-  UNWIND coalesce(o.kinds, []) AS k
-  WITH DISTINCT k ORDER BY k
-  RETURN collect(k) AS kinds
-}
-CALL (cluster) {
-  OPTIONAL MATCH ()-[o:OVERLAPS {cluster: cluster}]->()
-  UNWIND coalesce(o.objects, []) AS x
-  WITH DISTINCT x ORDER BY x
-  RETURN collect(x) AS objects
+CALL (members, cluster) {
+  UNWIND members AS x
+  OPTIONAL MATCH (x)-[o:OVERLAPS {cluster: cluster}]->()
+  WITH collect(o) AS pairs
+  RETURN size(pairs) AS pairs, size([o IN pairs WHERE o.non_cumulative]) AS non_cumulative_pairs,
+         COLLECT { UNWIND pairs AS o UNWIND coalesce(o.kinds, []) AS k RETURN DISTINCT k ORDER BY k } AS kinds,
+         COLLECT { UNWIND pairs AS o UNWIND coalesce(o.objects, []) AS k RETURN DISTINCT k ORDER BY k } AS objects
 }
 RETURN cluster, size(members) AS size, policies, regions, pairs, non_cumulative_pairs, kinds, objects, rows AS members
 ORDER BY size DESC, cluster

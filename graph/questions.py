@@ -263,7 +263,8 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
             continue
         if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid, _ in ms):
             continue
-        pairs = [d for _, _, k, d in g.edges(keys=True, data=True) if k == "OVERLAPS" and d.get("cluster") == cluster]
+        pairs = [d for mid in members for _, _, k, d in g.out_edges(mid, keys=True, data=True)
+                 if k == "OVERLAPS" and d.get("cluster") == cluster]  # a group's pairs join two of its members
         ordered = sorted(ms, key=lambda x: (x[1].get("region") or "", g.nodes[x[1]["policy_id"]].get("title") or "",
                                             x[1].get("start", 0)))
         rows.append({
