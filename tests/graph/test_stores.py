@@ -128,9 +128,12 @@ def test_embedded_store_names_a_corrupt_file(tmp_path):
     from extraction.errors import InputError
     from graph.memory_store import MemoryStore
 
+    import gc
+
     (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="graph.json: cannot load the embedded graph"):
         MemoryStore(tmp_path)
+    assert gc.isenabled()  # the collector, paused while a graph is built, is back after a failed load
 
 
 def test_every_stored_id_maps_back_to_its_label(tmp_path, seed_documents):
