@@ -85,7 +85,8 @@ def evaluate_awards(p: Profile, m: dict, split: MeasureAwards, scope: list[str],
         verdict, checks, amount = r["verdict"], list(r["checks"]), r["amount"]
         fails, missing = list(r["fails"]), list(r["missing"])
         span = _span(a, m.get("text") or "", m.get("start") or 0)
-        if a.untyped and verdict == "eligible":
+        if a.untyped and (verdict == "eligible" or missing == ["conditions"]):
+            checks = [c for c in checks if c["check"] != "conditions"]
             checks.append(check("award", "unknown", f"the award also needs {a.untyped!r}, which no profile states: "
                                                     "read the clause", key="award_condition", span=span))
             verdict, missing, amount = "unknown", ["award_condition"], None
