@@ -86,7 +86,7 @@ LOCATION_PATTERNS = (
     ("location.tax", "tax", re.compile(
         rf"(?:纳税关系|税收关系|税收户管地|财税户管地|纳税)(?:在|于)(?P<place>{_PLACE})|在(?P<place2>{_PLACE})纳税")),
     ("location.settle", "settle", re.compile(
-        rf"(?<!人才)(?<!人员)落户(?![、,，服便])(?P<place>[\u4e00-\u9fff]{{2,6}})?|(?<!企业)新引进|(?:新|整体)?迁入(?P<place2>{_PLACE})")),
+        rf"(?<!人才)(?<!人员)落户(?![、,，服便])(?P<place>[\u4e00-\u9fff]{{2,6}})?|(?<!企业)新引进|(?<![人员才口])迁入(?=的)|(?:新|整体)?迁入(?P<place2>{_PLACE})")),
     ("location.statistics", "statistics", re.compile(rf"在(?P<place>{_PLACE})(?:入统|纳统)")),
     ("location.located_in", "located", re.compile(
         rf"在(?P<place>{_PLACE})(?:[^,，。;；、]{{0,10}}?)(?:租赁|租用|购置|建设|改建|实施|开设|落地|有办公|设立)")),

@@ -45,6 +45,8 @@ def test_newly_brought_in_points_at_the_area_the_text_speaks_of():
     # new and existing firms alike: 新引进 is then no condition
     assert conditions("鼓励新引进企业以及存量企业扩大投资，给予奖励", region="北京市", kind="location") == []
     assert conditions("对新引进和存量企业给予奖励", region="北京市", kind="location") == []
+    assert conditions("对迁入的区外专精特新企业给予奖励", region="北京市", kind="location") == [("settle", "city")]
+    assert conditions("对人才迁入的给予落户服务", region="北京市", kind="location") == []
 
 
 @pytest.mark.parametrize("text, expected", [
