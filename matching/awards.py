@@ -35,6 +35,16 @@ def _tier_amount(p: Profile, a: Award, on: dt.date) -> Optional[dict]:
     """分别给予: the i-th sum goes with the i-th threshold; the highest threshold met decides."""
     unit = "yuan" if any(c.type == "threshold" and c.unit == "yuan" for c in a.conditions) else "percent"
     bounds = _thresholds(a, unit)
+    levels = [c for c in a.conditions if c.type == "title" and c.level]
+    if not bounds and len(levels) == len(a.amounts) and p.titles:  # 国家级、省级、市级…分别给予
+        held = [i for i, c in enumerate(levels) if any(c.name in t.name and t.level == c.level for t in p.titles)]
+        if held:
+            i = max(held, key=lambda k: a.amounts[k].value)
+            x = a.amounts[i]
+            field = "yuan" if x.role == "fixed" else "up_to_yuan"
+            return {field: x.value, "basis": "tier" if field == "yuan" else "up_to", "text": x.text,
+                    "start": x.start, "end": x.end, "rule": f"tiers (分别) by level: holds {levels[i].level} "
+                    f"{levels[i].name} -> sum {i + 1} of {len(a.amounts)}, {x.text}"}
     if len(bounds) != len(a.amounts):
         best = max(a.amounts, key=lambda x: x.value)
         return {"up_to_yuan": best.value, "basis": "up_to", "text": best.text, "start": best.start, "end": best.end,
@@ -126,7 +136,7 @@ def _combine(lines: list[dict], split: MeasureAwards, m: dict) -> dict:
         a = x["amount"]
         what = f"{wan(_VALUE(a))}{'' if a.get('yuan') is not None else ' at most'}" if a else "-"
         rule = (f"award {x['award']} ({x['kind']}, {x['stacking']}): {x['verdict']}"
-                + (f", {what}" if x["verdict"] == "eligible" else "")
+                + (f", {what} ({a['rule']})" if x["verdict"] == "eligible" and a else "")
                 + (", counted" if x["counted"] else ", not counted (a better alternative applies)"
                    if x["verdict"] == "eligible" else "")
                 + (f"; fails {', '.join(x['fails'])}" if x["fails"] else "")

@@ -84,6 +84,16 @@ def test_respective_sums_go_with_their_thresholds_in_order(revenue, verdict, amo
         assert r["fails"] == ["threshold:revenue"]
 
 
+def test_respective_sums_go_with_title_levels_in_order():
+    text = "对新认定的国家级、省级、市级企业技术中心，分别给予100万元、50万元、20万元奖励，同时给予专项支持。"
+    p = P(titles=[T("企业技术中心", "provincial")])
+    r = evaluate(p, M(text), ["某区"], ON)
+    assert r["verdict"] == "eligible" and yuan(r) == (500_000, None)
+    assert "by level: holds provincial 企业技术中心" in r["awards"][0]["amount"]["rule"]
+    none = evaluate(P(titles=[T("高新技术企业")]), M(text), ["某区"], ON)
+    assert none["verdict"] == "not_eligible" and none["fails"] == ["title"]
+
+
 TOP_UP = "企业研发投入强度达到3%的，给予10万元奖励；在此基础上，每提高1个百分点，再给予5万元，最高不超过30万元。"
 
 
