@@ -20,6 +20,7 @@ Conventions (README, "Which measures can a company claim"):
   as `untyped`: matching reports the award as unknown.
 - 再给予/另给予/追加/叠加/在此基础上, and every top-up, stack on the award they follow
   (`cumulative`); other awards of one measure are alternatives (the best one that applies counts).
+- Amounts in a parenthesised remark (第一笔资金按扶持总额的20%拨付) are no award.
 - A cap with no 给予 of its own after an award in the same sentence (补助金额最高不超过5万元, 每家企业
   每年奖励不超过30万元) limits the awards of that sentence; one in a sentence with no award limits
   the measure.
@@ -37,6 +38,8 @@ from .textview import cn_to_int, matching_view
 
 _SENTENCE_END = re.compile(r"[。;!?\n]+|(?=[①②③④⑤⑥⑦⑧⑨⑩])")
 _CLAUSE_END = re.compile(r"[,，:]")
+# (第一笔资金按扶持总额的20%拨付): a remark on how money is paid, not an award; (含) and (试行) are no remark
+_ASIDE = re.compile(r"\((?=[^()]{5,}\))[^()]*\)")
 _GRANT = re.compile(r"给予|予以|奖励|补贴|补助|资助")
 _GIVE = re.compile(r"给予|予以")
 _CUMULATIVE = re.compile(r"再(?:给予|予以|奖励|补助|补贴|资助)|另(?:行)?(?:给予|奖励|补助)|追加|叠加|在此基础上|基础上|额外(?:给予|奖励)")
@@ -89,7 +92,9 @@ def _shift(c, offset: int):
 def split_awards(text: str, offset: int = 0, region=None) -> MeasureAwards:
     """The awards of one measure's text (offsets into the source: `offset` is where `text` starts)."""
     view = matching_view(text)
-    amounts = find_amounts(view, text, 0, len(text))
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(view)]
+    amounts = [a for a in find_amounts(view, text, 0, len(text))
+               if not any(s <= a.start < e for s, e in asides)]
     awards: list[Award] = []
     limits: dict[int, list[Amount]] = {}
     sentences = _spans(_SENTENCE_END, view, 0, len(view))

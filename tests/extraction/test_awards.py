@@ -24,6 +24,8 @@ def kinds(text):
     ("年纳税额超过500万元的，给予10万元奖励，叠加享受市级奖励50万元。",
      [("fixed", ["10万元"], False), ("fixed", ["50万元"], True)]),
     ("支持企业开拓市场。", []),
+    ("对购置办公用房的，按购置费用的5%给予扶持，最高500万元(首笔资金按扶持总额的30%在入驻后拨付)。",
+     [("share", ["5%"], False)]),
 ])
 def test_kinds_and_stacking(text, expected):
     assert kinds(text) == expected
@@ -50,7 +52,7 @@ def test_an_untyped_own_condition_inherits_nothing_and_a_continuation_inherits_i
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("对年营业收入达到1亿元以上的给予最高50万元奖励每提高个百分点再追加分别、，。；①②3%按投资额培育库"
-                                            "新认定国家级专精特新企业")), max_size=80))
+                                            "新认定国家级专精特新企业()含")), max_size=80))
 def test_any_text_splits_and_every_span_points_at_its_text(text):
     offset = 7
     for a in split_awards(text, offset).awards:
