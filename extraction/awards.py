@@ -21,9 +21,10 @@ Conventions (README, "Which measures can a company claim"):
 - 再给予/另给予/追加/叠加/在此基础上, and every top-up, stack on the award they follow
   (`cumulative`); other awards of one measure are alternatives (the best one that applies counts).
 - Amounts in a parenthesised remark (第一笔资金按扶持总额的20%拨付) are no award.
-- A cap with no 给予 of its own after an award in the same sentence (补助金额最高不超过5万元, 每家企业
-  每年奖励不超过30万元) limits the awards of that sentence; one in a sentence with no award limits
-  the measure.
+- A cap after an award that names no recipient of its own (补助金额最高不超过5万元, 每家企业每年奖励
+  不超过30万元, 单个企业每年最高给予100万元) limits the awards of its sentence; one in a sentence with
+  no award limits the measure. One that names who gets it (专精特新中小企业每年最高5万元奖励) or states
+  a condition (对…的，给予最高20万元) is an award.
 """
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ _GIVE = re.compile(r"给予|予以")
 _CUMULATIVE = re.compile(r"再(?:给予|予以|奖励|补助|补贴|资助)|另(?:行)?(?:给予|奖励|补助)|追加|叠加|在此基础上|基础上|额外(?:给予|奖励)")
 _OWN_CONDITION = re.compile(r"^\s*(?:[①-⑩]|\(?\d+\)|\d+\.)?\s*对|的\s*[,，]?\s*(?:可|将)?(?:再|另|一次性)?\s*"
                             r"(?:给予|予以|奖励|补贴|补助|资助)")
+_RECIPIENT = re.compile(r"企业|单位|机构|主体|项目|平台|中心|团队|人才|商户|园区|基地|孵化器|高校|院所")
+_QUANTIFIED = re.compile(r"(?:单个|单家|每家|每个|每户|同一|单一|每一|各)(?:企业|单位|机构|主体|项目|平台)")
 UNTYPED = re.compile(r"培育库|储备库|入库|再次(?:获得|认定|通过)|期满|复审|重新认定|首次(?:纳入|进入)|新(?:纳入|进入)规|升规")
 PER_UNIT = re.compile(r"每(?:增加|提高|增长|超过|超出|多|跨越|上升|提升|新增)\s*(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)?"
                       r"\s*个?\s*(?P<unit>百分点|%|百亿|十亿|千万元|万元|亿元)")
@@ -85,6 +88,19 @@ def _spans(rx: re.Pattern, view: str, lo: int, hi: int) -> list[tuple[int, int]]
     return out
 
 
+def _is_limit(a: Amount, lead: str, after_share: bool, after_award: bool) -> bool:
+    """A cap that limits the awards before it (补助金额最高不超过5万元, 每家企业每年奖励不超过30万元,
+    单个企业每年最高给予100万元) rather than an award of its own (北京市专精特新中小企业每年最高5万元奖励:
+    it names who gets it; 对…的，给予最高20万元: it states a condition)."""
+    if a.role != "cap":
+        return False
+    if after_share:
+        return True
+    if _RECIPIENT.search(_QUANTIFIED.sub("", lead)) or _OWN_CONDITION.search(lead):
+        return False
+    return after_award or a.period in CAPPING_PERIODS and not _GIVE.search(lead)
+
+
 def _shift(c, offset: int):
     return c.model_copy(update={"start": c.start + offset, "end": c.end + offset})
 
@@ -122,10 +138,9 @@ def split_awards(text: str, offset: int = 0, region=None) -> MeasureAwards:
             elif share:
                 made = Award("share", share[:1], (seg_start, c1), si)
             elif money:
-                after_share = here and here[-1].kind in ("share", "per_unit") and all(a.role == "cap" for a in money)
-                awards_here = [] if after_share else [
-                    a for a in money if a.role == "fixed" or _GIVE.search(clause)
-                    or not here and a.period not in CAPPING_PERIODS]
+                after_share = bool(here) and here[-1].kind in ("share", "per_unit")
+                awards_here = [a for a in money if not _is_limit(a, view[seg_start:a.start], after_share,
+                                                                 bool(here or found))]
                 if not awards_here:
                     limits.setdefault(here[-1].group if here else -1, []).extend(money)
                     continue

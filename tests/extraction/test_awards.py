@@ -36,6 +36,14 @@ def test_a_cap_after_an_award_is_its_limit_and_a_lone_one_the_measures():
     assert {k: [x.text for x in v] for k, v in s.limits.items()} == {0: ["50万元"], -1: ["80万元"]}
 
 
+def test_a_cap_that_names_its_recipient_is_an_award_and_one_that_does_not_a_limit():
+    s = split_awards("对购买服务的企业给予奖励。给予普通中小企业每年最高1万元奖励，专精特新企业每年最高5万元奖励，"
+                     "小巨人企业每年最高10万元奖励。单个企业每年最高给予8万元支持。")
+    assert [(a.kind, [x.text for x in a.amounts]) for a in s.awards] == [
+        ("cap", ["1万元"]), ("cap", ["5万元"]), ("cap", ["10万元"])]
+    assert {k: [x.text for x in v] for k, v in s.limits.items()} == {-1: ["8万元"]}
+
+
 def test_conditions_are_the_segments_plus_the_measure_wide_ones():
     text = "申报企业须注册在本区。对新认定的国家级专精特新小巨人企业给予50万元；年营业收入达到1亿元的，再给予20万元。"
     a, b = split_awards(text).awards
