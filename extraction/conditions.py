@@ -1,7 +1,8 @@
 """Conditions of a measure: what a recipient must be or have to get its support (issue 12).
 
 Nine kinds, each a typed record with its evidence (records.py): location (注册在本区, 落户,
-区内企业), entity_type (高校, 金融机构), size (中小微企业, 规模以上), age (成立不满3年),
+区内企业), entity_type (高校, 金融机构), size (中小微企业, 规模以上), age (成立不满3年 <, 注册后
+三年内 <=, 注册三年以上 >=),
 title (新认定的国家级专精特新小巨人), threshold (年营业收入达到1亿元), share_base (按研发投入的
 30%, capped), time_window (2024年1月1日以后) and frequency (一次性 / 每年).
 
@@ -85,7 +86,7 @@ LOCATION_PATTERNS = (
     ("location.tax", "tax", re.compile(
         rf"(?:纳税关系|税收关系|税收户管地|财税户管地|纳税)(?:在|于)(?P<place>{_PLACE})|在(?P<place2>{_PLACE})纳税")),
     ("location.settle", "settle", re.compile(
-        rf"(?<!人才)(?<!人员)落户(?![、,，服便])(?P<place>[\u4e00-\u9fff]{{2,6}})?|(?<!企业)新引进|(?:新|整体)?迁入(?P<place2>{_PLACE})")),
+        rf"(?<!人才)(?<!人员)落户(?![、,，服便])(?P<place>[\u4e00-\u9fff]{{2,6}})?|(?<!企业)新引进|(?<![人员才口])迁入(?=的)|(?:新|整体)?迁入(?P<place2>{_PLACE})")),
     ("location.statistics", "statistics", re.compile(rf"在(?P<place>{_PLACE})(?:入统|纳统)")),
     ("location.located_in", "located", re.compile(
         rf"在(?P<place>{_PLACE})(?:[^,，。;；、]{{0,10}}?)(?:租赁|租用|购置|建设|改建|实施|开设|落地|有办公|设立)")),
@@ -94,6 +95,7 @@ LOCATION_PATTERNS = (
     ("location.region_area", "located", re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)地区(?=[^,，。;；]{0,12}企业)")),
 )
 _NOT_RECIPIENT = re.compile(r"联合|带动|带领|采购|为|与|服务|赋能")
+_AND_EXISTING = re.compile(r"^(?:的)?(?:企业|项目)?(?:以及|和|及|与|、)(?:本地|区内)?存量")
 
 
 def _scope(place: str | None, region: Region | None, measure: str = "") -> tuple[str, str | None]:
@@ -139,6 +141,8 @@ def _locations(view, source, start, end, region, context):
                 continue
             if place and not _known_place(place):
                 continue  # 在每个标准化菜市场中设立: 菜市 is no region
+            if basis == "settle" and _AND_EXISTING.match(view[m.end():m.end() + 10]):
+                continue  # 新引进企业以及存量企业: new and existing alike
             scope, name = _scope(place, region, view[start:end] + context)
             if rule == "location.region_area" and name is None:
                 continue
@@ -178,7 +182,9 @@ AGE_PATTERNS = (
     ("conditions.age_under", "<", re.compile(
         rf"(?:成立|注册|设立|创办|创立|注册成立)(?:时间)?(?:不满|未满|不足|不到|少于)\s*{_N}\s*(?:个)?(?:周)?年")),
     ("conditions.age_within", "<=", re.compile(
-        rf"(?:成立|注册|设立|创办|创立|注册成立)(?:时间)?(?:在)?\s*{_N}\s*(?:个)?(?:周)?年(?:以内|之内|内)")),
+        rf"(?:成立|注册|设立|创办|创立|注册成立)(?:后|以来)?(?:时间)?(?:在)?\s*{_N}\s*(?:个)?(?:周)?年(?:以内|之内|内)")),
+    ("conditions.age_over", ">=", re.compile(  # 注册三年以上: a minimum age
+        rf"(?:成立|注册|设立|创办|创立|注册成立)(?:时间)?(?:满|已满)?\s*{_N}\s*(?:个)?(?:周)?年(?:及)?以上")),
     ("conditions.age_at_most", "<=", re.compile(
         rf"(?:成立|注册|设立|创办|创立|注册成立)(?:时间)?不超过\s*{_N}\s*(?:个)?(?:周)?年")),
 )

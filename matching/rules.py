@@ -12,15 +12,19 @@ import datetime as dt
 import json
 from typing import Optional
 
+from extraction.awards import split_awards
+
 from .amounts import amount_options, apply_measure_caps, fixed_amount
+from .awards import evaluate_awards, needs_split
 from .checks import check, check_thresholds, check_titles, check_who, wan
 from .profile import Profile
 
 
 
-def evaluate(p: Profile, m: dict, scope: list[str], on: dt.date) -> dict:
+def evaluate(p: Profile, m: dict, scope: list[str], on: dt.date, split: bool = True) -> dict:
     """One measure: verdict (eligible / not_eligible / unknown), every check with its evidence and
-    rule, the keys that fail or are missing, and the amount with its rule."""
+    rule, the keys that fail or are missing, and the amount with its rule. A measure of several
+    awards (extraction/awards.py) is decided award by award (awards.py) unless `split` is False."""
     conds = m.get("conditions") or []
     if isinstance(conds, str):
         conds = json.loads(conds)
@@ -33,6 +37,10 @@ def evaluate(p: Profile, m: dict, scope: list[str], on: dt.date) -> dict:
     if p.sectors is not None and m.get("sectors"):
         checks.append(check("sector", "met", "shares " + "、".join(sorted(set(p.sectors) & set(m["sectors"]))),
                              span=span))
+    if split and m.get("text") and not m.get("funding_matches"):
+        awards = split_awards(m["text"], m.get("start") or 0)
+        if needs_split(awards):
+            return evaluate_awards(p, m, awards, scope, on, lambda *a: evaluate(*a, split=False))
     by = lambda t: [c for c in conds if c["type"] == t]  # noqa: E731
     checks += check_who(p, [c for c in conds if c["type"] in ("location", "entity_type", "size", "age")], scope, on)
     if by("title"):

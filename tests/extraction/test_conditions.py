@@ -42,6 +42,11 @@ def test_location_names_the_region_it_points_at():
 def test_newly_brought_in_points_at_the_area_the_text_speaks_of():
     assert conditions("对新引进的企业给予奖励", region="北京市", kind="location") == [("settle", "city")]
     assert conditions("对新引进的企业给予区级奖励", region="北京市", kind="location") == [("settle", "district")]
+    # new and existing firms alike: 新引进 is then no condition
+    assert conditions("鼓励新引进企业以及存量企业扩大投资，给予奖励", region="北京市", kind="location") == []
+    assert conditions("对新引进和存量企业给予奖励", region="北京市", kind="location") == []
+    assert conditions("对迁入的区外专精特新企业给予奖励", region="北京市", kind="location") == [("settle", "city")]
+    assert conditions("对人才迁入的给予落户服务", region="北京市", kind="location") == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -79,7 +84,12 @@ def test_sizes(text, expected):
     ("成立未满五年的科技型企业", [(5.0, "<")]),
     ("注册成立2年以内的企业", [(2.0, "<=")]),
     ("设立时间不超过三年的", [(3.0, "<=")]),
+    ("成立时间不超过5年的科技型中小企业", [(5.0, "<=")]),
+    ("对新注册的企业，注册后两年内年营业收入首次超过1000万元的", [(2.0, "<=")]),
+    ("注册满3年以上的存量企业，从第四年起", [(3.0, ">=")]),
+    ("创办5年及以上的民营企业", [(5.0, ">=")]),
     ("成立以来累计纳税", []),
+    ("注册资本5000万元以上的企业", []),
 ])
 def test_ages(text, expected):
     assert conditions(text, kind="age") == expected

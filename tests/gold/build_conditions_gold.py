@@ -28,8 +28,10 @@ SEED_DIR = ROOT / "seed"
 DEVSET_CASES = ROOT.parent / "shared" / "devset" / "cases"
 SAMPLE_SEED = 12  # issue 12
 SAMPLE_SIZE = 120
+# The seeds' only age conditions (注册后三年内, 注册三年以上); the random sample has none (issue 12).
+AGE_ADDED = ("004|4|第五条/1", "004|4|第五条/2")
 
-NUMBERS = {"value", "rate", "cap"}
+NUMBERS = {"value", "rate", "cap", "years"}
 NOTE = {
     "what": "Hand-annotated conditions per measure (issue 12 item 1), annotated from the texts BEFORE "
             "extraction/conditions.py was written. Ids are 'SOURCE|POLICY|PATH' as in overlap_pairs_v2.json.",
@@ -47,7 +49,7 @@ NOTE = {
         "when named as recipient or applicant; 高校院所 gives both 高校 and 科研院所. Not as partners "
         "(联合高校, 与高校合作). 企业 alone is no condition.",
         "size: sme (中小企业, 中小微企业), small_micro (小微企业), above_scale (规模以上, 规上, 限额以上; "
-        "not 一定规模以上). age: 成立不满N年 / 成立N年以内 / 注册未满N年 (years, comparator <).",
+        "not 一定规模以上). age: 成立不满N年 / 注册未满N年 (years, comparator <), 成立N年以内 / 注册后N年内 / 成立时间不超过N年 (<=), 注册N年以上 (>=); 当年新注册 is no age in years.",
         "title: from a closed list of designations (高新技术企业, 科技型中小企业, 专精特新, 专精特新小巨人, "
         "独角兽, 瞪羚, 单项冠军, 首台套, 首批次, 首版次, 企业技术中心, 工程技术研究中心, 工程研究中心, "
         "重点实验室, 技术创新中心, 制造业创新中心, 工业设计中心 (高精尖设计中心 too), 新型研发机构, "
@@ -123,7 +125,7 @@ def build(table: dict[str, list[dict]], ids: list[str], found: dict) -> dict[str
 
 def main(argv: list[str]) -> int:
     seed_found = measures(sorted(SEED_DIR.glob("*.txt")), lambda p: p.name[:3])
-    sample = sorted(random.Random(SAMPLE_SEED).sample(list(seed_found), SAMPLE_SIZE))  # ids in extraction order
+    sample = sorted(set(random.Random(SAMPLE_SEED).sample(list(seed_found), SAMPLE_SIZE)) | set(AGE_ADDED))
     cases = sorted(DEVSET_CASES.glob("*.txt"))
     third = [p for i, p in enumerate(cases) if i % 3 == 0]
     dev_found = measures(third, lambda p: p.stem)
@@ -131,7 +133,9 @@ def main(argv: list[str]) -> int:
         "conditions_seed.json": {
             "note": {**NOTE, "sample": f"{SAMPLE_SIZE} of the {len(seed_found)} seed measures, "
                                         f"random.Random({SAMPLE_SEED}).sample(all ids in extraction order (files sorted, "
-                                        f"policies and measures as extracted), {SAMPLE_SIZE})"},
+                                        f"policies and measures as extracted), {SAMPLE_SIZE}), plus "
+                                        f"{', '.join(AGE_ADDED)}: added by hand, every condition annotated, because "
+                                        "the sample held no age condition and these are the seeds' only ones"},
             "measures": build(parse_table(HERE / "conditions_seed.tsv"), sample, seed_found)},
         "conditions_devset.json": {
             "note": {**NOTE, "sample": "every third devset case sorted by file name (index 0, 3, 6, ...): "
