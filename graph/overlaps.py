@@ -35,6 +35,7 @@ import numpy as np
 from scipy import sparse
 
 from extraction.lexicons import overlap_terms, sectors
+from extraction.textview import matching_view
 
 THRESHOLD = 0.55
 NEAR_COPY = 0.6  # text cosine at which two clauses are the same clause whatever their cues
@@ -44,6 +45,13 @@ TOP_K = 8
 MAX_GROUP = 12
 RULE = "overlaps.v2"
 _NOISE = re.compile(r"[\d\s\W_]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _view(text: str) -> str:
+    """What the cues are matched on: simplified characters, half-width forms, no whitespace (a
+    line break inside 揭榜挂\n帅 or a traditional 數字化車間 is still the cue)."""
+    return _SPACE.sub("", matching_view(text)) if text else ""
 
 
 @dataclass(frozen=True)
@@ -135,17 +143,20 @@ def _relative(raw: dict[str, int]) -> dict[str, float]:
 
 def profile(m: MeasureInfo) -> Profile:
     terms = _terms()
-    parts = _parts(m.heading or "", m.text)
+    parts = _parts(_view(m.heading or ""), _view(m.text))
     kinds: dict[str, int] = {}
     for name, n in _counts(parts, *terms.kinds).items():
         group = terms.group.get(name, name)
         kinds[group] = max(kinds.get(group, 0), n)
-    objects = _counts(parts, *terms.designations)
-    designations = frozenset(objects)
+    named = _counts(parts, *terms.designations)
     sector_counts = _counts(parts, *terms.sectors)
-    for name in set(m.sectors) - terms.broad:
-        objects[name] = max(objects.get(name, 0), sector_counts.get(name, 0), 1)
-    return Profile(_relative(kinds), _relative(objects), designations)
+    in_sectors = {name: max(sector_counts.get(name, 0), 1) for name in set(m.sectors) - terms.broad}
+    # a title or programme is weighed against the other titles, a sector against the other
+    # sectors: a 升规 award for retail firms is about 升规 however often the retail words recur
+    objects = _relative(in_sectors)
+    for name, w in _relative(named).items():
+        objects[name] = max(objects.get(name, 0.0), w)
+    return Profile(_relative(kinds), objects, frozenset(named))
 
 
 def _bigrams(text: str) -> Counter[str]:
@@ -250,7 +261,7 @@ def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> 
     if len(ordered) < 2:
         return []
     profiles = [profile(m) for m in ordered]
-    matrix = _tfidf_matrix([f"{m.heading or ''} {m.text}" for m in ordered])
+    matrix = _tfidf_matrix([_view(f"{m.heading or ''} {m.text}") for m in ordered])
     policy_codes = {p: n for n, p in enumerate(sorted({m.policy_id for m in ordered}))}
     policy = np.array([policy_codes[m.policy_id] for m in ordered])
     has_kinds = np.array([bool(p.kinds) for p in profiles])
