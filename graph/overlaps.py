@@ -103,6 +103,8 @@ def _terms() -> _Terms:
 
 
 _FUNDING = re.compile(r"万元|亿元|%|给予|奖励|补贴|补助|资助|支持资金|贴息")
+# support that is not money: 予以 (倾斜, 支持) and the services a talent programme gives (schooling, hukou, housing)
+_SUPPORT = re.compile(_FUNDING.pattern + r"|予以|子女|落户|住房|人才公寓|安家|就医")
 _SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 
 
@@ -144,6 +146,8 @@ def _relative(raw: dict[str, int]) -> dict[str, float]:
 def profile(m: MeasureInfo) -> Profile:
     terms = _terms()
     parts = _parts(_view(m.heading or ""), _view(m.text))
+    if not _SUPPORT.search(f"{parts[0][0]}\n{parts[2][0]}") and not parts[1][0]:  # only encourages: funds nothing
+        return Profile({}, {}, frozenset())
     kinds: dict[str, int] = {}
     for name, n in _counts(parts, *terms.kinds).items():
         group = terms.group.get(name, name)
