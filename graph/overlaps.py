@@ -40,6 +40,7 @@ from extraction.textview import matching_view
 THRESHOLD = 0.55
 NEAR_COPY = 0.6  # text cosine at which two clauses are the same clause whatever their cues
 KIND_SHARE = 0.34
+SENTENCE_KIND = 0.5  # the weight of the kind one sentence that gives money pays for
 W_KIND, W_OBJECT, W_TEXT = 0.40, 0.50, 0.10
 TOP_K = 8
 MAX_GROUP = 12
@@ -143,15 +144,28 @@ def _relative(raw: dict[str, int]) -> dict[str, float]:
     return {k: round(v / best, 4) for k, v in raw.items() if v >= KIND_SHARE * best}
 
 
+def _groups(counts: dict[str, int], group: dict[str, str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, n in counts.items():
+        g = group.get(name, name)
+        out[g] = max(out.get(g, 0), n)
+    return out
+
+
 def profile(m: MeasureInfo) -> Profile:
     terms = _terms()
     parts = _parts(_view(m.heading or ""), _view(m.text))
     if not _SUPPORT.search(f"{parts[0][0]}\n{parts[2][0]}") and not parts[1][0]:  # only encourages: funds nothing
         return Profile({}, {}, frozenset())
-    kinds: dict[str, int] = {}
-    for name, n in _counts(parts, *terms.kinds).items():
-        group = terms.group.get(name, name)
-        kinds[group] = max(kinds.get(group, 0), n)
+    kinds = _groups(_counts(parts, *terms.kinds), terms.group)
+    relative_kinds = _relative(kinds)
+    # a clause that pays for several things: what each sentence that gives money pays for is a
+    # kind of the clause too, however much the other sentences say about theirs
+    for sentence in parts[1][0].split("\n"):
+        own = _groups(_counts([(sentence, 1)], *terms.kinds), terms.group)
+        for name, n in own.items():
+            if n == max(own.values()):
+                relative_kinds[name] = max(relative_kinds.get(name, 0.0), SENTENCE_KIND)
     named = _counts(parts, *terms.designations)
     sector_counts = _counts(parts, *terms.sectors)
     in_sectors = {name: max(sector_counts.get(name, 0), 1) for name in set(m.sectors) - terms.broad}
@@ -160,7 +174,7 @@ def profile(m: MeasureInfo) -> Profile:
     objects = _relative(in_sectors)
     for name, w in _relative(named).items():
         objects[name] = max(objects.get(name, 0.0), w)
-    return Profile(_relative(kinds), objects, frozenset(named))
+    return Profile(relative_kinds, objects, frozenset(named))
 
 
 def _bigrams(text: str) -> Counter[str]:
