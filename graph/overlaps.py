@@ -106,6 +106,7 @@ def _terms() -> _Terms:
 _FUNDING = re.compile(r"万元|亿元|%|给予|奖励|补贴|补助|资助|支持资金|贴息")
 # support that is not money: 予以 (倾斜, 支持) and the services a talent programme gives (schooling, hukou, housing)
 _SUPPORT = re.compile(_FUNDING.pattern + r"|予以|子女|落户|住房|人才公寓|安家|就医")
+_FOUR_NEW = re.compile(r"(?:新(?:技术|工艺|装备|设备|产品|材料|模式|业态)[、和及与]?){3,}")
 _SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 
 
@@ -167,8 +168,9 @@ def profile(m: MeasureInfo) -> Profile:
             if n == max(own.values()):
                 relative_kinds[name] = max(relative_kinds.get(name, 0.0), SENTENCE_KIND)
     named = _counts(parts, *terms.designations)
-    sector_counts = _counts(parts, *terms.sectors)
-    in_sectors = {name: max(sector_counts.get(name, 0), 1) for name in set(m.sectors) - terms.broad}
+    # 新技术、新工艺、新设备、新材料 is how a 技改 clause says "upgrade", not the 新材料 sector
+    sector_counts = _counts([(_FOUR_NEW.sub("", part), w) for part, w in parts], *terms.sectors)
+    in_sectors = {name: sector_counts[name] for name in set(m.sectors) - terms.broad if sector_counts.get(name)}
     # a title or programme is weighed against the other titles, a sector against the other
     # sectors: a 升规 award for retail firms is about 升规 however often the retail words recur
     objects = _relative(in_sectors)
