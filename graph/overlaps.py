@@ -3,19 +3,26 @@ for the same object.
 
 Pure: measures in, explained pairs and bounded groups out.
   - kind: what the money is for (算力券, 房租, 研发投入, 举办活动, 称号, 升规…): cue counts from
-    extraction/data/overlap_terms.json over the heading (x3) and the text, each measure's kinds
-    being those within KIND_SHARE of its best; two measures share a kind when it is a kind of both;
+    extraction/data/overlap_terms.json (3 in a sentence that gives money, 2 in the heading, 1
+    elsewhere), each measure's kinds being those within KIND_SHARE of its best, plus the best kind
+    of each sentence that gives money (at least SENTENCE_KIND), so a clause that pays for several
+    things keeps each; a clause with no money, no 予以 and no talent services only encourages and
+    has no kinds; two measures share a kind when it is a kind of both;
   - object: what specifically is funded: the measure's sectors plus titles, programmes,
-    technologies and facilities named in it (专精特新, 算力券, 育新基地, 具身智能, 电竞场馆…);
+    technologies and facilities named in it (专精特新, 算力券, 育新基地, 具身智能, 电竞场馆…),
+    titles weighed against titles and sectors against sectors; a title's name is an object, never
+    a kind (an R&D grant for 高企 and an award for becoming one share the object only);
     generic words are neither kinds nor objects, so a measure for "enterprises" in general has no
     object and overlaps nothing but a near-copy of itself;
   - text: cosine of TF-IDF-weighted character bigrams (digits and punctuation removed), so that
     shared rare terms weigh more than 给予/支持.
+Cues are matched on a view of the text with simplified characters, half-width forms and no
+whitespace (数字化車間 and a cue broken by a line are still cues).
 A pair is a candidate only when the two measures share a kind and an object (blocking on
 (kind, object) keys, so the cost grows with the measures that share a key, not with all pairs),
 or when their texts are near copies. Its score is
   W_KIND * kind + W_OBJECT * object + W_TEXT * min(1, 2 text)
-(kind: the weaker of the shared kind's two weights; object: |A∩B| / min(|A|, |B|)); pairs
+(kind, object: the weaker of the two measures' weights for the shared kind and object); pairs
 scoring >= THRESHOLD overlap, and each OVERLAPS keeps its basis (the shared kinds and objects).
 Each measure keeps its TOP_K best partners (a pair stays if either side keeps it), and groups
 join pairs strongest first up to MAX_GROUP measures, so groups never chain into hairballs. Constants were set on the `tune` split of
