@@ -3,19 +3,26 @@ for the same object.
 
 Pure: measures in, explained pairs and bounded groups out.
   - kind: what the money is for (算力券, 房租, 研发投入, 举办活动, 称号, 升规…): cue counts from
-    extraction/data/overlap_terms.json over the heading (x3) and the text, each measure's kinds
-    being those within KIND_SHARE of its best; two measures share a kind when it is a kind of both;
+    extraction/data/overlap_terms.json (3 in a sentence that gives money, 2 in the heading, 1
+    elsewhere), each measure's kinds being those within KIND_SHARE of its best, plus the best kind
+    of each sentence that gives money (at least SENTENCE_KIND), so a clause that pays for several
+    things keeps each; a clause with no money, no 予以 and no talent services only encourages and
+    has no kinds; two measures share a kind when it is a kind of both;
   - object: what specifically is funded: the measure's sectors plus titles, programmes,
-    technologies and facilities named in it (专精特新, 算力券, 育新基地, 具身智能, 电竞场馆…);
+    technologies and facilities named in it (专精特新, 算力券, 育新基地, 具身智能, 电竞场馆…),
+    titles weighed against titles and sectors against sectors; a title's name is an object, never
+    a kind (an R&D grant for 高企 and an award for becoming one share the object only);
     generic words are neither kinds nor objects, so a measure for "enterprises" in general has no
     object and overlaps nothing but a near-copy of itself;
   - text: cosine of TF-IDF-weighted character bigrams (digits and punctuation removed), so that
     shared rare terms weigh more than 给予/支持.
+Cues are matched on a view of the text with simplified characters, half-width forms and no
+whitespace (数字化車間 and a cue broken by a line are still cues).
 A pair is a candidate only when the two measures share a kind and an object (blocking on
 (kind, object) keys, so the cost grows with the measures that share a key, not with all pairs),
 or when their texts are near copies. Its score is
   W_KIND * kind + W_OBJECT * object + W_TEXT * min(1, 2 text)
-(kind: the weaker of the shared kind's two weights; object: |A∩B| / min(|A|, |B|)); pairs
+(kind, object: the weaker of the two measures' weights for the shared kind and object); pairs
 scoring >= THRESHOLD overlap, and each OVERLAPS keeps its basis (the shared kinds and objects).
 Each measure keeps its TOP_K best partners (a pair stays if either side keeps it), and groups
 join pairs strongest first up to MAX_GROUP measures, so groups never chain into hairballs. Constants were set on the `tune` split of
@@ -35,15 +42,24 @@ import numpy as np
 from scipy import sparse
 
 from extraction.lexicons import overlap_terms, sectors
+from extraction.textview import matching_view
 
 THRESHOLD = 0.55
 NEAR_COPY = 0.6  # text cosine at which two clauses are the same clause whatever their cues
 KIND_SHARE = 0.34
+SENTENCE_KIND = 0.5  # the weight of the kind one sentence that gives money pays for
 W_KIND, W_OBJECT, W_TEXT = 0.40, 0.50, 0.10
 TOP_K = 8
 MAX_GROUP = 12
 RULE = "overlaps.v2"
 _NOISE = re.compile(r"[\d\s\W_]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _view(text: str) -> str:
+    """What the cues are matched on: simplified characters, half-width forms, no whitespace (a
+    line break inside 揭榜挂\n帅 or a traditional 數字化車間 is still the cue)."""
+    return _SPACE.sub("", matching_view(text)) if text else ""
 
 
 @dataclass(frozen=True)
@@ -95,19 +111,23 @@ def _terms() -> _Terms:
 
 
 _FUNDING = re.compile(r"万元|亿元|%|给予|奖励|补贴|补助|资助|支持资金|贴息")
+# support that is not money: 予以 (倾斜, 支持) and the services a talent programme gives (schooling, hukou, housing)
+_SUPPORT = re.compile(_FUNDING.pattern + r"|予以|子女|落户|住房|人才公寓|安家|就医")
+_FOUR_NEW = re.compile(r"(?:新(?:技术|工艺|装备|设备|产品|材料|模式|业态)[、和及与]?){3,}")
 _SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 
 
 def _parts(heading: str, text: str) -> list[tuple[str, int]]:
-    """The heading (weight 3), the sentences that give money (2) and the others (1)."""
+    """The sentences that give money (weight 3), the heading (2) and the other sentences (1): what
+    a clause pays for is named where it gives the money, more surely than in its heading."""
     money, rest = [], []
     for sentence in _SENTENCE.findall(text):
         (money if _FUNDING.search(sentence) else rest).append(sentence)
-    return [(heading, 3), ("\n".join(money), 2), ("\n".join(rest), 1)]
+    return [(heading, 2), ("\n".join(money), 3), ("\n".join(rest), 1)]
 
 
 def _counts(parts: list[tuple[str, int]], pattern: re.Pattern, owners: dict[str, tuple[str, ...]]) -> dict[str, int]:
-    """Weighted cue counts per name (3 in the heading, 2 in a sentence that gives money, 1
+    """Weighted cue counts per name (3 in a sentence that gives money, 2 in the heading, 1
     elsewhere); one pass of one pattern, longest cue first, so 算力券 is not also 算力."""
     out: dict[str, int] = {}
     for part, w in parts:
@@ -133,19 +153,38 @@ def _relative(raw: dict[str, int]) -> dict[str, float]:
     return {k: round(v / best, 4) for k, v in raw.items() if v >= KIND_SHARE * best}
 
 
+def _groups(counts: dict[str, int], group: dict[str, str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, n in counts.items():
+        g = group.get(name, name)
+        out[g] = max(out.get(g, 0), n)
+    return out
+
+
 def profile(m: MeasureInfo) -> Profile:
     terms = _terms()
-    parts = _parts(m.heading or "", m.text)
-    kinds: dict[str, int] = {}
-    for name, n in _counts(parts, *terms.kinds).items():
-        group = terms.group.get(name, name)
-        kinds[group] = max(kinds.get(group, 0), n)
-    objects = _counts(parts, *terms.designations)
-    designations = frozenset(objects)
-    sector_counts = _counts(parts, *terms.sectors)
-    for name in set(m.sectors) - terms.broad:
-        objects[name] = max(objects.get(name, 0), sector_counts.get(name, 0), 1)
-    return Profile(_relative(kinds), _relative(objects), designations)
+    parts = _parts(_view(m.heading or ""), _view(m.text))
+    if not _SUPPORT.search(f"{parts[0][0]}\n{parts[2][0]}") and not parts[1][0]:  # only encourages: funds nothing
+        return Profile({}, {}, frozenset())
+    kinds = _groups(_counts(parts, *terms.kinds), terms.group)
+    relative_kinds = _relative(kinds)
+    # a clause that pays for several things: what each sentence that gives money pays for is a
+    # kind of the clause too, however much the other sentences say about theirs
+    for sentence in parts[1][0].split("\n"):
+        own = _groups(_counts([(sentence, 1)], *terms.kinds), terms.group)
+        for name, n in own.items():
+            if n == max(own.values()):
+                relative_kinds[name] = max(relative_kinds.get(name, 0.0), SENTENCE_KIND)
+    named = _counts(parts, *terms.designations)
+    # 新技术、新工艺、新设备、新材料 is how a 技改 clause says "upgrade", not the 新材料 sector
+    sector_counts = _counts([(_FOUR_NEW.sub("", part), w) for part, w in parts], *terms.sectors)
+    in_sectors = {name: sector_counts[name] for name in set(m.sectors) - terms.broad if sector_counts.get(name)}
+    # a title or programme is weighed against the other titles, a sector against the other
+    # sectors: a 升规 award for retail firms is about 升规 however often the retail words recur
+    objects = _relative(in_sectors)
+    for name, w in _relative(named).items():
+        objects[name] = max(objects.get(name, 0.0), w)
+    return Profile(relative_kinds, objects, frozenset(named))
 
 
 def _bigrams(text: str) -> Counter[str]:
@@ -250,7 +289,7 @@ def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> 
     if len(ordered) < 2:
         return []
     profiles = [profile(m) for m in ordered]
-    matrix = _tfidf_matrix([f"{m.heading or ''} {m.text}" for m in ordered])
+    matrix = _tfidf_matrix([_view(f"{m.heading or ''} {m.text}") for m in ordered])
     policy_codes = {p: n for n, p in enumerate(sorted({m.policy_id for m in ordered}))}
     policy = np.array([policy_codes[m.policy_id] for m in ordered])
     has_kinds = np.array([bool(p.kinds) for p in profiles])

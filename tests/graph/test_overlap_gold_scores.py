@@ -9,7 +9,7 @@ import pytest
 
 from tests.overlap_gold import measure_infos, score
 
-FLOORS = {"tune": (0.75, 0.58), "held_out": (0.75, 0.55)}
+FLOORS = {"tune": (0.85, 0.8), "held_out": (0.8, 0.7)}
 
 
 @pytest.fixture(scope="module")
