@@ -114,8 +114,10 @@ def load_records(
     else:
         statuses = Counter(d.status for d in report.documents)
         kinds = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
+        refused = sum(getattr(e, "code", "") == "not_stored" for e in report.errors)
         out.print(f"loaded into {target.name}: {len(report.documents)} documents ({kinds or 'none'}), "
-                  f"{report.policies} policies, {report.measures} measures; {len(report.errors)} error lines"
+                  f"{report.policies} policies, {report.measures} measures; {len(report.errors) - refused} error lines"
+                  + (f"; {refused} not stored" if refused else "")
                   + (f"; {len(report.skipped)} skipped (no recognisable policy)" if report.skipped else ""))
     for e in report.errors:
         typer.echo(f"error: {e.path}: {e.error}", err=True)

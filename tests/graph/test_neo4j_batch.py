@@ -2,6 +2,7 @@
 exactly what loading them one by one leaves, a document the server refuses fails alone (named,
 the others stored), and a run that stopped half-way resumes by running it again."""
 import json
+import os
 
 import pytest
 
@@ -120,3 +121,23 @@ def test_load_records_resumes_after_a_run_that_stopped(neo4j_store, seed_documen
     statuses = [d.status for d in report.documents]
     assert statuses == ["unchanged"] * (cut - cut % 3) + ["created"] * (len(docs) - cut + cut % 3)
     assert _export(neo4j_store) == expected
+
+
+def test_load_records_names_the_document_neo4j_refused(neo4j_store, seed_documents, monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    docs = [d for d in seed_documents if service.recognisable(d)]
+    bad = docs[-1]
+    records = tmp_path / "records.jsonl"
+    records.write_text("".join(d.model_dump_json() + "\n" for d in docs), encoding="utf-8")
+    for module in (neo4j_batch, store_module):
+        monkeypatch.setattr(module, "graph_rows", _refusing(bad.path))
+    monkeypatch.setenv("POLICYKG_NEO4J_URI", os.environ["POLICYKG_TEST_NEO4J_URI"])
+    result = CliRunner().invoke(app, ["load-records", str(records), "--store", "neo4j", "--batch", "2"])
+    assert result.exit_code == 1
+    n = len(docs) - 1
+    assert f"loaded into neo4j: {n} documents ({n} created)" in result.stdout
+    assert "; 0 error lines; 1 not stored" in result.stdout
+    assert f"error: {bad.path}: not stored: " in result.stderr
