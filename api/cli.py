@@ -22,7 +22,7 @@ from . import service
 from .cli_extract import eval_, extract
 from .cli_match import match
 from .cli_spark import load_records, spark_extract
-from .cli_options import DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
+from .cli_options import BatchOpt, DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
 from .settings import Settings
@@ -63,7 +63,7 @@ app.command("load-records")(load_records)
 @app.command()
 @handles_errors
 def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False,
-           workers: WorkersOpt = None) -> None:
+           workers: WorkersOpt = None, batch: BatchOpt = None) -> None:
     """Extract documents and load them into the graph (re-loading an unchanged file changes nothing).
 
     Example: policykg ingest seed/ --store neo4j --workers 2
@@ -74,7 +74,7 @@ def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None,
                   disable=as_json or not sys.stderr.isatty()) as progress:
         task = progress.add_task(f"ingesting into {target.name}", total=len(files))
         report = service.ingest_paths(target, [str(f) for f in files], lambda _: progress.advance(task),
-                                      workers=workers)
+                                      workers=workers, batch=batch)
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n")
     else:

@@ -16,3 +16,6 @@ DateOpt = Annotated[Optional[str], typer.Option("--on", help="Date YYYY-MM-DD (d
 
 WorkersOpt = Annotated[Optional[int], typer.Option("--workers", min=1, help="Extraction processes (default: "
                                                   "POLICYKG_WORKERS, else all cores); 1 runs in this process.")]
+BatchOpt = Annotated[Optional[int], typer.Option("--batch", min=1, help="Documents per Neo4j write transaction "
+                                                "(default: POLICYKG_LOAD_BATCH, else 100); a failed batch is "
+                                                "retried one document at a time.")]

@@ -14,7 +14,7 @@ from extraction.errors import InputError
 from extraction.records import Document, ExtractionError
 from graph.store import GraphStore
 
-from .cli_options import DataDirOpt, JsonOpt, StoreOpt
+from .cli_options import BatchOpt, DataDirOpt, JsonOpt, StoreOpt
 from .cli_output import handles_errors, out
 from .files import summary_line
 
@@ -59,24 +59,29 @@ def spark_extract(
         raise typer.Exit(1)
 
 
-def load_lines(store: GraphStore, lines: Iterable[dict], on_line: Callable[[], None] | None = None):
-    """Each line of spark-extract (or `extract --json` documents) into the store, one document
-    per transaction; error lines are reported, not stored. Returns the IngestReport."""
+def load_lines(store: GraphStore, lines: Iterable[dict], on_line: Callable[[], None] | None = None,
+               batch: int | None = None):
+    """Each line of spark-extract (or `extract --json` documents) into the store, `batch`
+    documents per Neo4j transaction (default POLICYKG_LOAD_BATCH; each document still all or
+    nothing: a document the store refuses is an error naming it, the others land); error lines
+    are reported, not stored. Returns the IngestReport."""
     from . import service
+    from .settings import Settings
 
     report = service.IngestReport()
-    for n, obj in enumerate(lines, 1):
-        if "error" in obj:
-            report.errors.append(ExtractionError.model_validate(obj))
-        else:
-            try:
-                doc = Document.model_validate(obj)
-            except ValueError as exc:
-                raise InputError(f"line {n} is not a document record: {str(exc).splitlines()[0]}",
-                                 path=str(obj.get("path"))) from None
-            report.add(store, doc)
-        if on_line:
-            on_line()
+    with service.Batches(report, store, batch or Settings().load_batch) as pending:
+        for n, obj in enumerate(lines, 1):
+            if "error" in obj:
+                report.errors.append(ExtractionError.model_validate(obj))
+            else:
+                try:
+                    doc = Document.model_validate(obj)
+                except ValueError as exc:
+                    raise InputError(f"line {n} is not a document record: {str(exc).splitlines()[0]}",
+                                     path=str(obj.get("path"))) from None
+                pending.add(doc)
+            if on_line:
+                on_line()
     if store.overlaps_stale():
         report.overlaps = store.recompute_overlaps()
     return report
@@ -85,10 +90,11 @@ def load_lines(store: GraphStore, lines: Iterable[dict], on_line: Callable[[], N
 @handles_errors
 def load_records(
     records: Annotated[list[Path], typer.Argument(help="spark-extract output directories or .jsonl files.")],
-    store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False,
+    store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False, batch: BatchOpt = None,
 ) -> None:
-    """Load extracted records (JSON lines) into the graph, one transaction per document; loading
-    again changes nothing, so a run that failed half-way is resumed by running it again.
+    """Load extracted records (JSON lines) into the graph, many documents per Neo4j transaction,
+    each all or nothing; loading again changes nothing, so a run that failed half-way is resumed
+    by running it again (documents already stored are skipped).
 
     Example: policykg load-records records/ --store neo4j
     """
@@ -100,7 +106,7 @@ def load_records(
             raise InputError("no such file or directory", path=str(path))
     target = _store(store, data_dir)
     try:
-        report = load_lines(target, read_jsonl(records))
+        report = load_lines(target, read_jsonl(records), batch=batch)
     finally:
         target.close()
     if as_json:
@@ -108,8 +114,10 @@ def load_records(
     else:
         statuses = Counter(d.status for d in report.documents)
         kinds = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
+        refused = sum(getattr(e, "code", "") == "not_stored" for e in report.errors)
         out.print(f"loaded into {target.name}: {len(report.documents)} documents ({kinds or 'none'}), "
-                  f"{report.policies} policies, {report.measures} measures; {len(report.errors)} error lines"
+                  f"{report.policies} policies, {report.measures} measures; {len(report.errors) - refused} error lines"
+                  + (f"; {refused} not stored" if refused else "")
                   + (f"; {len(report.skipped)} skipped (no recognisable policy)" if report.skipped else ""))
     for e in report.errors:
         typer.echo(f"error: {e.path}: {e.error}", err=True)

@@ -37,7 +37,7 @@ class FileError(ExtractionError):
     """An ExtractionError that also knows what kind of problem it is, for the run's summary.
     The code stays out of the JSON so the error shape ({path, error}) is unchanged."""
 
-    code: str = Field(default="bad_input", exclude=True)  # unsupported_input, empty_input, too_large, bad_input, internal_error
+    code: str = Field(default="bad_input", exclude=True)  # unsupported_input, empty_input, too_large, bad_input, internal_error, not_stored
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -165,7 +165,7 @@ def error_counts(errors: Iterable[ExtractionError]) -> dict[str, int]:
 def kind_counts(codes: dict[str, int]) -> dict[str, int]:
     """Error codes counted (as FileError.code) -> the kinds a summary names."""
     names = {"unsupported_input": "unsupported", "empty_input": "empty", "no_text_layer": "no_text_layer",
-             "too_large": "too_large", "internal_error": "internal"}
+             "too_large": "too_large", "internal_error": "internal", "not_stored": "not_stored"}
     kinds: Counter = Counter()
     for code, n in codes.items():
         kinds[names.get(code, "unreadable")] += n

@@ -54,6 +54,28 @@ class IngestReport:
             log.info("%s: %s", doc.path, NO_POLICY)
             self.skipped.append(ExtractionError(path=doc.path, error=NO_POLICY))
 
+    def add_many(self, store: GraphStore, docs: list[Document]) -> None:
+        """Store several documents, in one batch where the store writes batches (Neo4j: one
+        transaction, a failed batch retried a document at a time): a document the store refuses
+        is an error naming it, and the others are stored."""
+        kept = []
+        for doc in docs:
+            if recognisable(doc):
+                kept.append(doc)
+            else:
+                self.add(store, doc)
+        ingest_many = getattr(store, "ingest_many", None)
+        if ingest_many is None:
+            self.documents += [store.ingest(doc) for doc in kept]
+            return
+        for doc, result in zip(kept, ingest_many(kept) if kept else []):
+            if isinstance(result, Exception):
+                reason = (getattr(result, "message", None) or str(result) or type(result).__name__).splitlines()[0]
+                log.warning("%s: not stored: %s", doc.path, reason)
+                self.errors.append(FileError(path=doc.path, error=f"not stored: {reason}", code="not_stored"))
+            else:
+                self.documents.append(result)
+
     @property
     def policies(self) -> int:
         return sum(d.policies for d in self.documents)
@@ -72,19 +94,45 @@ class IngestReport:
         }
 
 
+class Batches:
+    """Documents gathered into batches of `size` for IngestReport.add_many (`with` flushes the rest)."""
+
+    def __init__(self, report: IngestReport, store: GraphStore, size: int):
+        self.report, self.store, self.size, self.pending = report, store, size, []
+
+    def add(self, doc: Document) -> None:
+        self.pending.append(doc)
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        docs, self.pending = self.pending, []
+        self.report.add_many(self.store, docs)
+
+    def __enter__(self) -> "Batches":
+        return self
+
+    def __exit__(self, exc_type, *_) -> None:
+        if exc_type is None:
+            self.flush()
+
+
 def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str], None] | None = None,
-                 settings: Settings | None = None, workers: int | None = None) -> IngestReport:
-    """Extract and store every file, one at a time as each is extracted (in `workers` processes,
-    default POLICYKG_WORKERS or all cores; storing stays here); a bad file is reported and the
-    others still go in."""
+                 settings: Settings | None = None, workers: int | None = None,
+                 batch: int | None = None) -> IngestReport:
+    """Extract and store every file as each is extracted (in `workers` processes, default
+    POLICYKG_WORKERS or all cores; storing stays here), `batch` documents per Neo4j transaction
+    (default POLICYKG_LOAD_BATCH); a bad file is reported and the others still go in."""
     report = IngestReport()
     files = expand_paths(paths)
-    with store.batch():  # the embedded store copies and writes its graph once per run, not per document
+    size = batch or (settings or Settings()).load_batch
+    # the embedded store copies and writes its graph once per run, not per document
+    with store.batch(), Batches(report, store, size) as pending:
         for path, item in zip(files, iter_extract(files, settings, workers)):
             if isinstance(item, ExtractionError):
                 report.errors.append(item)
             else:
-                report.add(store, item)
+                pending.add(item)
             if on_file:
                 on_file(str(path))
     if store.overlaps_stale():  # also after an earlier run that died before deriving them

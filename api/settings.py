@@ -27,3 +27,5 @@ class Settings(BaseSettings):
     max_document_chars: int = 1_000_000  # characters of text in one document (spaCy's own default max_length)
     # Extraction processes for ingest and extract (api/parallel.py); unset: all cores (os.cpu_count()).
     workers: Optional[int] = Field(default=None, ge=1)
+    # Documents per Neo4j write transaction for ingest and load-records (graph/neo4j_batch.py); 1: one each.
+    load_batch: int = Field(default=100, ge=1)

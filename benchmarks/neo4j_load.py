@@ -3,8 +3,9 @@
     python -m benchmarks.neo4j_load /tmp/c1k/records --neo4j bolt://127.0.0.1:37787
 
 Three timed passes on the same server, each from what the previous one left:
-1. store: `Neo4jStore.ingest` per document (what `policykg load-records --store neo4j` does:
-   one transaction per document, the write plan, provenance, version bump), from empty;
+1. store: `Neo4jStore.ingest_many` per `--batch` documents (what `policykg load-records --store
+   neo4j --batch N` does: one transaction per batch, the write plans merged, provenance, version
+   bump; graph/neo4j_batch.py), from empty; `--batch 1` is one transaction per document;
 2. again: the same documents a second time (all unchanged: what resuming a run costs);
 3. ceiling: from empty, the same node rows (graph/rows.py) as bare `UNWIND $rows AS row MERGE
    (n:Label {id: row.id}) SET n += row.props` in batches of 5,000, one transaction per batch,
@@ -72,6 +73,7 @@ def main() -> None:
     parser.add_argument("records", type=Path, nargs="+", help="spark-extract output directories or .jsonl files")
     parser.add_argument("--neo4j", required=True)
     parser.add_argument("--limit", type=int, help="only the first N documents")
+    parser.add_argument("--batch", type=int, default=100, help="documents per write transaction (default 100)")
     args = parser.parse_args()
     from graph.neo4j_store import Neo4jStore
 
@@ -83,8 +85,9 @@ def main() -> None:
     store.clear()
     for label in ("store", "again"):
         t = time.perf_counter()
-        statuses = {store.ingest(d).status for d in docs}
+        results = [r for i in range(0, len(docs), args.batch) for r in store.ingest_many(docs[i:i + args.batch])]
         rate(label, time.perf_counter() - t, len(docs), records)
+        statuses = {getattr(r, "status", f"failed: {r}") for r in results}
         print(f"         statuses {sorted(statuses)}; graph {sum(store.counts().values())} nodes+relationships")
     stored = store.counts()
     store.clear()

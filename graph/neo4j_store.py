@@ -1,5 +1,6 @@
 """Neo4j, the system of record: official driver, constraints first, UNWIND batches, MERGE only,
-one write transaction per document (all or nothing)."""
+one write transaction per document (all or nothing), or per batch of documents (neo4j_batch.py)
+with a failed batch retried one document at a time."""
 from __future__ import annotations
 
 import contextlib
@@ -14,7 +15,7 @@ from .contracts import question
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
 from .rows import agency_regions, graph_rows
-from . import neo4j_writer
+from . import neo4j_batch, neo4j_writer
 from .schema import CONSTRAINTS, INDEXES, check_label, label_of_id
 from .write_plan import plan_write
 from .store import IngestSummary
@@ -86,6 +87,36 @@ class Neo4jStore:
         with self._session() as s:
             status = self._guard(s.execute_write, _write_document, doc, uuid.uuid4().hex)
         return IngestSummary(doc.path, status, len(doc.policies), measures)
+
+    def ingest_many(self, docs: list[Document]) -> list[IngestSummary | Exception]:
+        """Store `docs` in one transaction (neo4j_batch.py); if it fails, each document in its own,
+        so a bad one fails alone: its exception takes its place in the result, the others land.
+        A lost server is raised (StoreUnavailableError), not reported per document."""
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+        def summary(doc: Document, status: str) -> IngestSummary:
+            return IngestSummary(doc.path, status, len(doc.policies), sum(len(p.measures) for p in doc.policies))
+
+        try:
+            with self._session() as s:
+                statuses = self._guard(s.execute_write, neo4j_batch.write_batch, docs, uuid.uuid4().hex,
+                                       _write_document)
+            return [summary(d, st) for d, st in zip(docs, statuses)]
+        except StoreUnavailableError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any document's failure: find which, alone
+            if len(docs) == 1:
+                return [exc]
+            log.info("a batch of %d documents failed (%s): writing them one at a time", len(docs), exc)
+        out: list[IngestSummary | Exception] = []
+        for doc in docs:
+            try:
+                out.append(self.ingest(doc))
+            except (StoreUnavailableError, ServiceUnavailable, SessionExpired):
+                raise
+            except Exception as exc:  # noqa: BLE001 - reported with the document's name by the caller
+                out.append(exc)
+        return out
 
     def overlaps_stale(self) -> bool:
         """Whether a document was written since overlaps were last derived."""

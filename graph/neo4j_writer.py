@@ -79,7 +79,7 @@ def _merge_nodes(tx, op: wp.MergeNodes) -> None:
     else:
         text = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) " + _OWNERS.format(v="n", extra=", n.id = row.id")
         for k in op.union:  # old values first, then the new ones not already there (as memory_writer does)
-            k = _property_name(k)
+            k = property_name(k)
             text = text.replace("coalesce(n.owners, []) AS owners ",
                                 f"coalesce(n.owners, []) AS owners, coalesce(n.{k}, []) AS old_{k} ", 1)
             text += f" SET n.{k} = old_{k} + [x IN coalesce(row.props.{k}, []) WHERE NOT x IN old_{k}]"
@@ -87,7 +87,7 @@ def _merge_nodes(tx, op: wp.MergeNodes) -> None:
         tx.run(text, rows=batch, owner=op.owner).consume()
 
 
-def _property_name(name: str) -> str:
+def property_name(name: str) -> str:
     if not name.isidentifier() or not name.isascii():
         raise ValueError(f"not a property name: {name!r}")
     return name
