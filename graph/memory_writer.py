@@ -253,8 +253,39 @@ def _prunable(d: dict) -> bool:
                                                                                and bool(d.get("stub")))
 
 
+def _overlap_update(g: nx.MultiDiGraph, op: wp.OverlapUpdate) -> None:
+    if op.everything:
+        g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
+        for d in g._node.values():
+            d.pop("overlap_cluster", None)
+    else:
+        for m in op.measures:
+            if m in g:
+                g.remove_edges_from([(u, v, k) for u, v, k in [*g.out_edges(m, keys=True), *g.in_edges(m, keys=True)]
+                                     if k == "OVERLAPS"])
+    for r in op.rows:
+        a, b = r["a"], r["b"]
+        if a in g and b in g:
+            props = {k: v for k, v in r["props"].items() if v is not None}
+            if g.has_edge(a, b, "OVERLAPS"):
+                d = g.edges[a, b, "OVERLAPS"]
+                d.clear()
+                d.update(props)
+            else:
+                g.add_edge(a, b, key="OVERLAPS", **props)
+    for n, cluster in op.clusters:
+        if n in g:
+            if cluster is None:
+                g.nodes[n].pop("overlap_cluster", None)
+            else:
+                g.nodes[n]["overlap_cluster"] = cluster
+    for doc in op.documents:
+        if doc in g:
+            g.nodes[doc].pop("overlaps_stale", None)
+
+
 _PRIMITIVES = {
     wp.UnlinkSource: _unlink, wp.ReleaseDocument: _release, wp.MergeNodes: _merge_nodes, wp.MergeRels: _merge_rels,
     wp.LinkSource: _link, wp.MarkStale: _mark_stale, wp.MergeTitleStubs: _merge_title_stubs,
-    wp.SettlePolicies: _settle, wp.PruneOrphans: _prune,
+    wp.SettlePolicies: _settle, wp.PruneOrphans: _prune, wp.OverlapUpdate: _overlap_update,
 }
