@@ -79,7 +79,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
     others still go in."""
     report = IngestReport()
     files = expand_paths(paths)
-    with store.batch():  # the embedded store copies and writes its graph once per run, not per document
+    with store.batch():  # the embedded store commits (a journal entry) once per run, not per document
         for path, item in zip(files, iter_extract(files, settings, workers)):
             if isinstance(item, ExtractionError):
                 report.errors.append(item)

@@ -5,9 +5,10 @@ One writer at a time: a write holds an exclusive `flock` on `graph.lock` (and a 
 two threads of one process queue as well), catches up with what another process wrote, applies
 its change and commits it by appending one entry to the journal (graph/journal.py: the commit's
 plans as data, fsync'd). graph.json is rewritten (temporary file, fsync, os.replace) only by a
-compaction: when the journal has grown past COMPACT_FRACTION of graph.json (and past
-COMPACT_MIN_BYTES), on demand (`MemoryStore.compact()`), and for the first commit into an empty
-data directory; the journal then starts afresh. Readers never lock: they compare the files'
+compaction, which commits instead of an entry that would take the journal past
+COMPACT_FRACTION of graph.json's size (and past COMPACT_MIN_BYTES: replaying costs more per byte
+than loading, so the journal is kept a small share), and for the first commit into an empty
+data directory, or on demand (`MemoryStore.compact()`); the journal then starts afresh. Readers never lock: they compare the files'
 identity (inode, mtime, size) with what they last read, replay what was appended, and reload
 everything when graph.json was replaced, so a running API sees what the CLI wrote.
 
@@ -205,18 +206,25 @@ class GraphFile:
                 raise InputError(f"cannot load the embedded graph: {exc}", path=str(self.path)) from None
         return g, version, (st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def append(self, disk: DiskState, version: int, plans: list) -> DiskState:
-        """Commit: one journal entry holding `plans` as `version`; call only while holding
-        `exclusive()`, caught up with the files (`disk` is what was last read)."""
+    def commit(self, disk: DiskState, g: nx.MultiDiGraph, version: int, plans: list) -> DiskState:
+        """Make `version` durable: one journal entry holding `plans` (executed on g), or, when there
+        is no graph.json yet or the journal would outgrow its share of graph.json
+        (`should_compact`), a compaction of g. Call only while holding `exclusive()`, caught up
+        with the files (`disk` is what was last read)."""
+        line = journal.encode_entry(version, plans)
+        if disk.graph is None or self.should_compact(disk, len(line)):
+            return self.save(g, version)
         jid, end = disk.journal_id, disk.journal_end
         if jid is None:
             jid, end = journal.create(self.journal_path, disk.base)
-        end, st = journal.append(self.journal_path, end, journal.encode_entry(version, plans))
+        end, st = journal.append(self.journal_path, end, line)
         return DiskState(disk.graph, disk.base, jid, end, st)
 
-    def should_compact(self, disk: DiskState) -> bool:
+    def should_compact(self, disk: DiskState, adding: int = 0) -> bool:
+        """Whether the journal, with `adding` more bytes, exceeds COMPACT_FRACTION of graph.json
+        and COMPACT_MIN_BYTES: then replaying it at every open would cost more than rewriting."""
         graph_size = disk.graph[2] if disk.graph else 0
-        return disk.graph is None or disk.journal_end > max(COMPACT_MIN_BYTES, COMPACT_FRACTION * graph_size)
+        return disk.journal_end + adding > max(COMPACT_MIN_BYTES, COMPACT_FRACTION * graph_size)
 
     def save(self, g: nx.MultiDiGraph, version: int) -> DiskState:
         """Compact: write graph.json atomically, then start a fresh journal; call only while

@@ -133,7 +133,7 @@ class MemoryStore:
 
     def _commit(self, plans: list[WritePlan]) -> None:
         """Make the executed `plans` durable as the next version: one journal entry (graph.json
-        rewritten instead when there is none yet or the journal has grown past its share). A
+        rewritten instead when there is none yet or the journal would outgrow its share). A
         failure reloads the committed state: no plan stays in memory that is not on disk."""
         version = self.version + 1
         if self.file is None:
@@ -141,16 +141,11 @@ class MemoryStore:
             return
         with self._local_lock:
             try:
-                if self._disk.graph is None:
-                    self._disk = self.file.save(self.g, version)
-                else:
-                    self._disk = self.file.append(self._disk, version, plans)
+                self._disk = self.file.commit(self._disk, self.g, version, plans)
             except BaseException:
                 self._reload()
                 raise
             self.version = version
-        if self.file.should_compact(self._disk):
-            self._compact()
 
     def _compact(self) -> None:
         with self._local_lock:
