@@ -171,6 +171,7 @@ class GraphFile:
             if read.torn:
                 log.warning("%s: ignoring %d bytes of an incomplete last entry (a write in progress, or one "
                             "that crashed)", self.journal_path, read.torn)
+            memory_writer.index(g, pruned=True)  # built now, not by the first write; what plans wrote has no orphan
             reached = replay(g, version, read.entries, self.journal_path)
             return g, reached, DiskState(sig, version, read.id, read.end, read.stat)
         raise InputError("cannot load the embedded graph: it kept changing while being read", path=str(self.path))

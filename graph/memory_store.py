@@ -89,12 +89,16 @@ class MemoryStore:
     def path(self) -> Path | None:
         return self.file.path if self.file else None
 
-    def refresh(self) -> None:
+    def refresh(self, wait: bool = True) -> None:
         """Catch up with the files: replay what another process (or store object) appended to the
-        journal, or reload everything when graph.json was replaced."""
+        journal, or reload everything when graph.json was replaced. A reader passes wait=False:
+        while another thread is catching up or committing (a compaction takes seconds on a big
+        graph) it answers from the graph as it is instead of waiting."""
         if self.file is None or self.file.unchanged(self._disk):
             return
-        with self._local_lock:
+        if not self._local_lock.acquire(blocking=wait):
+            return
+        try:
             if self.file.unchanged(self._disk):
                 return
             read = self.file.appended(self._disk)
@@ -111,6 +115,8 @@ class MemoryStore:
                 self._disk = DiskState(self._disk.graph, self._disk.base, read.id, read.end, read.stat)
                 return
             self._reload()
+        finally:
+            self._local_lock.release()
 
     def _reload(self) -> None:
         """Load the committed state from the files and swap it in (readers wait for the swap only)."""
@@ -253,7 +259,7 @@ class MemoryStore:
 
     def overlaps_stale(self) -> bool:
         """Whether a document was written since overlaps were last derived."""
-        self.refresh()
+        self.refresh()  # waits: the caller decides to write from it
         with self._rw.shared():
             return any(self.g.nodes[n].get("overlaps_stale") for n in memory_writer.labelled(self.g, "Document"))
 
@@ -295,24 +301,24 @@ class MemoryStore:
 
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
-        self.refresh()
+        self.refresh(wait=False)
         with self._rw.shared():  # no plan runs meanwhile: the answer is the graph's at this state
             g, state = self.g, self._state
             return self.answers.answer(state, name, values, lambda: PYTHON_QUESTIONS[name](g, **values))
 
     def node(self, node_id: str) -> dict | None:
-        self.refresh()
+        self.refresh(wait=False)
         with self._rw.shared():
             data = self.g.nodes.get(node_id)
             return {"id": node_id, **data} if data is not None else None
 
     def nodes(self, label: str) -> list[dict]:
-        self.refresh()
+        self.refresh(wait=False)
         with self._rw.shared():
             return [{"id": n, **d} for n, d in self.g.nodes(data=True) if d.get("label") == label]
 
     def counts(self) -> dict[str, int]:
-        self.refresh()
+        self.refresh(wait=False)
         out: dict[str, int] = {}
         with self._rw.shared():
             for _, d in self.g.nodes(data=True):
@@ -322,7 +328,7 @@ class MemoryStore:
         return dict(sorted(out.items()))
 
     def export(self) -> dict:
-        self.refresh()
+        self.refresh(wait=False)
         with self._rw.shared():
             return {
                 "nodes": [{"id": n, "labels": [d["label"]], "properties": {k: v for k, v in d.items() if k != "label"}}

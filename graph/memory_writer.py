@@ -7,9 +7,10 @@ What Neo4j finds through its label and property indexes, the executor finds thro
 kept beside each graph object (built on first use by one scan, then maintained by the
 primitives): nodes by label, policies by key, and the nodes that lost a relationship or were
 created since the last prune. Pruning looks at those only: after every plan nothing is left
-orphaned, so only what the plan touched can have become an orphan (a fresh index, e.g. of a graph
-just loaded, has no such record and prunes by scanning everything once). So one write costs what
-the document brings, not what the store holds.
+orphaned, so only what the plan touched can have become an orphan (a fresh index of a graph of
+unknown history, e.g. a copy, has no such record and prunes by scanning everything once; a graph
+loaded from the store's files was written by plans, so `index(g, pruned=True)` starts it with
+nothing to prune). So one write costs what the document brings, not what the store holds.
 """
 from __future__ import annotations
 
@@ -61,11 +62,14 @@ class Index:
             self.touched.update(nodes)
 
 
-def index(g: nx.MultiDiGraph) -> Index:
-    """The graph's index: an attribute of this graph object (a copy starts without one)."""
+def index(g: nx.MultiDiGraph, pruned: bool = False) -> Index:
+    """The graph's index: an attribute of this graph object (a copy starts without one). `pruned`:
+    the graph is known to hold no orphan (it was loaded from what plans wrote)."""
     idx = g.__dict__.get("_policykg_index")
     if idx is None:
         idx = g.__dict__["_policykg_index"] = Index(g)
+        if pruned:
+            idx.touched = set()
     return idx
 
 
@@ -234,16 +238,17 @@ def _settle(g: nx.MultiDiGraph, op: wp.SettlePolicies) -> None:
 
 def _prune(g: nx.MultiDiGraph, op: wp.PruneOrphans) -> None:
     idx = index(g)
-    candidates = set(g) if idx.touched is None else {n for n in idx.touched if n in g}
+    node = g._node  # networkx's own dict: g.nodes[n] costs a view call per node
+    candidates = set(node) if idx.touched is None else {n for n in idx.touched if n in node}
     idx.touched = set()
-    _remove_nodes(g, [n for n in candidates if _prunable(g.nodes[n]) and g.degree(n) == 0])
-    regions = {n for n in candidates if n in g and g.nodes[n].get("label") == "Region"}
+    _remove_nodes(g, [n for n in candidates if _prunable(node[n]) and g.degree(n) == 0])
+    regions = {n for n in candidates if n in node and node[n].get("label") == "Region"}
     while regions:  # a region stays while a policy or a child region is in it; leaves first
         empty = [n for n in regions if not any(k in ("IN_REGION", "PART_OF") for _, _, k in g.in_edges(n, keys=True))]
         if not empty:
             break
         _remove_nodes(g, empty)  # touches their parents, the next candidates
-        regions = {n for n in idx.touched if n in g and g.nodes[n].get("label") == "Region"}
+        regions = {n for n in idx.touched if n in node and node[n].get("label") == "Region"}
         idx.touched = set()
     idx.touched = set()
 
