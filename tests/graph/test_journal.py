@@ -257,3 +257,28 @@ def test_readers_in_other_threads_see_a_document_whole_or_not_at_all(tmp_path, s
     assert len(seen) > len(docs)
     assert all(c in states for c in seen), [c for c in seen if c not in states][:1]
     assert store.counts() == states[-1]
+
+
+def test_a_reader_does_not_wait_for_another_threads_catch_up(tmp_path, seed_documents):
+    writer, reader = MemoryStore(tmp_path), MemoryStore(tmp_path)
+    writer.ingest(seed_documents[0])
+    before = reader.counts()
+    writer.ingest(seed_documents[1])
+    busy, release = threading.Event(), threading.Event()
+
+    def catching_up():  # e.g. a thread reloading after a compaction, which takes seconds at 10k
+        with reader._local_lock:
+            busy.set()
+            release.wait(30)
+
+    t = threading.Thread(target=catching_up)
+    t.start()
+    busy.wait(30)
+    try:
+        started = time.monotonic()
+        assert reader.counts() == before  # the graph as it is, at once
+        assert time.monotonic() - started < 5
+    finally:
+        release.set()
+        t.join()
+    assert reader.counts() == writer.counts()
