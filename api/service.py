@@ -126,7 +126,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str], on_file: Callable[[str
     report = IngestReport()
     files = expand_paths(paths)
     size = batch or (settings or Settings()).load_batch
-    # the embedded store copies and writes its graph once per run, not per document
+    # the embedded store commits (a journal entry) once per run, not per document; Neo4j a batch per transaction
     with store.batch(), Batches(report, store, size) as pending:
         for path, item in zip(files, iter_extract(files, settings, workers)):
             if isinstance(item, ExtractionError):

@@ -12,7 +12,7 @@ measurement runs in a child process of its own, so its peak RSS (resource.getrus
   first `--overlaps-policies` files only (overlaps are all pairs of measures today: at 10,000
   policies that is hours; 0 skips this run);
 - one more document: opening the N-policy store (timed apart), then the held-out file's extraction
-  and its write (`MemoryStore.ingest`: a run of one, graph.json written), without its overlaps;
+  and its write (`MemoryStore.ingest`: a run of one, one journal entry appended), without its overlaps;
 - API start: `policykg serve` on that data directory as a subprocess, the time until /health
   answers 200.
 Prints the machine's load average before and after: other processes share the cores.
@@ -82,7 +82,7 @@ def phase_one_more(corpus: Path, data: Path) -> dict:
     doc = extract_file(last)
     extracted, extract_cpu = time.perf_counter() - t, time.process_time() - cpu
     t, cpu = time.perf_counter(), time.process_time()
-    status = store.ingest(doc).status  # a run of one: lock, copy, plan, commit (graph.json written)
+    status = store.ingest(doc).status  # a run of one: lock, plan in place, commit (a journal entry)
     write, write_cpu = time.perf_counter() - t, time.process_time() - cpu
     assert status == "created", status
     return {"open_seconds": round(opened, 2), "open_cpu_seconds": round(open_cpu, 2),

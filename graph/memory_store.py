@@ -1,18 +1,27 @@
-"""The embedded store: a networkx graph persisted in a data directory (graph_file.py).
+"""The embedded store: a networkx graph persisted in a data directory (graph_file.py: graph.json
+and the journal of writes since, graph/journal.py).
 
 Ingest runs the same write plan as Neo4jStore (write_plan.py, executed by memory_writer.py), each
 document all or nothing. Writes happen in runs (`batch()`; a lone `ingest` is a run of one): under
-the data directory's write lock the run re-reads what another process wrote, copies the graph once,
-executes each document's plan on the copy, and commits (writes the file atomically, then swaps the
-copy in for readers) every `commit_seconds` and at its end, releasing the lock in between so other
-writers get their turn. Readers in other threads keep the committed graph meanwhile. A plan that
-fails half-way leaves no trace: the copy is rebuilt from the committed graph by re-executing the
-plans of the documents before it (plans are data), which the run's end still commits. Every read
-first reloads the file if another process replaced it.
+the data directory's write lock the run catches up with what another process wrote, executes each
+document's plan in place on the store's graph, and commits (appends the plans to the journal,
+fsync'd) every `commit_seconds` and at its end, releasing the lock in between so other writers get
+their turn. A plan runs holding the graph's readers-writer lock (rw_lock.py): a question asked in
+another thread sees the graph before or after a document, never half of one (this process's
+readers see a document once its plan ran; other processes once it is committed). A plan that
+fails half-way leaves no trace: the committed state is reloaded from the files (the lock is held,
+nobody else wrote) and the plans of the run's earlier documents are executed again (plans are
+data); readers wait meanwhile. A commit that fails (disk full) reloads the committed state too.
+Every read first replays what another process appended, or reloads when it compacted.
 
-Why runs and not a copy per document: copying the graph and rewriting its file cost what the
-store holds, so per document they made ingest quadratic (1,000 policies did not finish in an
-hour); per run they are paid once every `commit_seconds` at most.
+Why in place and a journal: copying the graph and rewriting graph.json cost what the store holds
+(7 s at 10,000 policies), so per write they made one more document cost seconds; an entry costs
+what the document brings. A compaction rewrites graph.json when the journal has grown past a
+share of it (graph_file.COMPACT_FRACTION), so opening the store replays a bounded journal.
+
+Overlaps are written the same way, as one `OverlapUpdate` operation (write_plan.py) committed as
+an entry of its own: `update_overlaps(compute)` gives `compute` the graph under the write lock and
+applies and commits the update it returns; `recompute_overlaps` is the full recompute.
 """
 from __future__ import annotations
 
@@ -23,19 +32,21 @@ import uuid
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import networkx as nx
 
 from extraction.records import Document
 
 from .answer_cache import AnswerCache
-from .graph_file import GraphFile, copy_graph
+from .graph_file import DiskState, GraphFile, copy_graph, replay
 from .overlaps import MeasureInfo, overlap_rows
 from .query_params import checked_params
 from .contracts import PYTHON_QUESTIONS
 from . import memory_writer
 from .rows import agency_regions, graph_rows
-from .write_plan import plan_write
+from .rw_lock import ReadWriteLock
+from .write_plan import OverlapUpdate, WritePlan, plan_write
 from .store import IngestSummary
 
 log = logging.getLogger(__name__)
@@ -45,10 +56,11 @@ DEFAULT_COMMIT_SECONDS = 30.0  # a long run commits at least this often (so a cr
 
 @dataclass
 class _Run:
-    """The open part of a write run: the lock held, the working copy, the plans applied to it."""
+    """The open part of a write run: the lock held, the plans executed since the last commit,
+    and (a store without files) the graph as committed, to roll back to."""
     locked: ExitStack
-    work: nx.MultiDiGraph
     started: float
+    committed: nx.MultiDiGraph | None = None
     plans: list = field(default_factory=list)
 
 
@@ -59,10 +71,13 @@ class MemoryStore:
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.file = GraphFile(self.data_dir) if self.data_dir is not None else None
         self.g = nx.MultiDiGraph()
-        self.version = 0  # the graph's version: every write increments it (kept in graph.json)
-        self._sig = None
-        self._local_lock = threading.RLock()
-        self.answers = AnswerCache()  # named questions' answers per graph version
+        self.version = 0  # the graph's version: every commit increments it (graph.json's plus the journal's)
+        self._disk = DiskState()
+        self._state = 0  # changes whenever self.g does: what the answer cache is keyed by
+        self._local_lock = threading.RLock()  # one catch-up or commit at a time; taken before self._rw
+        self._rw = ReadWriteLock()
+        self._write_lock = threading.RLock()  # a store without files: one writer thread at a time
+        self.answers = AnswerCache()  # named questions' answers per graph state
         self._runs = threading.local()  # each thread's write run: API threads never share one
         self.commit_seconds = DEFAULT_COMMIT_SECONDS
         self._last_commit_cost = 0.0
@@ -74,39 +89,91 @@ class MemoryStore:
     def path(self) -> Path | None:
         return self.file.path if self.file else None
 
-    def refresh(self) -> None:
-        """Reload graph.json if another process (or another store object) replaced it."""
-        if self.file is None or self.file.signature() == self._sig:
+    def refresh(self, wait: bool = True) -> None:
+        """Catch up with the files: replay what another process (or store object) appended to the
+        journal, or reload everything when graph.json was replaced. A reader passes wait=False:
+        while another thread is catching up or committing (a compaction takes seconds on a big
+        graph) it answers from the graph as it is instead of waiting."""
+        if self.file is None or self.file.unchanged(self._disk):
             return
-        with self._local_lock:  # one reload at a time; a write's swap waits for it
-            if self.file.signature() != self._sig:
-                self.g, self.version, self._sig = self.file.load()
+        if not self._local_lock.acquire(blocking=wait):
+            return
+        try:
+            if self.file.unchanged(self._disk):
+                return
+            read = self.file.appended(self._disk)
+            if read is not None:
+                if read.entries:
+                    with self._rw.exclusive():
+                        try:
+                            self.version = replay(self.g, self.version, read.entries, self.file.journal_path)
+                        except BaseException:
+                            self._reload()  # nothing half-replayed stays
+                            raise
+                        finally:
+                            self._state += 1
+                self._disk = DiskState(self._disk.graph, self._disk.base, read.id, read.end, read.stat)
+                return
+            self._reload()
+        finally:
+            self._local_lock.release()
+
+    def _reload(self) -> None:
+        """Load the committed state from the files and swap it in (readers wait for the swap only)."""
+        g, version, disk = self.file.load()
+        with self._local_lock, self._rw.exclusive():
+            self.g, self.version, self._disk = g, version, disk
+            self._state += 1
 
     @contextmanager
     def _writing(self):
         """One writer at a time across processes, working on the latest graph on disk."""
         self._commit_run()  # a write outside the run (overlaps) sees what the run did
         if self.file is None:
-            with self._local_lock:
+            with self._write_lock:
                 yield
             return
         with self.file.exclusive():
             self.refresh()
             yield
 
-    def _commit(self, g: nx.MultiDiGraph) -> None:
+    def _commit(self, plans: list[WritePlan]) -> None:
+        """Make the executed `plans` durable as the next version: one journal entry (graph.json
+        rewritten instead when there is none yet or the journal would outgrow its share). A
+        failure reloads the committed state: no plan stays in memory that is not on disk."""
         version = self.version + 1
-        sig = self.file.save(g, version) if self.file is not None else None
+        if self.file is None:
+            self.version = version
+            return
         with self._local_lock:
-            self.g, self.version, self._sig = g, version, sig
+            try:
+                self._disk = self.file.commit(self._disk, self.g, version, plans)
+            except BaseException:
+                self._reload()
+                raise
+            self.version = version
+
+    def _compact(self) -> None:
+        with self._local_lock:
+            t = time.monotonic()
+            self._disk = self.file.save(self.g, self.version)
+            log.info("compacted %s at version %d in %.2fs", self.file.path, self.version, time.monotonic() - t)
+
+    def compact(self) -> None:
+        """Rewrite graph.json from the graph and start an empty journal (also done by itself when
+        the journal has grown past graph_file.COMPACT_FRACTION of graph.json)."""
+        if self.file is None:
+            return
+        with self._writing():
+            self._compact()
 
     # --- ingest ------------------------------------------------------------------------------
 
     @contextmanager
     def batch(self):
-        """A write run: every `ingest` inside it (in this thread) shares one copy of the graph and
-        one file write per `commit_seconds`; what it ingested is committed when it ends, also when
-        it ends by an exception. Nested runs are one run."""
+        """A write run: every `ingest` inside it (in this thread) holds the write lock and is
+        committed (one journal entry per `commit_seconds`) when the run ends, also when it ends by
+        an exception. Nested runs are one run."""
         if getattr(self._runs, "depth", 0):
             self._runs.depth += 1
             try:
@@ -125,18 +192,35 @@ class MemoryStore:
         measures = sum(len(p.measures) for p in doc.policies)
         with self.batch():
             run = self._open_run()
-            rows = graph_rows(doc, self._agency_names(run.work, doc))  # short names meet full names stored earlier
-            plan = plan_write(rows, memory_writer.holding(run.work, doc.path, doc.sha256), uuid.uuid4().hex)
+            rows = graph_rows(doc, self._agency_names(self.g, doc))  # short names meet full names stored earlier
+            plan = plan_write(rows, memory_writer.holding(self.g, doc.path, doc.sha256), uuid.uuid4().hex)
             if plan.operations:
-                try:
-                    memory_writer.execute(run.work, plan)
-                except BaseException:
-                    run.work = self._replayed(run.plans)  # the documents before this one, without it
-                    raise
+                self._execute(run, plan)
                 run.plans.append(plan)
                 if time.monotonic() - run.started >= max(self.commit_seconds, 5 * self._last_commit_cost):
                     self._commit_run()
         return IngestSummary(doc.path, plan.status, len(doc.policies), measures)
+
+    def _execute(self, run: _Run, plan: WritePlan) -> None:
+        """Execute one plan in place, readers held off; a failure rolls back to the run's earlier plans."""
+        with self._local_lock, self._rw.exclusive():
+            try:
+                memory_writer.execute(self.g, plan)
+            except BaseException:
+                self._roll_back(run)
+                raise
+            finally:
+                self._state += 1
+
+    def _roll_back(self, run: _Run) -> None:
+        """The committed state with the run's earlier (uncommitted) plans executed again."""
+        if self.file is not None:
+            g, version, disk = self.file.load()  # the write lock is held: what is on disk is ours
+        else:
+            g, version, disk = copy_graph(run.committed), self.version, self._disk
+        for plan in run.plans:
+            memory_writer.execute(g, plan)
+        self.g, self.version, self._disk = g, version, disk
 
     def _open_run(self) -> _Run:
         run = getattr(self._runs, "run", None)
@@ -144,18 +228,13 @@ class MemoryStore:
             locked = ExitStack()
             locked.enter_context(self._writing())
             try:
-                run = _Run(locked, copy_graph(self.g), time.monotonic())  # readers keep the committed graph
+                # without files there is nothing to reload a failed plan from: keep a copy (small graphs)
+                run = _Run(locked, time.monotonic(), copy_graph(self.g) if self.file is None else None)
             except BaseException:
                 locked.close()
                 raise
             self._runs.run = run
         return run
-
-    def _replayed(self, plans: list) -> nx.MultiDiGraph:
-        g = copy_graph(self.g)
-        for plan in plans:
-            memory_writer.execute(g, plan)
-        return g
 
     def _commit_run(self) -> None:
         """Commit the run's open part, if any, and release the write lock until its next document."""
@@ -166,7 +245,7 @@ class MemoryStore:
         with run.locked:
             if run.plans:
                 t = time.monotonic()
-                self._commit(run.work)
+                self._commit(run.plans)
                 self._last_commit_cost = time.monotonic() - t
                 log.debug("committed %d documents in %.2fs", len(run.plans), self._last_commit_cost)
 
@@ -176,65 +255,87 @@ class MemoryStore:
         return {x for n in memory_writer.agencies_in(g, regions) for d in [g.nodes[n]]
                 for x in [d.get("name"), *(d.get("names") or ())] if x}
 
+    # --- overlaps ----------------------------------------------------------------------------
+
     def overlaps_stale(self) -> bool:
         """Whether a document was written since overlaps were last derived."""
-        self.refresh()
-        return any(d.get("overlaps_stale") for _, d in self.g.nodes(data=True) if d.get("label") == "Document")
+        self.refresh()  # waits: the caller decides to write from it
+        with self._rw.shared():
+            return any(self.g.nodes[n].get("overlaps_stale") for n in memory_writer.labelled(self.g, "Document"))
+
+    def update_overlaps(self, compute: Callable[[nx.MultiDiGraph], OverlapUpdate | None]) -> OverlapUpdate | None:
+        """Write derived overlaps: under the write lock, on the latest graph, `compute(g)` returns
+        the update (or None: nothing to write), which is executed in place (readers see it whole)
+        and committed as one journal entry. `compute` only reads g."""
+        with self._writing():
+            update = compute(self.g)
+            if update is None:
+                return None
+            plan = WritePlan("overlaps", [update])
+            committed = copy_graph(self.g) if self.file is None else None  # see _open_run
+            with self._local_lock, self._rw.exclusive():
+                try:
+                    memory_writer.execute(self.g, plan)
+                except BaseException:
+                    self._roll_back(_Run(ExitStack(), 0.0, committed))
+                    raise
+                finally:
+                    self._state += 1
+            self._commit([plan])
+        return update
 
     def recompute_overlaps(self) -> int:
         """Derive OVERLAPS and overlap clusters from every measure now stored."""
-        with self._writing():
-            infos = [MeasureInfo(n, d["policy_id"], d.get("region"), bool(self.g.nodes[d["policy_id"]].get("non_cumulative")),
+        def everything(g: nx.MultiDiGraph) -> OverlapUpdate:
+            infos = [MeasureInfo(n, d["policy_id"], d.get("region"), bool(g.nodes[d["policy_id"]].get("non_cumulative")),
                                  d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
-                     for n, d in self.g.nodes(data=True) if d.get("label") == "Measure"]
+                     for n, d in g.nodes(data=True) if d.get("label") == "Measure"]
             rows, member_of = overlap_rows(infos)
-            g = copy_graph(self.g)  # readers in other threads keep the committed graph meanwhile
-            g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
-            for n, d in g.nodes(data=True):
-                d.pop("overlap_cluster", None)
-                d.pop("overlaps_stale", None)
-            for r in rows:
-                g.add_edge(r["a"], r["b"], key="OVERLAPS", **{k: v for k, v in r["props"].items() if v is not None})
-            for mid, cluster in member_of.items():
-                g.nodes[mid]["overlap_cluster"] = cluster
-            self._commit(g)
-        return len(rows)
+            stale = tuple(sorted(n for n in memory_writer.labelled(g, "Document") if g.nodes[n].get("overlaps_stale")))
+            return OverlapUpdate(everything=True, rows=tuple({"a": r["a"], "b": r["b"], "props": r["props"]} for r in rows),
+                                 clusters=tuple(sorted(member_of.items())), documents=stale)
+
+        return len(self.update_overlaps(everything).rows)
 
     # --- questions ---------------------------------------------------------------------------
 
     def query(self, name: str, params: dict) -> list[dict]:
         values = checked_params(name, params)
-        self.refresh()
-        with self._local_lock:  # the graph and the version it was written as, never a mix
-            g, version = self.g, (self.version, self._sig)
-        return self.answers.answer(version, name, values, lambda: PYTHON_QUESTIONS[name](g, **values))
+        self.refresh(wait=False)
+        with self._rw.shared():  # no plan runs meanwhile: the answer is the graph's at this state
+            g, state = self.g, self._state
+            return self.answers.answer(state, name, values, lambda: PYTHON_QUESTIONS[name](g, **values))
 
     def node(self, node_id: str) -> dict | None:
-        self.refresh()
-        data = self.g.nodes.get(node_id)
-        return {"id": node_id, **data} if data is not None else None
+        self.refresh(wait=False)
+        with self._rw.shared():
+            data = self.g.nodes.get(node_id)
+            return {"id": node_id, **data} if data is not None else None
 
     def nodes(self, label: str) -> list[dict]:
-        self.refresh()
-        return [{"id": n, **d} for n, d in self.g.nodes(data=True) if d.get("label") == label]
+        self.refresh(wait=False)
+        with self._rw.shared():
+            return [{"id": n, **d} for n, d in self.g.nodes(data=True) if d.get("label") == label]
 
     def counts(self) -> dict[str, int]:
-        self.refresh()
+        self.refresh(wait=False)
         out: dict[str, int] = {}
-        for _, d in self.g.nodes(data=True):
-            out[d["label"]] = out.get(d["label"], 0) + 1
-        for _, _, k in self.g.edges(keys=True):
-            out[k] = out.get(k, 0) + 1
+        with self._rw.shared():
+            for _, d in self.g.nodes(data=True):
+                out[d["label"]] = out.get(d["label"], 0) + 1
+            for _, _, k in self.g.edges(keys=True):
+                out[k] = out.get(k, 0) + 1
         return dict(sorted(out.items()))
 
     def export(self) -> dict:
-        self.refresh()
-        return {
-            "nodes": [{"id": n, "labels": [d["label"]], "properties": {k: v for k, v in d.items() if k != "label"}}
-                      for n, d in sorted(self.g.nodes(data=True))],
-            "relationships": [{"type": k, "start": u, "end": v, "properties": d}
-                              for u, v, k, d in sorted(self.g.edges(keys=True, data=True))],
-        }
+        self.refresh(wait=False)
+        with self._rw.shared():
+            return {
+                "nodes": [{"id": n, "labels": [d["label"]], "properties": {k: v for k, v in d.items() if k != "label"}}
+                          for n, d in sorted(self.g.nodes(data=True))],
+                "relationships": [{"type": k, "start": u, "end": v, "properties": dict(d)}
+                                  for u, v, k, d in sorted(self.g.edges(keys=True, data=True))],
+            }
 
     def close(self) -> None:
         pass

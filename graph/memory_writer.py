@@ -7,9 +7,10 @@ What Neo4j finds through its label and property indexes, the executor finds thro
 kept beside each graph object (built on first use by one scan, then maintained by the
 primitives): nodes by label, policies by key, and the nodes that lost a relationship or were
 created since the last prune. Pruning looks at those only: after every plan nothing is left
-orphaned, so only what the plan touched can have become an orphan (a fresh index, e.g. of a graph
-just loaded, has no such record and prunes by scanning everything once). So one write costs what
-the document brings, not what the store holds.
+orphaned, so only what the plan touched can have become an orphan (a fresh index of a graph of
+unknown history, e.g. a copy, has no such record and prunes by scanning everything once; a graph
+loaded from the store's files was written by plans, so `index(g, pruned=True)` starts it with
+nothing to prune). So one write costs what the document brings, not what the store holds.
 """
 from __future__ import annotations
 
@@ -61,11 +62,14 @@ class Index:
             self.touched.update(nodes)
 
 
-def index(g: nx.MultiDiGraph) -> Index:
-    """The graph's index: an attribute of this graph object (a copy starts without one)."""
+def index(g: nx.MultiDiGraph, pruned: bool = False) -> Index:
+    """The graph's index: an attribute of this graph object (a copy starts without one). `pruned`:
+    the graph is known to hold no orphan (it was loaded from what plans wrote)."""
     idx = g.__dict__.get("_policykg_index")
     if idx is None:
         idx = g.__dict__["_policykg_index"] = Index(g)
+        if pruned:
+            idx.touched = set()
     return idx
 
 
@@ -234,16 +238,17 @@ def _settle(g: nx.MultiDiGraph, op: wp.SettlePolicies) -> None:
 
 def _prune(g: nx.MultiDiGraph, op: wp.PruneOrphans) -> None:
     idx = index(g)
-    candidates = set(g) if idx.touched is None else {n for n in idx.touched if n in g}
+    node = g._node  # networkx's own dict: g.nodes[n] costs a view call per node
+    candidates = set(node) if idx.touched is None else {n for n in idx.touched if n in node}
     idx.touched = set()
-    _remove_nodes(g, [n for n in candidates if _prunable(g.nodes[n]) and g.degree(n) == 0])
-    regions = {n for n in candidates if n in g and g.nodes[n].get("label") == "Region"}
+    _remove_nodes(g, [n for n in candidates if _prunable(node[n]) and g.degree(n) == 0])
+    regions = {n for n in candidates if n in node and node[n].get("label") == "Region"}
     while regions:  # a region stays while a policy or a child region is in it; leaves first
         empty = [n for n in regions if not any(k in ("IN_REGION", "PART_OF") for _, _, k in g.in_edges(n, keys=True))]
         if not empty:
             break
         _remove_nodes(g, empty)  # touches their parents, the next candidates
-        regions = {n for n in idx.touched if n in g and g.nodes[n].get("label") == "Region"}
+        regions = {n for n in idx.touched if n in node and node[n].get("label") == "Region"}
         idx.touched = set()
     idx.touched = set()
 
@@ -253,8 +258,39 @@ def _prunable(d: dict) -> bool:
                                                                                and bool(d.get("stub")))
 
 
+def _overlap_update(g: nx.MultiDiGraph, op: wp.OverlapUpdate) -> None:
+    if op.everything:
+        g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
+        for d in g._node.values():
+            d.pop("overlap_cluster", None)
+    else:
+        for m in op.measures:
+            if m in g:
+                g.remove_edges_from([(u, v, k) for u, v, k in [*g.out_edges(m, keys=True), *g.in_edges(m, keys=True)]
+                                     if k == "OVERLAPS"])
+    for r in op.rows:
+        a, b = r["a"], r["b"]
+        if a in g and b in g:
+            props = {k: v for k, v in r["props"].items() if v is not None}
+            if g.has_edge(a, b, "OVERLAPS"):
+                d = g.edges[a, b, "OVERLAPS"]
+                d.clear()
+                d.update(props)
+            else:
+                g.add_edge(a, b, key="OVERLAPS", **props)
+    for n, cluster in op.clusters:
+        if n in g:
+            if cluster is None:
+                g.nodes[n].pop("overlap_cluster", None)
+            else:
+                g.nodes[n]["overlap_cluster"] = cluster
+    for doc in op.documents:
+        if doc in g:
+            g.nodes[doc].pop("overlaps_stale", None)
+
+
 _PRIMITIVES = {
     wp.UnlinkSource: _unlink, wp.ReleaseDocument: _release, wp.MergeNodes: _merge_nodes, wp.MergeRels: _merge_rels,
     wp.LinkSource: _link, wp.MarkStale: _mark_stale, wp.MergeTitleStubs: _merge_title_stubs,
-    wp.SettlePolicies: _settle, wp.PruneOrphans: _prune,
+    wp.SettlePolicies: _settle, wp.PruneOrphans: _prune, wp.OverlapUpdate: _overlap_update,
 }

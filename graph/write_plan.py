@@ -114,6 +114,23 @@ Operation = (UnlinkSource | ReleaseDocument | MergeNodes | MergeRels | LinkSourc
              | SettlePolicies | PruneOrphans)
 
 
+@dataclass(frozen=True)
+class OverlapUpdate:
+    """Derived overlaps written (embedded store only; Neo4j writes overlaps in its own transaction):
+    first the OVERLAPS relationships to drop, every one (`everything`, which also clears every
+    `overlap_cluster`) or those touching `measures`; then the OVERLAPS to add (`rows`:
+    {"a", "b", "props"}, props that are None left out, an existing one replaced), the
+    `overlap_cluster` values to set (`clusters`: (node, cluster) pairs, cluster None clears it),
+    and the documents whose `overlaps_stale` token is cleared. Ids not in the graph are skipped.
+    A full recompute is `everything=True`; an incremental one names the new document's measures
+    (and the measures whose clusters changed)."""
+    everything: bool = False
+    measures: tuple[str, ...] = ()
+    rows: tuple[dict, ...] = ()
+    clusters: tuple[tuple[str, str | None], ...] = ()
+    documents: tuple[str, ...] = ()
+
+
 @dataclass
 class WritePlan:
     status: str  # created, replaced, linked (content already stored under another name), unchanged

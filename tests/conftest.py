@@ -152,11 +152,14 @@ def seed_graph_dir(tmp_path_factory, seed_documents) -> Path:
 
 
 def copy_data_dir(src: Path, dest: Path) -> Path:
-    """A data directory of one's own: graph.json (and its lock file) copied, a new inode each."""
-    before = (src / "graph.json").stat()
+    """A data directory of one's own: graph.json, its journal and lock file copied, a new inode each."""
+    def files():
+        return {p.name: (st.st_ino, st.st_mtime_ns, st.st_size) for p in sorted(src.iterdir()) if p.name != "graph.lock"
+                for st in [p.stat()]}
+
+    before = files()
     shutil.copytree(src, dest)
-    after = (src / "graph.json").stat()
-    assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns), f"{src} changed: a test wrote to it"
+    assert files() == before, f"{src} changed: a test wrote to it"
     return dest
 
 
