@@ -17,6 +17,7 @@ hour); per run they are paid once every `commit_seconds` at most.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
@@ -31,6 +32,7 @@ from extraction.records import Document
 from .answer_cache import AnswerCache
 from .graph_file import GraphFile, copy_graph
 from .overlaps import MeasureInfo, overlap_rows
+from .overlaps_update import OverlapState, incremental_changes, update_overlaps
 from .query_params import checked_params
 from .contracts import PYTHON_QUESTIONS
 from . import memory_writer
@@ -41,6 +43,7 @@ from .store import IngestSummary
 log = logging.getLogger(__name__)
 
 DEFAULT_COMMIT_SECONDS = 30.0  # a long run commits at least this often (so a crash loses at most this much)
+OVERLAP_STATE_FILE = "overlaps.state"  # what an incremental overlap update starts from (overlaps_update.py)
 
 
 @dataclass
@@ -181,24 +184,66 @@ class MemoryStore:
         self.refresh()
         return any(d.get("overlaps_stale") for _, d in self.g.nodes(data=True) if d.get("label") == "Document")
 
-    def recompute_overlaps(self) -> int:
-        """Derive OVERLAPS and overlap clusters from every measure now stored."""
+    def recompute_overlaps(self, full: bool = False) -> int:
+        """Derive OVERLAPS and overlap groups: for the stale documents' measures only when they are
+        few (overlaps_update.incremental_changes), else, or with `full`, from every measure. The
+        overlap state is written before the graph, tagged with the version the graph is committed
+        as, so a state newer than the graph (the commit failed) is never used."""
         with self._writing():
-            infos = [MeasureInfo(n, d["policy_id"], d.get("region"), bool(self.g.nodes[d["policy_id"]].get("non_cumulative")),
-                                 d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
-                     for n, d in self.g.nodes(data=True) if d.get("label") == "Measure"]
-            rows, member_of = overlap_rows(infos)
-            g = copy_graph(self.g)  # readers in other threads keep the committed graph meanwhile
-            g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
-            for n, d in g.nodes(data=True):
-                d.pop("overlap_cluster", None)
-                d.pop("overlaps_stale", None)
-            for r in rows:
-                g.add_edge(r["a"], r["b"], key="OVERLAPS", **{k: v for k, v in r["props"].items() if v is not None})
-            for mid, cluster in member_of.items():
-                g.nodes[mid]["overlap_cluster"] = cluster
-            self._commit(g)
-        return len(rows)
+            g = self.g
+            measures = [n for n, d in g.nodes(data=True) if d.get("label") == "Measure"]
+            stale_docs = [n for n, d in g.nodes(data=True) if d.get("label") == "Document" and d.get("overlaps_stale")]
+            stale = {m for doc in stale_docs for _, p, k in g.out_edges(doc, keys=True) if k == "CONTAINS"
+                     for _, m, k2 in g.out_edges(p, keys=True) if k2 == "HAS_MEASURE"}
+            state = None if full else self._overlap_state()
+            plan = incremental_changes(state, measures, stale)
+            work = copy_graph(g)  # readers in other threads keep the committed graph meanwhile
+            try:
+                if plan is None:
+                    collect: dict = {}
+                    rows, member_of = overlap_rows([_measure_info(g, m) for m in measures], collect)
+                    state = OverlapState.from_derivation(collect, rows, member_of)
+                    _replace_overlaps(work, rows, member_of)
+                else:
+                    changed, removed = plan
+                    update = update_overlaps(state, [_measure_info(g, m) for m in sorted(changed)], removed,
+                                             lambda ids: {m: _measure_info(g, m) for m in ids})
+                    _apply_overlap_update(work, update, stale_docs)
+                    log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
+                state.version = self.version + 1
+                self._save_overlap_state(state)
+            except BaseException:
+                self._ovl = None
+                raise
+            self._commit(work)
+        return state.pairs
+
+    def _overlap_state(self) -> OverlapState | None:
+        """The state of the overlaps now stored (None: derive them all)."""
+        cached = getattr(self, "_ovl", None)
+        if self.file is None:
+            return cached[1] if cached else None
+        path = self.data_dir / OVERLAP_STATE_FILE
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        sig = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if cached is None or cached[0] != sig:
+            cached = self._ovl = (sig, OverlapState.from_bytes(path.read_bytes()))
+        state = cached[1]
+        return state if state is not None and state.version <= self.version else None
+
+    def _save_overlap_state(self, state: OverlapState) -> None:
+        if self.file is None:
+            self._ovl = (None, state)
+            return
+        path = self.data_dir / OVERLAP_STATE_FILE
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(state.to_bytes())
+        os.replace(tmp, path)
+        st = path.stat()
+        self._ovl = ((st.st_ino, st.st_mtime_ns, st.st_size), state)
 
     # --- questions ---------------------------------------------------------------------------
 
@@ -239,3 +284,44 @@ class MemoryStore:
     def close(self) -> None:
         pass
 
+
+def _measure_info(g: nx.MultiDiGraph, mid: str) -> MeasureInfo:
+    d = g.nodes[mid]
+    return MeasureInfo(mid, d["policy_id"], d.get("region"), bool(g.nodes[d["policy_id"]].get("non_cumulative")),
+                       d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
+
+
+def _replace_overlaps(g: nx.MultiDiGraph, rows: list[dict], member_of: dict[str, str]) -> None:
+    g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
+    for n, d in g.nodes(data=True):
+        d.pop("overlap_cluster", None)
+        d.pop("overlaps_stale", None)
+    for r in rows:
+        g.add_edge(r["a"], r["b"], key="OVERLAPS", **{k: v for k, v in r["props"].items() if v is not None})
+    for mid, cluster in member_of.items():
+        g.nodes[mid]["overlap_cluster"] = cluster
+
+
+def _apply_overlap_update(g: nx.MultiDiGraph, update, stale_docs: list[str]) -> None:
+    for a, b in update.delete:
+        if g.has_edge(a, b, "OVERLAPS"):
+            g.remove_edge(a, b, "OVERLAPS")
+    for r in update.rows:
+        if g.has_edge(r["a"], r["b"], "OVERLAPS"):
+            g.remove_edge(r["a"], r["b"], "OVERLAPS")
+        g.add_edge(r["a"], r["b"], key="OVERLAPS", **{k: v for k, v in r["props"].items() if v is not None})
+    for (a, b), cluster in update.pair_clusters.items():
+        if not g.has_edge(a, b, "OVERLAPS"):
+            continue
+        d = g.edges[a, b, "OVERLAPS"]
+        if cluster is None:
+            d.pop("cluster", None)
+        else:
+            d["cluster"] = cluster
+    for mid, cluster in update.clusters.items():
+        if cluster is None:
+            g.nodes[mid].pop("overlap_cluster", None)
+        else:
+            g.nodes[mid]["overlap_cluster"] = cluster
+    for doc in stale_docs:
+        g.nodes[doc].pop("overlaps_stale", None)
