@@ -240,7 +240,8 @@ def _score(state: OverlapState, rows: set[str], known: dict[str, MeasureInfo],
                        [weights[m][1] for m in members], **flags)
         todo = np.array([i for i, m in enumerate(members) if m in rows])
         _block_candidates(block, matrix, policy, has_kinds, threshold, best, k=len(members), rows=todo)
-    return {(ids[i], ids[j]): v for (i, j), v in best.items()}, data
+    # scores rounded as the stored pairs' are (overlaps.explain), so the keep rule ranks alike
+    return {(ids[i], ids[j]): (round(score, 4), text) for (i, j), (score, text) in best.items()}, data
 
 
 def _regroup(state: OverlapState, moved: set[str], delete: list[tuple[str, str]], written: list[tuple[str, str]],
