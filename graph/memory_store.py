@@ -188,7 +188,8 @@ class MemoryStore:
         """Derive OVERLAPS and overlap groups: for the stale documents' measures only when they are
         few (overlaps_update.incremental_changes), else, or with `full`, from every measure. The
         overlap state is written before the graph, tagged with the version the graph is committed
-        as, so a state newer than the graph (the commit failed) is never used."""
+        as and with the stale marks it clears, so a state whose commit failed (a newer version, or
+        its marks still on documents) is never used."""
         with self._writing():
             g = self.g
             measures = [n for n, d in g.nodes(data=True) if d.get("label") == "Measure"]
@@ -196,6 +197,8 @@ class MemoryStore:
             stale = {m for doc in stale_docs for _, p, k in g.out_edges(doc, keys=True) if k == "CONTAINS"
                      for _, m, k2 in g.out_edges(p, keys=True) if k2 == "HAS_MEASURE"}
             state = None if full else self._overlap_state()
+            if state is not None and set(state.consumed) & {g.nodes[d]["overlaps_stale"] for d in stale_docs}:
+                state = None
             plan = incremental_changes(state, measures, stale)
             work = copy_graph(g)  # readers in other threads keep the committed graph meanwhile
             try:
@@ -211,6 +214,7 @@ class MemoryStore:
                     _apply_overlap_update(work, update, stale_docs)
                     log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
                 state.version = self.version + 1
+                state.consumed = tuple(sorted(g.nodes[d]["overlaps_stale"] for d in stale_docs))
                 self._save_overlap_state(state)
             except BaseException:
                 self._ovl = None

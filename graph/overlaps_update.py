@@ -73,6 +73,7 @@ class OverlapState:
     df: dict[str, int]
     measures: dict[str, Entry]
     version: int = 0  # the store's version these overlaps were committed as (the embedded store checks it)
+    consumed: tuple[str, ...] = ()  # the stale marks this state cleared: still on a document, its commit failed
     _index: dict[tuple[str, str], set[str]] | None = None
 
     @classmethod
@@ -96,7 +97,8 @@ class OverlapState:
         return self._index
 
     def to_bytes(self) -> bytes:
-        return _dumps({"format": STATE_FORMAT, "version": self.version, "n": self.n, "df": self.df, "measures": {
+        return _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed),
+                       "n": self.n, "df": self.df, "measures": {
             m: [e.policy, e.profile.kinds, e.profile.objects, sorted(e.profile.designations), list(e.texts),
                 e.partners, e.cluster] for m, e in self.measures.items()}})
 
@@ -108,7 +110,8 @@ class OverlapState:
             if d.get("format") != STATE_FORMAT:
                 return None
             return cls(d["n"], d["df"], {m: Entry(pol, Profile(k, o, frozenset(ds)), tuple(t), p, c)
-                                         for m, (pol, k, o, ds, t, p, c) in d["measures"].items()}, d["version"])
+                                         for m, (pol, k, o, ds, t, p, c) in d["measures"].items()},
+                       d["version"], tuple(d.get("consumed", ())))
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
 

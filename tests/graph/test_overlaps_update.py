@@ -221,3 +221,24 @@ def test_both_stores_update_one_new_document_alike(neo4j_store, seed_documents, 
     assert _graph_pairs(memory) == _graph_pairs(neo4j_store)
     assert _groups(memory) == _groups(neo4j_store)
     assert memory.counts() == neo4j_store.counts()
+
+
+def test_a_state_whose_graph_commit_failed_is_not_used(seed_data_dir, tmp_path, monkeypatch):
+    store = MemoryStore(seed_data_dir)
+    _ingest_text(store, tmp_path / "new_policy.txt", NEW_POLICY)
+
+    def crash(_g):
+        raise OSError("disk full")
+    with monkeypatch.context() as m:  # the state is written, the graph is not
+        m.setattr(store, "_commit", crash)
+        with pytest.raises(OSError):
+            store.recompute_overlaps()
+    assert store.overlaps_stale()
+    reopened = MemoryStore(seed_data_dir)
+    _ingest_text(reopened, tmp_path / "another_policy.txt", EDITED_POLICY)  # the graph's version catches up
+    calls = []
+    real = graph.memory_store.overlap_rows
+    monkeypatch.setattr(graph.memory_store, "overlap_rows", lambda *a, **k: calls.append(1) or real(*a, **k))
+    pairs = reopened.recompute_overlaps()
+    assert calls == [1] and pairs == len(_graph_pairs(reopened))  # everything derived again
+    _check_store_groups(_graph_pairs(reopened), _groups(reopened))
