@@ -30,13 +30,13 @@ those its state holds; otherwise (or without a valid state) it recomputes everyt
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 import numpy as np
 
 from .overlaps import (MAX_GROUP, THRESHOLD, TOP_K, MeasureInfo, Overlap, Profile, _bigrams, _Block,
-                       _block_candidates, _tfidf_matrix, block_keys, cluster_id, clusters, explain, pair_row,
+                       _block_candidates, _terms, _tfidf_matrix, block_keys, cluster_id, clusters, explain, pair_row,
                        profile, text_keys)
 
 try:
@@ -55,13 +55,44 @@ INCREMENTAL_SHARE = 0.05  # above this share of changed + removed measures, a fu
 STATE_FORMAT = 1
 
 
-@dataclass
 class Entry:
-    policy: str
-    profile: Profile
-    texts: tuple[str, ...]  # near-copy keys
-    partners: dict[str, float] = field(default_factory=dict)  # kept pairs: partner -> score
-    cluster: str | None = None
+    """What the state keeps of a measure, as the list it is stored as (loading and saving the
+    state is then one orjson call; the profile is built when a measure is compared)."""
+    __slots__ = ("raw", "_profile")
+
+    def __init__(self, raw: list):
+        self.raw = raw  # [policy, kinds, objects, designations, near-copy keys, partners, cluster]
+        self._profile = None
+
+    @classmethod
+    def new(cls, policy: str, p: Profile, texts: tuple[str, ...]) -> Entry:
+        return cls([policy, p.kinds, p.objects, sorted(p.designations), list(texts), {}, None])
+
+    @property
+    def policy(self) -> str:
+        return self.raw[0]
+
+    @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            self._profile = Profile(self.raw[1], self.raw[2], frozenset(self.raw[3]))
+        return self._profile
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(self.raw[4])
+
+    @property
+    def partners(self) -> dict[str, float]:  # kept pairs: partner -> score
+        return self.raw[5]
+
+    @property
+    def cluster(self) -> str | None:
+        return self.raw[6]
+
+    @cluster.setter
+    def cluster(self, value: str | None) -> None:
+        self.raw[6] = value
 
     def keys(self) -> list:
         return block_keys(self.profile, self.texts)
@@ -79,7 +110,9 @@ class OverlapState:
     @classmethod
     def from_derivation(cls, collect: dict, rows: list[dict], member_of: dict[str, str]) -> OverlapState:
         """The state after a full recompute (overlaps.overlap_rows(..., collect))."""
-        measures = {m: Entry(policy, p, texts, cluster=member_of.get(m)) for m, (policy, p, texts) in collect["measures"].items()}
+        measures = {m: Entry.new(policy, p, texts) for m, (policy, p, texts) in collect["measures"].items()}
+        for m, cluster in member_of.items():
+            measures[m].cluster = cluster
         for r in rows:
             measures[r["a"]].partners[r["b"]] = measures[r["b"]].partners[r["a"]] = r["props"]["score"]
         return cls(collect["n"], collect["df"], measures)
@@ -90,17 +123,24 @@ class OverlapState:
 
     def index(self) -> dict[tuple[str, str], set[str]]:
         if self._index is None:
-            self._index = defaultdict(set)
-            for m, e in self.measures.items():
-                for key, *_ in e.keys():
-                    self._index[key].add(m)
+            self._index = index = defaultdict(set)
+            self_object = _terms().self_object
+            for m, e in self.measures.items():  # block_keys without the weights, from the stored lists
+                _, kinds, objects, designations, texts = e.raw[:5]
+                for k in kinds:
+                    for o in objects:
+                        index[(k, o)].add(m)
+                    if k in self_object or not objects:
+                        index[(k, "")].add(m)
+                for d in designations:
+                    index[("", d)].add(m)
+                for g in texts:
+                    index[("text", g)].add(m)
         return self._index
 
     def to_bytes(self) -> bytes:
         return _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed),
-                       "n": self.n, "df": self.df, "measures": {
-            m: [e.policy, e.profile.kinds, e.profile.objects, sorted(e.profile.designations), list(e.texts),
-                e.partners, e.cluster] for m, e in self.measures.items()}})
+                       "n": self.n, "df": self.df, "measures": {m: e.raw for m, e in self.measures.items()}})
 
     @classmethod
     def from_bytes(cls, data: bytes) -> OverlapState | None:
@@ -109,8 +149,7 @@ class OverlapState:
             d = _loads(data)
             if d.get("format") != STATE_FORMAT:
                 return None
-            return cls(d["n"], d["df"], {m: Entry(pol, Profile(k, o, frozenset(ds)), tuple(t), p, c)
-                                         for m, (pol, k, o, ds, t, p, c) in d["measures"].items()},
+            return cls(d["n"], d["df"], {m: Entry(raw) for m, raw in d["measures"].items()},
                        d["version"], tuple(d.get("consumed", ())))
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
@@ -171,7 +210,7 @@ def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: se
         state.n += len(changed_ids - gone)
         matrix, grams, _ = _tfidf_matrix([_text(m) for m in changed], (state.df, state.n))
         for i, m in enumerate(changed):
-            ms[m.id] = e = Entry(m.policy_id, profile(m), text_keys(matrix, grams, i))
+            ms[m.id] = e = Entry.new(m.policy_id, profile(m), text_keys(matrix, grams, i))
             for key, *_ in e.keys():
                 index[key].add(m.id)
 
