@@ -199,12 +199,19 @@ def compare(sector: Annotated[str, typer.Argument(help="A sector name, e.g. 人�
 @handles_errors
 def overlaps(region: Annotated[Optional[str], typer.Option(help="Part of a region name.")] = None,
              sector: Annotated[Optional[str], typer.Option(help="A sector name, e.g. 算力.")] = None,
+             full: Annotated[bool, typer.Option("--full", help="First derive every overlap again from all "
+                                                "measures (an ingest updates only the new documents' overlaps).")] = False,
              store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
     """Overlap groups: measures of different policies that fund the same kind of thing for the same object.
 
     Example: policykg overlaps --sector 算力
     """
-    rows = _store(store, data_dir).query("overlap_clusters", {"region": region, "sector": sector})
+    target = _store(store, data_dir)
+    if full:
+        pairs = target.recompute_overlaps(full=True)
+        if not as_json:
+            out.print(f"overlaps derived again from every measure: {pairs} pairs")
+    rows = target.query("overlap_clusters", {"region": region, "sector": sector})
     if as_json:
         emit(rows, True, "", [])
         return

@@ -9,10 +9,11 @@ measurement runs in a child process of its own, so its peak RSS (resource.getrus
 - ingest without overlaps: `api.service.ingest_paths` (extraction + the store's write run) of the
   N files, with overlap derivation switched off (the store reports them never stale);
 - ingest with overlaps: the same, overlaps derived at the end as `policykg ingest` does, on the
-  first `--overlaps-policies` files only (overlaps are all pairs of measures today: at 10,000
-  policies that is hours; 0 skips this run);
+  first `--overlaps-policies` files only (a first derivation scores every (kind, object) block,
+  graph/overlaps.py; 0 skips this run);
 - one more document: opening the N-policy store (timed apart), then the held-out file's extraction
-  and its write (`MemoryStore.ingest`: a run of one, one journal entry appended), without its overlaps;
+  and its write (`MemoryStore.ingest`: a run of one, one journal entry appended), without its overlaps
+  (with them, incrementally: `policykg ingest FILE --data-dir DIR`, see benchmarks/RESULTS.md);
 - API start: `policykg serve` on that data directory as a subprocess, the time until /health
   answers 200.
 Prints the machine's load average before and after: other processes share the cores.

@@ -26,6 +26,7 @@ applies and commits the update it returns; `recompute_overlaps` is the full reco
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
@@ -40,7 +41,9 @@ from extraction.records import Document
 
 from .answer_cache import AnswerCache
 from .graph_file import DiskState, GraphFile, copy_graph, replay
+from .nx_edges import out_nodes as _out
 from .overlaps import MeasureInfo, overlap_rows
+from .overlaps_update import OverlapState, incremental_changes, update_overlaps
 from .query_params import checked_params
 from .contracts import PYTHON_QUESTIONS
 from . import memory_writer
@@ -52,6 +55,7 @@ from .store import IngestSummary
 log = logging.getLogger(__name__)
 
 DEFAULT_COMMIT_SECONDS = 30.0  # a long run commits at least this often (so a crash loses at most this much)
+OVERLAP_STATE_FILE = "overlaps.state"  # what an incremental overlap update starts from (overlaps_update.py)
 
 
 @dataclass
@@ -284,18 +288,76 @@ class MemoryStore:
             self._commit([plan])
         return update
 
-    def recompute_overlaps(self) -> int:
-        """Derive OVERLAPS and overlap clusters from every measure now stored."""
-        def everything(g: nx.MultiDiGraph) -> OverlapUpdate:
-            infos = [MeasureInfo(n, d["policy_id"], d.get("region"), bool(g.nodes[d["policy_id"]].get("non_cumulative")),
-                                 d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
-                     for n, d in g.nodes(data=True) if d.get("label") == "Measure"]
-            rows, member_of = overlap_rows(infos)
-            stale = tuple(sorted(n for n in memory_writer.labelled(g, "Document") if g.nodes[n].get("overlaps_stale")))
-            return OverlapUpdate(everything=True, rows=tuple({"a": r["a"], "b": r["b"], "props": r["props"]} for r in rows),
-                                 clusters=tuple(sorted(member_of.items())), documents=stale)
+    def recompute_overlaps(self, full: bool = False) -> int:
+        """Derive OVERLAPS and overlap groups: for the stale documents' measures only when they are
+        few (overlaps_update.incremental_changes), else, or with `full`, from every measure;
+        written in place and committed as one journal entry (update_overlaps). The overlap state
+        is saved before that commit, tagged with the version it commits as and with the stale
+        marks it clears, so a state whose commit failed (its marks still on documents) is never used."""
+        pairs = 0
 
-        return len(self.update_overlaps(everything).rows)
+        def compute(g: nx.MultiDiGraph) -> OverlapUpdate:
+            nonlocal pairs
+            measures = memory_writer.labelled(g, "Measure")
+            stale_docs = sorted(n for n in memory_writer.labelled(g, "Document") if g.nodes[n].get("overlaps_stale"))
+            stale = {m for doc in stale_docs for p in _out(g, doc, "CONTAINS") for m in _out(g, p, "HAS_MEASURE")}
+            state = None if full else self._overlap_state()
+            if state is not None and set(state.consumed) & {g.nodes[d]["overlaps_stale"] for d in stale_docs}:
+                state = None
+            plan = incremental_changes(state, measures, stale)
+            if plan is None:
+                collect: dict = {}
+                rows, member_of = overlap_rows([_measure_info(g, m) for m in measures], collect)
+                state = OverlapState.from_derivation(collect, rows, member_of)
+                update = OverlapUpdate(everything=True, rows=tuple(_row(r) for r in rows),
+                                       clusters=tuple(sorted(member_of.items())), documents=tuple(stale_docs))
+            else:
+                changed, removed = plan
+                u = update_overlaps(state, [_measure_info(g, m) for m in sorted(changed)], removed,
+                                    lambda ids: {m: _measure_info(g, m) for m in ids})
+                update = OverlapUpdate(pairs=tuple(u.delete), rows=tuple(_row(r) for r in u.rows),
+                                       pair_clusters=tuple((a, b, c) for (a, b), c in sorted(u.pair_clusters.items())),
+                                       clusters=tuple(sorted(u.clusters.items())), documents=tuple(stale_docs))
+                log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
+            state.version = self.version + 1
+            state.consumed = tuple(sorted(g.nodes[d]["overlaps_stale"] for d in stale_docs))
+            self._save_overlap_state(state)
+            pairs = state.pairs
+            return update
+
+        try:
+            self.update_overlaps(compute)
+        except BaseException:
+            self._ovl = None  # an incremental update changed the cached state in place
+            raise
+        return pairs
+
+    def _overlap_state(self) -> OverlapState | None:
+        """The state of the overlaps now stored (None: derive them all)."""
+        cached = getattr(self, "_ovl", None)
+        if self.file is None:
+            return cached[1] if cached else None
+        path = self.data_dir / OVERLAP_STATE_FILE
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        sig = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if cached is None or cached[0] != sig:
+            cached = self._ovl = (sig, OverlapState.from_bytes(path.read_bytes()))
+        state = cached[1]
+        return state if state is not None and state.version <= self.version else None
+
+    def _save_overlap_state(self, state: OverlapState) -> None:
+        if self.file is None:
+            self._ovl = (None, state)
+            return
+        path = self.data_dir / OVERLAP_STATE_FILE
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(state.to_bytes())
+        os.replace(tmp, path)
+        st = path.stat()
+        self._ovl = ((st.st_ino, st.st_mtime_ns, st.st_size), state)
 
     # --- questions ---------------------------------------------------------------------------
 
@@ -340,3 +402,13 @@ class MemoryStore:
     def close(self) -> None:
         pass
 
+
+def _measure_info(g: nx.MultiDiGraph, mid: str) -> MeasureInfo:
+    d = g.nodes[mid]
+    return MeasureInfo(mid, d["policy_id"], d.get("region"), bool(g.nodes[d["policy_id"]].get("non_cumulative")),
+                       d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
+
+
+def _row(r: dict) -> dict:
+    """An OVERLAPS row as a journal entry keeps it: props that are None left out."""
+    return {"a": r["a"], "b": r["b"], "props": {k: v for k, v in r["props"].items() if v is not None}}

@@ -268,6 +268,9 @@ def _overlap_update(g: nx.MultiDiGraph, op: wp.OverlapUpdate) -> None:
             if m in g:
                 g.remove_edges_from([(u, v, k) for u, v, k in [*g.out_edges(m, keys=True), *g.in_edges(m, keys=True)]
                                      if k == "OVERLAPS"])
+    for a, b in op.pairs:
+        if g.has_edge(a, b, "OVERLAPS"):
+            g.remove_edge(a, b, "OVERLAPS")
     for r in op.rows:
         a, b = r["a"], r["b"]
         if a in g and b in g:
@@ -278,6 +281,13 @@ def _overlap_update(g: nx.MultiDiGraph, op: wp.OverlapUpdate) -> None:
                 d.update(props)
             else:
                 g.add_edge(a, b, key="OVERLAPS", **props)
+    for a, b, cluster in op.pair_clusters:
+        if g.has_edge(a, b, "OVERLAPS"):
+            d = g.edges[a, b, "OVERLAPS"]
+            if cluster is None:
+                d.pop("cluster", None)
+            else:
+                d["cluster"] = cluster
     for n, cluster in op.clusters:
         if n in g:
             if cluster is None:

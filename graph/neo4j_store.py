@@ -4,6 +4,7 @@ with a failed batch retried one document at a time."""
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
 import uuid
 
@@ -13,6 +14,7 @@ from extraction.records import Document
 from .answer_cache import AnswerCache
 from .contracts import question
 from .overlaps import MeasureInfo, overlap_rows
+from .overlaps_update import OverlapState, incremental_changes, update_overlaps
 from .query_params import checked_params
 from .rows import agency_regions, graph_rows
 from . import neo4j_batch, neo4j_writer
@@ -29,6 +31,13 @@ READ_RETRY_SECONDS = 0.5  # how long a read retries a lost server before the sto
 VERSION_CONSTRAINT = ("CREATE CONSTRAINT graph_version_id IF NOT EXISTS "
                       "FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE")
 VERSION_READ = "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.token AS token, v.version AS version"
+# The overlap state (graph/overlaps_update.py), gzipped, on one node written with the overlaps;
+# like GraphVersion it is bookkeeping, left out of counts and exports.
+STATE_READ = "OPTIONAL MATCH (s:OverlapState {id: 'overlaps'}) RETURN s.state AS state, s.token AS token"
+MEASURE_READ = ("MATCH (m:Measure) WHERE $ids IS NULL OR m.id IN $ids OPTIONAL MATCH (p:Policy {id: m.policy_id}) "
+                "RETURN m.id AS id, m.policy_id AS policy_id, m.region AS region, "
+                "coalesce(p.non_cumulative, false) AS nc, m.heading AS heading, m.text AS text, m.sectors AS sectors "
+                "ORDER BY id")
 
 
 class Neo4jStore:
@@ -123,22 +132,47 @@ class Neo4jStore:
         rows = self.run_read("RETURN EXISTS { MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL } AS stale", {})
         return bool(rows[0]["stale"])
 
-    def recompute_overlaps(self) -> int:
-        """Derive OVERLAPS and overlap clusters from every measure now stored (one transaction)."""
+    def recompute_overlaps(self, full: bool = False) -> int:
+        """Derive OVERLAPS and overlap groups (one transaction): for the stale documents' measures
+        only when they are few (overlaps_update.incremental_changes), else, or with `full`, from
+        every measure. The transaction also writes the overlap state, and refuses to if another
+        process updated the overlaps since this one read the state (then everything is derived)."""
         # the stale marks first: a document written after this read keeps its mark (a new token)
         seen = self.run_read("MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL "
                              "RETURN d.id AS id, d.overlaps_stale AS token", {})
-        found = self.run_read(
-            "MATCH (m:Measure) OPTIONAL MATCH (p:Policy {id: m.policy_id}) "
-            "RETURN m.id AS id, m.policy_id AS policy_id, m.region AS region, "
-            "coalesce(p.non_cumulative, false) AS nc, m.heading AS heading, m.text AS text, m.sectors AS sectors "
-            "ORDER BY id", {})
-        infos = [MeasureInfo(r["id"], r["policy_id"], r["region"], r["nc"], r["heading"], r["text"] or "",
-                             tuple(r["sectors"] or ())) for r in found]
-        rows, member_of = overlap_rows(infos)
+        state, token = None, None
+        if not full:
+            found = self.run_read(STATE_READ, {})
+            token = found[0]["token"] if found else None
+            state = OverlapState.from_bytes(gzip.decompress(found[0]["state"])) if found and found[0]["state"] else None
+        plan = None
+        if state is not None:
+            stored = [r["id"] for r in self.run_read("MATCH (m:Measure) RETURN m.id AS id", {})]
+            stale = {r["id"] for r in self.run_read(
+                "MATCH (d:Document)-[:CONTAINS]->(:Policy)-[:HAS_MEASURE]->(m:Measure) WHERE d.id IN $docs "
+                "RETURN DISTINCT m.id AS id", {"docs": [x["id"] for x in seen]})}
+            plan = incremental_changes(state, stored, stale)
+        if plan is None:
+            collect: dict = {}
+            rows, member_of = overlap_rows(self._measure_infos(None), collect)
+            state = OverlapState.from_derivation(collect, rows, member_of)
+            with self._session() as s:
+                self._guard(s.execute_write, _write_overlaps, rows, member_of, seen, _packed(state))
+            return state.pairs
+        changed, removed = plan
+        update = update_overlaps(state, self._measure_infos(sorted(changed)), removed,
+                                 lambda ids: {m.id: m for m in self._measure_infos(sorted(ids))})
         with self._session() as s:
-            self._guard(s.execute_write, _write_overlaps, rows, member_of, seen)
-        return len(rows)
+            done = self._guard(s.execute_write, _write_overlap_update, update, seen, _packed(state), token)
+        if not done:
+            log.warning("overlaps changed meanwhile by another writer: deriving them all")
+            return self.recompute_overlaps(full=True)
+        log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
+        return update.pairs
+
+    def _measure_infos(self, ids: list[str] | None) -> list[MeasureInfo]:
+        return [MeasureInfo(r["id"], r["policy_id"], r["region"], r["nc"], r["heading"], r["text"] or "",
+                            tuple(r["sectors"] or ())) for r in self.run_read(MEASURE_READ, {"ids": ids})]
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -177,12 +211,12 @@ class Neo4jStore:
 
     def counts(self) -> dict[str, int]:
         rows = self.run_read(
-            "CALL () { MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n)[0] AS name, count(*) AS c "
+            "CALL () { MATCH (n) WHERE NOT n:GraphVersion AND NOT n:OverlapState RETURN labels(n)[0] AS name, count(*) AS c "
             "UNION ALL MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS c } RETURN name, c", {})
         return dict(sorted((r["name"], r["c"]) for r in rows))
 
     def export(self) -> dict:
-        nodes = self.run_read("MATCH (n) WHERE NOT n:GraphVersion RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {})
+        nodes = self.run_read("MATCH (n) WHERE NOT n:GraphVersion AND NOT n:OverlapState RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", {})
         rels = self.run_read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, "
                              "properties(r) AS props ORDER BY start, end, type", {})
         return {
@@ -223,15 +257,56 @@ def _write_document(tx, doc: Document, token: str) -> str:
     return plan.status
 
 
-def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict]) -> None:
-    tx.run("MATCH ()-[r:OVERLAPS]->() DELETE r").consume()
-    tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
+def _packed(state: OverlapState) -> bytes:
+    return gzip.compress(state.to_bytes(), compresslevel=1)
+
+
+def _write_state(tx, state: bytes) -> None:
+    tx.run("MERGE (s:OverlapState {id: 'overlaps'}) SET s.state = $state, s.token = randomUUID()", state=state).consume()
+
+
+def _clear_stale(tx, seen: list[dict]) -> None:
     tx.run("UNWIND $seen AS s MATCH (d:Document {id: s.id}) WHERE d.overlaps_stale = s.token "
            "REMOVE d.overlaps_stale", seen=seen).consume()
+
+
+def _merge_overlaps(tx, rows: list[dict]) -> None:
     for batch in neo4j_writer.batches(rows):
         tx.run("UNWIND $rows AS row MATCH (a:Measure {id: row.a}) MATCH (b:Measure {id: row.b}) "
                "MERGE (a)-[r:OVERLAPS]->(b) SET r = row.props", rows=batch).consume()
+
+
+def _set_clusters(tx, member_of: dict[str, str | None]) -> None:
     clusters = [{"id": m, "cluster": c} for m, c in member_of.items()]
     for batch in neo4j_writer.batches(clusters):
         tx.run("UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.overlap_cluster = row.cluster", rows=batch).consume()
+
+
+def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict], state: bytes) -> None:
+    tx.run("MATCH ()-[r:OVERLAPS]->() DELETE r").consume()
+    tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
+    _clear_stale(tx, seen)
+    _merge_overlaps(tx, rows)
+    _set_clusters(tx, member_of)
+    _write_state(tx, state)
     bump_version(tx)
+
+
+def _write_overlap_update(tx, update, seen: list[dict], state: bytes, token: str | None) -> bool:
+    """The update, unless the state read before is no longer the stored one (False)."""
+    now = tx.run("OPTIONAL MATCH (s:OverlapState {id: 'overlaps'}) RETURN s.token AS token").single()["token"]
+    if now != token:
+        return False
+    for batch in neo4j_writer.batches([{"a": a, "b": b} for a, b in update.delete]):
+        tx.run("UNWIND $rows AS row MATCH (:Measure {id: row.a})-[r:OVERLAPS]->(:Measure {id: row.b}) DELETE r",
+               rows=batch).consume()
+    _merge_overlaps(tx, update.rows)
+    pairs = [{"a": a, "b": b, "cluster": c} for (a, b), c in update.pair_clusters.items()]
+    for batch in neo4j_writer.batches(pairs):
+        tx.run("UNWIND $rows AS row MATCH (:Measure {id: row.a})-[r:OVERLAPS]->(:Measure {id: row.b}) "
+               "SET r.cluster = row.cluster", rows=batch).consume()
+    _set_clusters(tx, update.clusters)
+    _clear_stale(tx, seen)
+    _write_state(tx, state)
+    bump_version(tx)
+    return True

@@ -56,6 +56,11 @@ _NOISE = re.compile(r"[\d\s\W_]+")
 _SPACE = re.compile(r"\s+")
 
 
+def tfidf_text(m: MeasureInfo) -> str:
+    """The text a measure's TF-IDF bigrams are counted on (every path that scores pairs uses it)."""
+    return _view(f"{m.heading or ''} {m.text}")
+
+
 def _view(text: str) -> str:
     """What the cues are matched on: simplified characters, half-width forms, no whitespace (a
     line break inside 揭榜挂\n帅 or a traditional 數字化車間 is still the cue)."""
@@ -192,15 +197,22 @@ def _bigrams(text: str) -> Counter[str]:
     return Counter(clean[i:i + 2] for i in range(len(clean) - 1))
 
 
-def _tfidf_matrix(texts: list[str]) -> sparse.csr_matrix:
-    """Rows: L2-normalised TF-IDF vectors of character bigrams (sublinear tf, smoothed idf)."""
+def _tfidf_matrix(texts: list[str], stats: tuple[dict[str, int], int] | None = None
+                  ) -> tuple[sparse.csr_matrix, list[str], list[Counter[str]]]:
+    """Rows: L2-normalised TF-IDF vectors of character bigrams (sublinear tf, smoothed idf), with
+    the columns' bigrams and each text's bigram counts. The document frequencies are the texts'
+    own unless `stats` (df, n) gives them (an incremental update scores with the stored ones)."""
     counts = [_bigrams(t) for t in texts]
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    vocab = {g: i for i, g in enumerate(sorted(df))}
-    n = len(texts)
-    idf = {g: math.log((n + 1) / (df[g] + 1)) + 1 for g in df}
+    if stats is None:
+        df: dict[str, int] = Counter()
+        for c in counts:
+            df.update(c.keys())
+        n = len(texts)
+    else:
+        df, n = stats
+    grams = sorted({g for c in counts for g in c})
+    vocab = {g: i for i, g in enumerate(grams)}
+    idf = {g: math.log((n + 1) / (df.get(g, 0) + 1)) + 1 for g in grams}
     data, cols, indptr = [], [], [0]
     for c in counts:
         row = sorted((vocab[g], (1 + math.log(x)) * idf[g]) for g, x in c.items())
@@ -208,8 +220,16 @@ def _tfidf_matrix(texts: list[str]) -> sparse.csr_matrix:
         cols.extend(j for j, _ in row)
         data.extend(v / norm for _, v in row)
         indptr.append(len(cols))
-    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64),
-                              np.array(indptr, dtype=np.int64)), shape=(n, max(1, len(vocab))))
+    matrix = sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64),
+                                np.array(indptr, dtype=np.int64)), shape=(len(texts), max(1, len(vocab))))
+    return matrix, grams, counts
+
+
+def text_keys(matrix: sparse.csr_matrix, grams: list[str], i: int) -> tuple[str, ...]:
+    """The 3 heaviest bigrams of row i (ties: the first bigram): its near-copy block keys."""
+    lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+    cols, vals = matrix.indices[lo:hi], matrix.data[lo:hi]
+    return tuple(grams[j] for j in cols[np.argsort(-vals, kind="stable")[:3]])
 
 
 @dataclass
@@ -221,60 +241,66 @@ class _Block:
     designation: bool = False  # pairs of two measures with kinds are compared in the kind blocks instead
 
 
-def _blocks(profiles: list[Profile], matrix: sparse.csr_matrix) -> dict[tuple[str, str], _Block]:
-    """Measures grouped by what they could share: (kind, object) keys, (kind, "") where the kind
-    names its object or the measure names none, ("", designation) for a measure without a
-    funding cue that names a title or programme, and ("text", bigram) for near copies."""
+def block_keys(p: Profile, texts: tuple[str, ...]) -> list[tuple[tuple[str, str], float, float, dict]]:
+    """Where a measure is compared: (kind, object) keys, (kind, "") where the kind names its
+    object or the measure names none, ("", designation) for a title or programme (compared there
+    only with measures without a kind), and ("text", bigram) for near copies; with the measure's
+    kind and object weights in that block and the block's flags."""
     self_object = _terms().self_object
+    out = []
+    for k, kw in p.kinds.items():
+        for o, ow in p.objects.items():
+            out.append(((k, o), kw, ow, {}))
+        if k in self_object or not p.objects:
+            out.append(((k, ""), kw, 1.0, {}))
+    for d in p.designations:
+        out.append((("", d), 1.0, p.objects.get(d, 1.0), {"designation": True}))
+    for g in texts:
+        out.append((("text", g), 0.0, 0.0, {"text_only": True}))
+    return out
+
+
+def _blocks(profiles: list[Profile], matrix: sparse.csr_matrix, grams: list[str]) -> dict[tuple[str, str], _Block]:
+    """Measures grouped by what they could share (block_keys)."""
     blocks: dict[tuple[str, str], _Block] = {}
-
-    def add(key, i, kind, obj, **flags):
-        b = blocks.setdefault(key, _Block([], [], [], **flags))
-        b.members.append(i)
-        b.kind.append(kind)
-        b.obj.append(obj)
-
     for i, p in enumerate(profiles):
-        for k, kw in p.kinds.items():
-            for o, ow in p.objects.items():
-                add((k, o), i, kw, ow)
-            if k in self_object or not p.objects:
-                add((k, ""), i, kw, 1.0)
-        for d in p.designations:
-            add(("", d), i, 1.0, p.objects.get(d, 1.0), designation=True)
-        lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
-        cols, vals = matrix.indices[lo:hi], matrix.data[lo:hi]
-        for j in cols[np.argsort(-vals, kind="stable")[:3]]:
-            add(("text", str(j)), i, 0.0, 0.0, text_only=True)
+        for key, kind, obj, flags in block_keys(p, text_keys(matrix, grams, i)):
+            b = blocks.setdefault(key, _Block([], [], [], **flags))
+            b.members.append(i)
+            b.kind.append(kind)
+            b.obj.append(obj)
     return blocks
 
 
 def _block_candidates(block: _Block, matrix, policy: np.ndarray, has_kinds: np.ndarray, threshold: float,
-                      best: dict[tuple[int, int], tuple[float, float]], k: int = TOP_K, chunk: int = 256) -> None:
-    """Score every pair of one block with array operations and keep, per measure, its k best
-    partners above the threshold (the pairs a measure keeps overall are among these)."""
+                      best: dict[tuple[int, int], tuple[float, float]], k: int = TOP_K, chunk: int = 256,
+                      rows: np.ndarray | None = None) -> None:
+    """Score the pairs of one block with array operations and keep, per measure, its k best
+    partners above the threshold (the pairs a measure keeps overall are among these). `rows`:
+    the positions in the block whose pairs are scored (default: all, i.e. every pair)."""
     idx = np.array(block.members)
     if len(idx) < 2:
         return
+    rows = np.arange(len(idx)) if rows is None else rows
     kind, obj = np.array(block.kind), np.array(block.obj)
     sub = matrix[idx]
-    for r0 in range(0, len(idx), chunk):
-        r1 = min(len(idx), r0 + chunk)
-        text = (sub[r0:r1] @ sub.T).toarray()
+    for r0 in range(0, len(rows), chunk):
+        part = rows[r0:r0 + chunk]
+        text = (sub[part] @ sub.T).toarray()
         if block.text_only:
             score = np.where(text >= NEAR_COPY, text, 0.0)
         else:
-            score = (W_KIND * np.minimum(kind[r0:r1, None], kind[None, :])
-                     + W_OBJECT * np.minimum(obj[r0:r1, None], obj[None, :]) + W_TEXT * np.minimum(1.0, 2 * text))
+            score = (W_KIND * np.minimum(kind[part, None], kind[None, :])
+                     + W_OBJECT * np.minimum(obj[part, None], obj[None, :]) + W_TEXT * np.minimum(1.0, 2 * text))
             score = np.where(text >= NEAR_COPY, np.maximum(score, text), score)
-        score[policy[idx[r0:r1]][:, None] == policy[idx][None, :]] = -1.0  # same policy, and itself
+        score[policy[idx[part]][:, None] == policy[idx][None, :]] = -1.0  # same policy, and itself
         if block.designation:
-            score[has_kinds[idx[r0:r1]][:, None] & has_kinds[idx][None, :]] = -1.0
+            score[has_kinds[idx[part]][:, None] & has_kinds[idx][None, :]] = -1.0
         score -= idx[None, :] * 1e-12  # ties go to the lower index, whatever the order of the block
         top = min(k, len(idx) - 1)
         cols = np.argpartition(-score, top - 1, axis=1)[:, :top] if top < len(idx) else np.argsort(-score, axis=1)
-        for r in range(r1 - r0):
-            i = int(idx[r0 + r])
+        for r in range(len(part)):
+            i = int(idx[part[r]])
             for c in cols[r]:
                 s = float(score[r, c])
                 if s >= threshold:
@@ -284,36 +310,47 @@ def _block_candidates(block: _Block, matrix, policy: np.ndarray, has_kinds: np.n
                         best[pair] = (s, float(text[r, c]))
 
 
-def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD) -> list[Overlap]:
+def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD, collect: dict | None = None) -> list[Overlap]:
+    """Every overlapping pair. `collect`, when given, receives what an incremental update starts
+    from (graph/overlaps_update.py): each measure's profile and near-copy keys, and the bigrams'
+    document frequencies."""
     ordered = sorted(measures, key=lambda m: m.id)
+    profiles = [profile(m) for m in ordered]
+    matrix, grams, counts = _tfidf_matrix([tfidf_text(m) for m in ordered])
+    if collect is not None:
+        df: Counter[str] = Counter()
+        for c in counts:
+            df.update(c.keys())
+        collect.update(n=len(ordered), df=dict(df), measures={
+            m.id: (m.policy_id, p, text_keys(matrix, grams, i)) for i, (m, p) in enumerate(zip(ordered, profiles))})
     if len(ordered) < 2:
         return []
-    profiles = [profile(m) for m in ordered]
-    matrix = _tfidf_matrix([_view(f"{m.heading or ''} {m.text}") for m in ordered])
     policy_codes = {p: n for n, p in enumerate(sorted({m.policy_id for m in ordered}))}
     policy = np.array([policy_codes[m.policy_id] for m in ordered])
     has_kinds = np.array([bool(p.kinds) for p in profiles])
     best: dict[tuple[int, int], tuple[float, float]] = {}  # pair -> (score, text similarity)
-    for key, block in sorted(_blocks(profiles, matrix).items()):
+    for key, block in sorted(_blocks(profiles, matrix, grams).items()):
         _block_candidates(block, matrix, policy, has_kinds, threshold, best)
-    found = []
-    for (i, j), (score, text) in sorted(best.items()):
-        a, b, pa, pb = ordered[i], ordered[j], profiles[i], profiles[j]
-        shared_kinds = sorted(set(pa.kinds) & set(pb.kinds))
-        shared_objects = sorted(set(pa.objects) & set(pb.objects))
-        if not shared_kinds and pa.designations & pb.designations:  # the title or programme stands for both
-            shared_kinds = sorted(pa.designations & pb.designations)
-            shared_objects = sorted(set(shared_objects) | set(shared_kinds))
-        if not shared_objects and shared_kinds:
-            named = [k for k in shared_kinds if k in _terms().self_object]
-            shared_objects = named or (["(any enterprise)"] if not pa.objects and not pb.objects else [])
-        basis = ([f"kind: {'、'.join(shared_kinds)}"] if shared_kinds else []) + \
-                ([f"object: {'、'.join(shared_objects)}"] if shared_objects else []) + [f"text {text:.2f}"]
-        same_region = bool(a.region) and a.region == b.region
-        found.append(Overlap(a.id, b.id, round(score, 4), tuple(basis), same_region,
-                             same_region and (a.non_cumulative or b.non_cumulative),
-                             tuple(shared_kinds), tuple(shared_objects)))
+    found = [explain(ordered[i], ordered[j], profiles[i], profiles[j], score, text)
+             for (i, j), (score, text) in sorted(best.items())]
     return _best_partners(found)
+
+
+def explain(a: MeasureInfo, b: MeasureInfo, pa: Profile, pb: Profile, score: float, text: float) -> Overlap:
+    """The pair (a.id < b.id) with its basis: the shared kinds and objects, and the text similarity."""
+    shared_kinds = sorted(set(pa.kinds) & set(pb.kinds))
+    shared_objects = sorted(set(pa.objects) & set(pb.objects))
+    if not shared_kinds and pa.designations & pb.designations:  # the title or programme stands for both
+        shared_kinds = sorted(pa.designations & pb.designations)
+        shared_objects = sorted(set(shared_objects) | set(shared_kinds))
+    if not shared_objects and shared_kinds:
+        named = [k for k in shared_kinds if k in _terms().self_object]
+        shared_objects = named or (["(any enterprise)"] if not pa.objects and not pb.objects else [])
+    basis = ([f"kind: {'、'.join(shared_kinds)}"] if shared_kinds else []) + \
+            ([f"object: {'、'.join(shared_objects)}"] if shared_objects else []) + [f"text {text:.2f}"]
+    same_region = bool(a.region) and a.region == b.region
+    return Overlap(a.id, b.id, round(score, 4), tuple(basis), same_region,
+                   same_region and (a.non_cumulative or b.non_cumulative), tuple(shared_kinds), tuple(shared_objects))
 
 
 def _best_partners(found: list[Overlap], k: int = TOP_K) -> list[Overlap]:
@@ -362,15 +399,17 @@ def cluster_id(members: list[str]) -> str:
     return "ovl_" + hashlib.sha1("\x1f".join(sorted(members)).encode("utf-8")).hexdigest()[:10]
 
 
-def overlap_rows(measures: list[MeasureInfo]) -> tuple[list[dict], dict[str, str]]:
+def pair_row(o: Overlap, member_of: dict[str, str]) -> dict:
+    """The OVERLAPS relationship a store writes for a pair (its group when both are in one)."""
+    same = member_of.get(o.a) is not None and member_of.get(o.a) == member_of.get(o.b)
+    return {"a": o.a, "b": o.b, "props": {
+        "score": o.score, "basis": list(o.basis), "kinds": list(o.kinds), "objects": list(o.objects),
+        "same_region": o.same_region, "non_cumulative": o.non_cumulative,
+        "cluster": member_of[o.a] if same else None, "rule": RULE}}
+
+
+def overlap_rows(measures: list[MeasureInfo], collect: dict | None = None) -> tuple[list[dict], dict[str, str]]:
     """What a store writes: relationship rows (with their group) and measure id -> group."""
-    found = find_overlaps(measures)
+    found = find_overlaps(measures, collect=collect)
     member_of = {m: cluster_id(c) for c in clusters(found) for m in c}
-    rows = []
-    for o in found:
-        same = member_of.get(o.a) is not None and member_of.get(o.a) == member_of.get(o.b)
-        rows.append({"a": o.a, "b": o.b, "props": {
-            "score": o.score, "basis": list(o.basis), "kinds": list(o.kinds), "objects": list(o.objects),
-            "same_region": o.same_region, "non_cumulative": o.non_cumulative,
-            "cluster": member_of[o.a] if same else None, "rule": RULE}})
-    return rows, member_of
+    return [pair_row(o, member_of) for o in found], member_of

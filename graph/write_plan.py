@@ -122,13 +122,16 @@ class OverlapUpdate:
     {"a", "b", "props"}, props that are None left out, an existing one replaced), the
     `overlap_cluster` values to set (`clusters`: (node, cluster) pairs, cluster None clears it),
     and the documents whose `overlaps_stale` token is cleared. Ids not in the graph are skipped.
-    A full recompute is `everything=True`; an incremental one names the new document's measures
-    (and the measures whose clusters changed)."""
+    A full recompute is `everything=True`; an incremental one (graph/overlaps_update.py) names
+    the pairs it drops (`pairs`: (a, b)), the rows it writes, the group of the pairs whose group
+    changed (`pair_clusters`: (a, b, cluster or None)) and of the measures whose group changed."""
     everything: bool = False
     measures: tuple[str, ...] = ()
     rows: tuple[dict, ...] = ()
     clusters: tuple[tuple[str, str | None], ...] = ()
     documents: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+    pair_clusters: tuple[tuple[str, str, str | None], ...] = ()
 
 
 @dataclass

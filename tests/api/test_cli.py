@@ -39,6 +39,17 @@ def test_overlaps_lists_clusters_with_regions(data_dir):
     assert table.exit_code == 0 and "must choose" in table.stdout
 
 
+def test_overlaps_full_derives_every_overlap_again(data_dir):
+    (data_dir / "overlaps.state").unlink()  # without the state an incremental update is impossible
+    before = json.loads(runner.invoke(app, ["overlaps", "--json"]).stdout)
+    result = runner.invoke(app, ["overlaps", "--full"])
+    assert result.exit_code == 0, result.output
+    pairs = sum(c["pairs"] for c in before)
+    assert result.stdout.startswith("overlaps derived again from every measure: ") and pairs > 0
+    assert (data_dir / "overlaps.state").exists()
+    assert json.loads(runner.invoke(app, ["overlaps", "--json"]).stdout) == before  # same measures, same groups
+
+
 def test_ingest_again_is_unchanged_and_bad_files_exit_non_zero(data_dir, tmp_path):
     again = runner.invoke(app, ["ingest", "seed/", "--json"])
     assert again.exit_code == 0

@@ -216,7 +216,8 @@ def test_an_overlap_update_is_an_entry_of_its_own(seed_data_dir):
     assert "overlap_cluster" not in store.node(m) and store.node(other)["overlap_cluster"] == "c-test"
     assert _entries(seed_data_dir)[-1]["plans"] == [[{
         "op": "OverlapUpdate", "everything": False, "measures": [m], "documents": [],
-        "rows": [{"a": m, "b": other, "props": {"score": 0.5, "basis": None}}], "clusters": [[m, None], [other, "c-test"]]}]]
+        "rows": [{"a": m, "b": other, "props": {"score": 0.5, "basis": None}}], "clusters": [[m, None], [other, "c-test"]],
+        "pairs": [], "pair_clusters": []}]]
     assert MemoryStore(seed_data_dir).export() == _plain(store.export())
 
 

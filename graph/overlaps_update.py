@@ -1,0 +1,315 @@
+"""Incremental overlaps: a document added, replaced or removed is compared with the stored
+measures it can overlap, not every measure with every other (graph/overlaps.py derives them all).
+
+The overlap state (OverlapState, kept by the store with its overlaps) holds, per measure, what
+blocking and the keep rule need: its policy, its profile (kinds, objects, designations), its
+near-copy keys (3 heaviest bigrams), its kept partners with their scores and its group; and the
+bigrams' document frequencies (df, n) the TF-IDF weights come from. An update:
+
+  1. forgets the changed (rewritten) and removed measures' entries and pairs; their former
+     partners lost a pair, so they are rescored too (a pair they had dropped may now be kept);
+  2. adds the changed measures' bigrams to df and n, profiles them and indexes their block keys;
+  3. scores every pair of a rescored measure with the members of each block it falls in (all
+     pairs above the threshold, not only its k best, since the other side may keep the pair);
+  4. applies the keep rule (a pair stays if it is among the TOP_K best of either side) to every
+     measure the new pairs touch: each measure's kept partners in the state include its own TOP_K
+     best, so its best TOP_K over (stored partners + new pairs) are its true best TOP_K;
+  5. regroups locally: the groups of every measure whose pairs changed are dissolved and their
+     members (with ungrouped partners) grouped again by overlaps.clusters, strongest pair first
+     up to MAX_GROUP; the other groups keep their members and ids.
+
+What it guarantees against a full recompute of the same measures: groups never exceed
+MAX_GROUP; a removed measure leaves no pair; the pairs of a changed measure are scored exactly
+as a full recompute would, except that df and n only grow between full recomputes (a removed or
+rewritten text is not subtracted) and stored pairs keep the text similarity they were scored
+with, so their weights drift with the corpus (W_TEXT = 0.10 of the score; tests measure it).
+The groups can differ from a global regrouping, since groups away from the change are kept.
+A store takes this path when the changed and removed measures are at most INCREMENTAL_SHARE of
+those its state holds; otherwise (or without a valid state) it recomputes everything.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import numpy as np
+
+from .overlaps import (MAX_GROUP, THRESHOLD, TOP_K, MeasureInfo, Overlap, Profile, _bigrams, _Block,
+                       _block_candidates, _terms, _tfidf_matrix, block_keys, cluster_id, clusters, explain, pair_row,
+                       profile, text_keys, tfidf_text)
+
+try:
+    import orjson
+
+    _dumps, _loads = orjson.dumps, orjson.loads
+except ImportError:  # pragma: no cover - orjson is a dependency
+    import json
+
+    def _dumps(data) -> bytes:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    _loads = json.loads
+
+INCREMENTAL_SHARE = 0.05  # above this share of changed + removed measures, a full recompute
+STATE_FORMAT = 1
+
+
+class Entry:
+    """What the state keeps of a measure, as the list it is stored as (loading and saving the
+    state is then one orjson call; the profile is built when a measure is compared)."""
+    __slots__ = ("raw", "_profile")
+
+    def __init__(self, raw: list):
+        self.raw = raw  # [policy, kinds, objects, designations, near-copy keys, partners, cluster]
+        self._profile = None
+
+    @classmethod
+    def new(cls, policy: str, p: Profile, texts: tuple[str, ...]) -> Entry:
+        return cls([policy, p.kinds, p.objects, sorted(p.designations), list(texts), {}, None])
+
+    @property
+    def policy(self) -> str:
+        return self.raw[0]
+
+    @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            self._profile = Profile(self.raw[1], self.raw[2], frozenset(self.raw[3]))
+        return self._profile
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(self.raw[4])
+
+    @property
+    def partners(self) -> dict[str, float]:  # kept pairs: partner -> score
+        return self.raw[5]
+
+    @property
+    def cluster(self) -> str | None:
+        return self.raw[6]
+
+    @cluster.setter
+    def cluster(self, value: str | None) -> None:
+        self.raw[6] = value
+
+    def keys(self) -> list:
+        return block_keys(self.profile, self.texts)
+
+
+@dataclass
+class OverlapState:
+    n: int
+    df: dict[str, int]
+    measures: dict[str, Entry]
+    version: int = 0  # the store's version these overlaps were committed as (the embedded store checks it)
+    consumed: tuple[str, ...] = ()  # the stale marks this state cleared: still on a document, its commit failed
+    _index: dict[tuple[str, str], set[str]] | None = None
+
+    @classmethod
+    def from_derivation(cls, collect: dict, rows: list[dict], member_of: dict[str, str]) -> OverlapState:
+        """The state after a full recompute (overlaps.overlap_rows(..., collect))."""
+        measures = {m: Entry.new(policy, p, texts) for m, (policy, p, texts) in collect["measures"].items()}
+        for m, cluster in member_of.items():
+            measures[m].cluster = cluster
+        for r in rows:
+            measures[r["a"]].partners[r["b"]] = measures[r["b"]].partners[r["a"]] = r["props"]["score"]
+        return cls(collect["n"], collect["df"], measures)
+
+    @property
+    def pairs(self) -> int:
+        return sum(len(e.partners) for e in self.measures.values()) // 2
+
+    def index(self) -> dict[tuple[str, str], set[str]]:
+        if self._index is None:
+            self._index = index = defaultdict(set)
+            self_object = _terms().self_object
+            for m, e in self.measures.items():  # block_keys without the weights, from the stored lists
+                _, kinds, objects, designations, texts = e.raw[:5]
+                for k in kinds:
+                    for o in objects:
+                        index[(k, o)].add(m)
+                    if k in self_object or not objects:
+                        index[(k, "")].add(m)
+                for d in designations:
+                    index[("", d)].add(m)
+                for g in texts:
+                    index[("text", g)].add(m)
+        return self._index
+
+    def to_bytes(self) -> bytes:
+        return _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed),
+                       "n": self.n, "df": self.df, "measures": {m: e.raw for m, e in self.measures.items()}})
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> OverlapState | None:
+        """The state, or None when it is unreadable or of another format (a full recompute follows)."""
+        try:
+            d = _loads(data)
+            if d.get("format") != STATE_FORMAT:
+                return None
+            return cls(d["n"], d["df"], {m: Entry(raw) for m, raw in d["measures"].items()},
+                       d["version"], tuple(d.get("consumed", ())))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+
+def incremental_changes(state: OverlapState | None, stored: Iterable[str], stale: set[str]) -> tuple[set[str], set[str]] | None:
+    """(changed, removed) measure ids when the update can be incremental, else None: no state, a
+    stored measure the state does not know although no stale document holds it (the state is not
+    that of these overlaps), or more changes than INCREMENTAL_SHARE of the measures."""
+    if state is None:
+        return None
+    stored = set(stored)
+    if any(m not in state.measures for m in stored - stale):
+        return None
+    changed, removed = stale & stored, set(state.measures) - stored
+    if len(changed) + len(removed) > INCREMENTAL_SHARE * max(1, len(state.measures)):
+        return None
+    return changed, removed
+
+
+@dataclass
+class Update:
+    """What a store writes: pairs to delete, OVERLAPS rows to write (MERGE, props replaced),
+    the group of the pairs whose group changed, and of the measures whose group changed (None:
+    none). `pairs`: the overlapping pairs after the update."""
+    delete: list[tuple[str, str]]
+    rows: list[dict]
+    pair_clusters: dict[tuple[str, str], str | None]
+    clusters: dict[str, str | None]
+    pairs: int
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: set[str],
+                    infos: Callable[[set[str]], dict[str, MeasureInfo]], threshold: float = THRESHOLD) -> Update:
+    """Update `state` (in place) for the changed measures (their current data) and the removed
+    ids; `infos(ids)` gives the stored measures' data (texts, regions) for the blocks involved."""
+    ms, index = state.measures, state.index()
+    changed_ids = {m.id for m in changed}
+    gone = (changed_ids | removed) & set(ms)
+    old_pairs = {_pair(r, x) for r in gone for x in ms[r].partners}
+    lost = {x for r in gone for x in ms[r].partners} - changed_ids - removed
+    regroup = {x for r in gone if ms[r].cluster for x in _members(state, {ms[r].cluster})}
+    for r in gone:
+        e = ms.pop(r)
+        for x in e.partners:
+            if x in ms:
+                ms[x].partners.pop(r, None)
+        for key, *_ in e.keys():
+            index[key].discard(r)
+
+    if changed:  # df first: the changed texts count in the weights they are scored with
+        for m in changed:
+            state.df.update({g: state.df.get(g, 0) + 1 for g in _bigrams(_text(m))})
+        state.n += len(changed_ids - gone)
+        matrix, grams, _ = _tfidf_matrix([_text(m) for m in changed], (state.df, state.n))
+        for i, m in enumerate(changed):
+            ms[m.id] = e = Entry.new(m.policy_id, profile(m), text_keys(matrix, grams, i))
+            for key, *_ in e.keys():
+                index[key].add(m.id)
+
+    rescored = changed_ids | lost
+    cand, data = _score(state, rescored, {m.id: m for m in changed}, infos, threshold)
+
+    # the keep rule on every measure the new pairs touch
+    touched = rescored | {x for p in cand for x in p}
+    stored_before = {_pair(u, x) for u in touched for x in ms[u].partners} | old_pairs
+    options: dict[str, dict[str, float]] = {u: dict(ms[u].partners) for u in touched}
+    for (a, b), (score, _) in cand.items():
+        options[a][b] = options[b][a] = score
+    top: dict[str, set[str]] = {}
+
+    def best(y: str) -> set[str]:
+        if y not in top:
+            ranked = sorted((options[y] if y in options else ms[y].partners).items(),
+                            key=lambda kv: (-kv[1], *_pair(y, kv[0])))
+            top[y] = {x for x, _ in ranked[:TOP_K]}
+        return top[y]
+
+    kept = {_pair(u, x) for u in touched for x in options[u] if x in best(u) or u in best(x)}
+    for u in touched:
+        for x in list(ms[u].partners):
+            if _pair(u, x) not in kept:
+                ms[u].partners.pop(x)
+                ms[x].partners.pop(u, None)
+    written = []
+    for a, b in sorted(kept):
+        if (a, b) in cand:
+            ms[a].partners[b] = ms[b].partners[a] = cand[(a, b)][0]
+            written.append((a, b))
+
+    moved = {x for p in (stored_before ^ kept) | set(written) for x in p if x in ms}
+    return _regroup(state, moved | (regroup & set(ms)) | changed_ids, sorted(stored_before - kept),
+                    written, cand, data, changed_ids)
+
+
+def _text(m: MeasureInfo) -> str:
+    return tfidf_text(m)
+
+
+def _members(state: OverlapState, groups: set[str]) -> set[str]:
+    return {m for m, e in state.measures.items() if e.cluster in groups}
+
+
+def _score(state: OverlapState, rows: set[str], known: dict[str, MeasureInfo],
+           infos: Callable[[set[str]], dict[str, MeasureInfo]], threshold: float
+           ) -> tuple[dict[tuple[str, str], tuple[float, float]], dict[str, MeasureInfo]]:
+    """Every pair of a measure in `rows` with a member of one of its blocks (pair -> (score,
+    text)), and the data of the measures involved."""
+    ms, index = state.measures, state.index()
+    blocks = {key: flags for r in rows for key, _, _, flags in ms[r].keys()}
+    ids = sorted(set(rows).union(*(index[k] for k in blocks)) if blocks else rows)
+    data = dict(known)
+    if len(ids) < 2:
+        return {}, data
+    data.update(infos(set(ids) - set(known)))
+    pos = {m: i for i, m in enumerate(ids)}
+    matrix, _, _ = _tfidf_matrix([_text(data[m]) for m in ids], (state.df, state.n))
+    policies = {p: i for i, p in enumerate(sorted({ms[m].policy for m in ids}))}
+    policy = np.array([policies[ms[m].policy] for m in ids])
+    has_kinds = np.array([bool(ms[m].profile.kinds) for m in ids])
+    best: dict[tuple[int, int], tuple[float, float]] = {}
+    for key, flags in sorted(blocks.items()):
+        members = sorted(index[key], key=pos.get)
+        weights = {m: next((kw, ow) for k, kw, ow, _ in ms[m].keys() if k == key) for m in members}
+        block = _Block([pos[m] for m in members], [weights[m][0] for m in members],
+                       [weights[m][1] for m in members], **flags)
+        todo = np.array([i for i, m in enumerate(members) if m in rows])
+        _block_candidates(block, matrix, policy, has_kinds, threshold, best, k=len(members), rows=todo)
+    # scores rounded as the stored pairs' are (overlaps.explain), so the keep rule ranks alike
+    return {(ids[i], ids[j]): (round(score, 4), text) for (i, j), (score, text) in best.items()}, data
+
+
+def _regroup(state: OverlapState, moved: set[str], delete: list[tuple[str, str]], written: list[tuple[str, str]],
+             cand: dict, data: dict[str, MeasureInfo], rewritten: set[str]) -> Update:
+    """Dissolve the groups of the measures whose pairs changed and group their members again."""
+    ms = state.measures
+    old = {m: ms[m].cluster for m in moved}
+    region = moved | _members(state, {c for c in old.values() if c})
+    region |= {x for m in list(region) for x in ms[m].partners if ms[x].cluster is None}
+    old.update({m: ms[m].cluster for m in region})
+    inside = {_pair(a, b): s for a in region for b, s in ms[a].partners.items() if b in region}
+    found = [Overlap(a, b, s, (), False, False) for (a, b), s in inside.items()]
+    member_of = {m: cluster_id(c) for c in clusters(found, MAX_GROUP) for m in c}
+    for m in region:
+        ms[m].cluster = member_of.get(m)
+
+    def group(a: str, b: str, of: dict) -> str | None:
+        return of.get(a) if of.get(a) is not None and of.get(a) == of.get(b) else None
+
+    pair_clusters = {p: group(*p, member_of) for p in inside if group(*p, member_of) != group(*p, old)}
+    rows = []
+    for a, b in written:
+        ia, ib = data[a], data[b]
+        o = explain(ia, ib, ms[a].profile, ms[b].profile, *cand[(a, b)])
+        rows.append(pair_row(o, {m: ms[m].cluster for m in (a, b) if ms[m].cluster}))
+        pair_clusters.pop((a, b), None)
+    changed_groups = {m: ms[m].cluster for m in region if ms[m].cluster != old.get(m)}
+    changed_groups.update({m: ms[m].cluster for m in rewritten})  # a rewritten measure lost its properties
+    return Update(delete, rows, pair_clusters, changed_groups, state.pairs)
