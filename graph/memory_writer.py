@@ -32,12 +32,17 @@ class Index:
         self.policies_by_key: dict[str, set[str]] = defaultdict(set)
         self.agencies_by_region: dict[str | None, set[str]] = defaultdict(set)
         self.documents_by_source: dict[str, set[str]] = defaultdict(set)
+        # measures by overlap group, for the questions (graph/questions.py): a group is set only by
+        # recomputing overlaps, on a fresh copy whose index is built after; readers check each member
+        self.by_cluster: dict[str, set[str]] = defaultdict(set)
         for n, d in g.nodes(data=True):
             self.add(n, d)
         self.touched: set[str] | None = None  # None: not known, the next prune scans everything
 
     def add(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].add(n)
+        if d.get("overlap_cluster") is not None:
+            self.by_cluster[d["overlap_cluster"]].add(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].add(n)  # a policy's id is a hash of its key: the key never changes
         elif d.get("label") == "Agency":
@@ -48,6 +53,8 @@ class Index:
 
     def discard(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].discard(n)
+        if d.get("overlap_cluster") is not None:
+            self.by_cluster[d["overlap_cluster"]].discard(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].discard(n)
         elif d.get("label") == "Agency":

@@ -12,17 +12,20 @@ import datetime as dt
 from collections import deque
 import networkx as nx
 
+from .memory_writer import index
 from .nx_edges import in_nodes as _in, out_nodes as _out
 
 MAX_CHAIN_DEPTH = 25
 
 
-def _label(g: nx.MultiDiGraph, label: str):
-    return (n for n, d in g.nodes(data=True) if d.get("label") == label)
+def _label(g: nx.MultiDiGraph, label: str) -> list[str]:
+    """The ids of the nodes with this label, in id order: read from the graph's index (kept by the
+    write executor, memory_writer.Index), not by scanning every node of a large graph."""
+    return sorted(index(g).by_label.get(label, ()))
 
 
 def _edge(g: nx.MultiDiGraph, u: str, v: str, rtype: str) -> dict:
-    return g.edges[u, v, rtype]
+    return g._succ[u][v][rtype]  # g.edges[u, v, rtype] without building a view (see nx_edges.py)
 
 
 def today() -> str:
@@ -122,15 +125,17 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
     date = date or today()
     wanted = ("in_force", "unknown") if include_unknown else ("in_force",)
     rows = []
-    for pid in _label(g, "Policy"):
+    if sector is None:
+        candidates = _label(g, "Policy")
+    else:  # from the sector's measures to their policies, not every policy's measures to the sector
+        sid = f"sector:{sector}"
+        candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")
+                      if g.nodes[pid].get("label") == "Policy"}
+    for pid in candidates:
         p = g.nodes[pid]
         if p.get("stub"):
             continue
         if region is not None and region not in (p.get("region") or ""):
-            continue
-        if sector is not None and not any(
-            f"sector:{sector}" in _out(g, m, "TARGETS") for m in _out(g, pid, "HAS_MEASURE")
-        ):
             continue
         s = status_of(g, pid, date)
         if s["status"] not in wanted:
@@ -250,25 +255,36 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["start"], r["id"]))
 
 
-def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None) -> list[dict]:
+def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None,
+                     cluster: str | None = None) -> list[dict]:
+    idx = index(g)
+    if cluster is not None:  # one group: its members from the index, checked against the graph
+        candidates = [m for m in idx.by_cluster.get(cluster, ()) if m in g and g.nodes[m].get("overlap_cluster") == cluster]
+    elif sector is not None:  # only the groups of the sector's measures
+        sid = f"sector:{sector}"
+        wanted = {g.nodes[m].get("overlap_cluster") for m in (_in(g, sid, "TARGETS") if sid in g else ())}
+        candidates = [m for c in sorted(wanted - {None}) for m in idx.by_cluster.get(c, ())
+                      if m in g and g.nodes[m].get("overlap_cluster") == c]
+    else:  # every measure; the order does not matter, the rows and members are sorted in full
+        candidates = idx.by_label.get("Measure", ())
     groups: dict[str, list[str]] = {}
-    for mid in _label(g, "Measure"):
+    for mid in candidates:
         c = g.nodes[mid].get("overlap_cluster")
-        if c is not None:
+        if c is not None and (cluster is None or c == cluster):
             groups.setdefault(c, []).append(mid)
     rows = []
-    for cluster, members in groups.items():
+    for c, members in groups.items():
         ms = [(mid, g.nodes[mid]) for mid in members]
         if region is not None and not any(region in (m.get("region") or "") for _, m in ms):
             continue
         if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid, _ in ms):
             continue
-        pairs = [d for mid in members for _, _, k, d in g.out_edges(mid, keys=True, data=True)
-                 if k == "OVERLAPS" and d.get("cluster") == cluster]  # a group's pairs join two of its members
+        pairs = [d for mid in members for keys in g._succ[mid].values()
+                 if (d := keys.get("OVERLAPS")) is not None and d.get("cluster") == c]  # pairs join two members
         ordered = sorted(ms, key=lambda x: (x[1].get("region") or "", g.nodes[x[1]["policy_id"]].get("title") or "",
-                                            x[1].get("start", 0)))
+                                            x[1].get("start", 0), x[0]))
         rows.append({
-            "cluster": cluster, "size": len(ms), "policies": len({m["policy_id"] for _, m in ms}),
+            "cluster": c, "size": len(ms), "policies": len({m["policy_id"] for _, m in ms}),
             "regions": sorted({m.get("region") or "" for _, m in ms}), "pairs": len(pairs),
             "non_cumulative_pairs": sum(1 for d in pairs if d.get("non_cumulative")),
             "kinds": sorted({k for d in pairs for k in d.get("kinds") or ()}),
@@ -284,8 +300,8 @@ def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
     if measure not in g:
         return []
     rows = []
-    edges = [(v, d) for _, v, k, d in g.out_edges(measure, keys=True, data=True) if k == "OVERLAPS"]
-    edges += [(u, d) for u, _, k, d in g.in_edges(measure, keys=True, data=True) if k == "OVERLAPS"]
+    edges = [(v, keys["OVERLAPS"]) for v, keys in g._succ[measure].items() if "OVERLAPS" in keys]
+    edges += [(u, keys["OVERLAPS"]) for u, keys in g._pred[measure].items() if "OVERLAPS" in keys]
     for x, d in edges:
         m = g.nodes[x]
         rows.append({"measure_id": x, "region": m.get("region"), "policy_title": g.nodes[m["policy_id"]].get("title"),
