@@ -218,7 +218,8 @@ class MemoryStore:
         """The nodes with this label, in id order (from the graph's index: no scan of every node)."""
         self.refresh()
         g = self.g
-        return [{"id": n, **g.nodes[n]} for n in sorted(memory_writer.labelled(g, label))]
+        data = g._node  # g.nodes[n] without a view per node
+        return [{"id": n, **data[n]} for n in sorted(memory_writer.labelled(g, label))]
 
     def counts(self) -> dict[str, int]:
         self.refresh()
