@@ -4,8 +4,11 @@
 // pairs in one region under a 从优不重复 rule, where a company has to choose.
 // Parameters: $region (part of a region name, or null), $sector (a sector name, or null),
 // $cluster (one group's id, or null for all; indexed: Measure.overlap_cluster)
-MATCH (m:Measure)
-WHERE m.overlap_cluster IS NOT NULL AND ($cluster IS NULL OR m.overlap_cluster = $cluster)
+CALL () {  // one group: an index seek; every group: the measures that have one
+  MATCH (m:Measure) WHERE m.overlap_cluster = $cluster RETURN m
+  UNION ALL
+  MATCH (m:Measure) WHERE $cluster IS NULL AND m.overlap_cluster IS NOT NULL RETURN m
+}
 WITH m.overlap_cluster AS cluster, collect(m) AS members
 WHERE ($region IS NULL OR any(x IN members WHERE coalesce(x.region, '') CONTAINS $region))
   AND ($sector IS NULL OR any(x IN members WHERE EXISTS { MATCH (x)-[:TARGETS]->(:Sector {name: $sector}) }))
