@@ -183,6 +183,9 @@ def resolve_policy(store: GraphStore, name: str) -> dict:
     name = name.strip()
     if not name:
         raise InputError("empty policy name")
+    by_id = store.node(name)  # an id names one policy: no need to read them all
+    if by_id is not None and by_id.get("label") == "Policy":
+        return by_id
     everything = policies(store)
     exact = [p for p in everything if name in (p["id"], p.get("doc_number"), p.get("title"))]
     found = exact or [p for p in everything if name in (p.get("title") or "") or name in (p.get("doc_number") or "")]
@@ -291,7 +294,7 @@ def department_graph(store: GraphStore, region: str) -> dict:
 def overlap_graph(store: GraphStore, cluster: str) -> dict:
     """One overlap group as nodes (its measures and their policies) and edges (HAS_MEASURE, and
     OVERLAPS with score, kinds, objects and basis), with `group`: what the group shares."""
-    found = [c for c in store.query("overlap_clusters", {"region": None, "sector": None}) if c["cluster"] == cluster]
+    found = store.query("overlap_clusters", {"region": None, "sector": None, "cluster": cluster})
     if not found:
         raise NotFoundError(f"no overlap cluster {cluster!r}")
     group = found[0]

@@ -2,16 +2,20 @@
 // Each row is one group with its members, their regions and caps, and what its pairs share
 // (kinds of support, objects); non_cumulative_pairs counts
 // pairs in one region under a 从优不重复 rule, where a company has to choose.
-// Parameters: $region (part of a region name, or null), $sector (a sector name, or null)
-MATCH (m:Measure)
-WHERE m.overlap_cluster IS NOT NULL
+// Parameters: $region (part of a region name, or null), $sector (a sector name, or null),
+// $cluster (one group's id, or null for all; indexed: Measure.overlap_cluster)
+CALL () {  // one group: an index seek; every group: the measures that have one
+  MATCH (m:Measure) WHERE m.overlap_cluster = $cluster RETURN m
+  UNION ALL
+  MATCH (m:Measure) WHERE $cluster IS NULL AND m.overlap_cluster IS NOT NULL RETURN m
+}
 WITH m.overlap_cluster AS cluster, collect(m) AS members
 WHERE ($region IS NULL OR any(x IN members WHERE coalesce(x.region, '') CONTAINS $region))
   AND ($sector IS NULL OR any(x IN members WHERE EXISTS { MATCH (x)-[:TARGETS]->(:Sector {name: $sector}) }))
 CALL (members) {
   UNWIND members AS x
   MATCH (p:Policy {id: x.policy_id})
-  WITH x, p ORDER BY coalesce(x.region, ''), p.title, x.start
+  WITH x, p ORDER BY coalesce(x.region, ''), p.title, x.start, x.id
   RETURN collect({measure_id: x.id, region: x.region, policy_id: p.id, policy_title: p.title, path: x.path,
                   heading: x.heading, max_cap_yuan: x.max_cap_yuan}) AS rows,
          count(DISTINCT p) AS policies

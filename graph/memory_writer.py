@@ -33,12 +33,17 @@ class Index:
         self.policies_by_key: dict[str, set[str]] = defaultdict(set)
         self.agencies_by_region: dict[str | None, set[str]] = defaultdict(set)
         self.documents_by_source: dict[str, set[str]] = defaultdict(set)
+        # measures by overlap group, for the questions (graph/questions.py): a group is set only by
+        # recomputing overlaps, on a fresh copy whose index is built after; readers check each member
+        self.by_cluster: dict[str, set[str]] = defaultdict(set)
         for n, d in g.nodes(data=True):
             self.add(n, d)
         self.touched: set[str] | None = None  # None: not known, the next prune scans everything
 
     def add(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].add(n)
+        if d.get("overlap_cluster") is not None:
+            self.by_cluster[d["overlap_cluster"]].add(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].add(n)  # a policy's id is a hash of its key: the key never changes
         elif d.get("label") == "Agency":
@@ -49,6 +54,8 @@ class Index:
 
     def discard(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].discard(n)
+        if d.get("overlap_cluster") is not None:
+            self.by_cluster[d["overlap_cluster"]].discard(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].discard(n)
         elif d.get("label") == "Agency":
@@ -259,10 +266,12 @@ def _prunable(d: dict) -> bool:
 
 
 def _overlap_update(g: nx.MultiDiGraph, op: wp.OverlapUpdate) -> None:
+    by_cluster = index(g).by_cluster  # kept in step with every overlap_cluster set or cleared here
     if op.everything:
         g.remove_edges_from([(u, v, k) for u, v, k in g.edges(keys=True) if k == "OVERLAPS"])
         for d in g._node.values():
             d.pop("overlap_cluster", None)
+        by_cluster.clear()
     else:
         for m in op.measures:
             if m in g:
@@ -290,10 +299,14 @@ def _overlap_update(g: nx.MultiDiGraph, op: wp.OverlapUpdate) -> None:
                 d["cluster"] = cluster
     for n, cluster in op.clusters:
         if n in g:
+            d = g.nodes[n]
+            if d.get("overlap_cluster") is not None:
+                by_cluster[d["overlap_cluster"]].discard(n)
             if cluster is None:
-                g.nodes[n].pop("overlap_cluster", None)
+                d.pop("overlap_cluster", None)
             else:
-                g.nodes[n]["overlap_cluster"] = cluster
+                d["overlap_cluster"] = cluster
+                by_cluster[cluster].add(n)
     for doc in op.documents:
         if doc in g:
             g.nodes[doc].pop("overlaps_stale", None)

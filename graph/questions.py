@@ -5,6 +5,9 @@ same order; graph/contracts.py declares which function answers which question, w
 parameters and row columns. tests/graph/test_parity.py runs both on the seed corpus and requires
 identical answers; tests/graph/test_snapshots.py compares these to Neo4j's answers committed in
 tests/graph/snapshots/. Keep them in step: change one, change the other.
+
+They read networkx's dicts directly (`g._node[n]` for `g.nodes[n]`, nx_edges.py for edges): a
+view object per lookup was most of a question's time on a 10,000-policy graph.
 """
 from __future__ import annotations
 
@@ -12,17 +15,20 @@ import datetime as dt
 from collections import deque
 import networkx as nx
 
+from .memory_writer import index
 from .nx_edges import in_nodes as _in, out_nodes as _out
 
 MAX_CHAIN_DEPTH = 25
 
 
-def _label(g: nx.MultiDiGraph, label: str):
-    return (n for n, d in g.nodes(data=True) if d.get("label") == label)
+def _label(g: nx.MultiDiGraph, label: str) -> list[str]:
+    """The ids of the nodes with this label, in id order: read from the graph's index (kept by the
+    write executor, memory_writer.Index), not by scanning every node of a large graph."""
+    return sorted(index(g).by_label.get(label, ()))
 
 
 def _edge(g: nx.MultiDiGraph, u: str, v: str, rtype: str) -> dict:
-    return g.edges[u, v, rtype]
+    return g._succ[u][v][rtype]  # g.edges[u, v, rtype] without building a view (see nx_edges.py)
 
 
 def today() -> str:
@@ -43,12 +49,12 @@ def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
     """Status of a policy on `date`, derived from its dates and what supersedes it, with the
     certainty of that answer and the reason for it (README, "Status on a date"): `unknown` when
     the dates the answer needs are not known, never a guess."""
-    p = g.nodes[pid]
+    p = g._node[pid]
     voiders = []
     for n in sorted(_in(g, pid, "SUPERSEDES")):
-        start = start_of(g.nodes[n])
+        start = start_of(g._node[n])
         if start is None or start <= date:
-            voiders.append((n, start, bool(g.nodes[n].get("effective_from"))))
+            voiders.append((n, start, bool(g._node[n].get("effective_from"))))
     by = [v for v in voiders if v[1] is not None]
     since = min((v[1] for v in by), default=None)
     start, end = start_of(p), p.get("expires_on")
@@ -99,7 +105,7 @@ def supersession_chain(g: nx.MultiDiGraph, policy: str) -> list[dict]:
     rows = []
     for x in seen:
         for y in set(_out(g, x, "SUPERSEDES")):
-            nx_, ny = g.nodes[x], g.nodes[y]
+            nx_, ny = g._node[x], g._node[y]
             rows.append({
                 "newer_id": x, "newer_title": nx_.get("title"), "newer_doc_number": nx_.get("doc_number"),
                 "newer_effective_from": nx_.get("effective_from"), "older_id": y, "older_title": ny.get("title"),
@@ -110,7 +116,7 @@ def supersession_chain(g: nx.MultiDiGraph, policy: str) -> list[dict]:
 
 
 def policy_status(g: nx.MultiDiGraph, policy: str, date: str | None = None) -> list[dict]:
-    if policy not in g or g.nodes[policy].get("label") != "Policy":
+    if policy not in g or g._node[policy].get("label") != "Policy":
         return []
     return [status_of(g, policy, date or today())]
 
@@ -122,15 +128,17 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
     date = date or today()
     wanted = ("in_force", "unknown") if include_unknown else ("in_force",)
     rows = []
-    for pid in _label(g, "Policy"):
-        p = g.nodes[pid]
+    if sector is None:
+        candidates = _label(g, "Policy")
+    else:  # from the sector's measures to their policies, not every policy's measures to the sector
+        sid = f"sector:{sector}"
+        candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")
+                      if g._node[pid].get("label") == "Policy"}
+    for pid in candidates:
+        p = g._node[pid]
         if p.get("stub"):
             continue
         if region is not None and region not in (p.get("region") or ""):
-            continue
-        if sector is not None and not any(
-            f"sector:{sector}" in _out(g, m, "TARGETS") for m in _out(g, pid, "HAS_MEASURE")
-        ):
             continue
         s = status_of(g, pid, date)
         if s["status"] not in wanted:
@@ -145,28 +153,28 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
 def agency_measures(g: nx.MultiDiGraph, agency: str) -> list[dict]:
     rows = []
     for aid in _label(g, "Agency"):
-        name = g.nodes[aid].get("name") or ""
+        name = g._node[aid].get("name") or ""
         if agency not in name:
             continue
         for mid in _in(g, aid, "RESPONSIBLE_DEPT"):
-            m = g.nodes[mid]
+            m = g._node[mid]
             pid = m.get("policy_id")
             rows.append({"agency": name, "role": _edge(g, mid, aid, "RESPONSIBLE_DEPT").get("role"),
                          "measure_id": mid, "measure_path": m.get("path"), "measure_heading": m.get("heading"),
-                         "policy_id": pid, "policy_title": g.nodes[pid].get("title") if pid in g else None})
+                         "policy_id": pid, "policy_title": g._node[pid].get("title") if pid in g else None})
     return sorted(rows, key=lambda r: (r["agency"], r["policy_id"] or "", r["measure_path"] or "", r["measure_id"]))
 
 
 def _measure_label(g: nx.MultiDiGraph, mid: str) -> str:
-    m = g.nodes[mid]
-    title = g.nodes[m["policy_id"]].get("title") if m.get("policy_id") in g else ""
+    m = g._node[mid]
+    title = g._node[m["policy_id"]].get("title") if m.get("policy_id") in g else ""
     return f"{title} {m.get('path')} {m.get('heading') or ''}".strip()
 
 
 def department_map(g: nx.MultiDiGraph, region: str | None = None) -> list[dict]:
     by_agency: dict[str, set[str]] = {}
     for pid in _label(g, "Policy"):
-        p = g.nodes[pid]
+        p = g._node[pid]
         if region is not None and region not in (p.get("region") or ""):
             continue
         for mid in _out(g, pid, "HAS_MEASURE"):
@@ -174,8 +182,8 @@ def department_map(g: nx.MultiDiGraph, region: str | None = None) -> list[dict]:
                 by_agency.setdefault(aid, set()).add(mid)
     rows = []
     for aid, mids in by_agency.items():
-        co = {g.nodes[other]["name"] for mid in mids for other in _out(g, mid, "RESPONSIBLE_DEPT") if other != aid}
-        rows.append({"agency": g.nodes[aid]["name"], "measure_count": len(mids),
+        co = {g._node[other]["name"] for mid in mids for other in _out(g, mid, "RESPONSIBLE_DEPT") if other != aid}
+        rows.append({"agency": g._node[aid]["name"], "measure_count": len(mids),
                      "measures": sorted(_measure_label(g, mid) for mid in mids), "co_agencies": sorted(co)})
     return sorted(rows, key=lambda r: r["agency"])
 
@@ -183,12 +191,12 @@ def department_map(g: nx.MultiDiGraph, region: str | None = None) -> list[dict]:
 def funding_matches(g: nx.MultiDiGraph, source: str | None = None) -> list[dict]:
     rows = []
     for fid in _label(g, "FundingSource"):
-        f = g.nodes[fid]
+        f = g._node[fid]
         if source is not None and source not in (f.get("name") or ""):
             continue
         for mid in _in(g, fid, "MATCHES_CITY_FUNDING"):
-            m, e = g.nodes[mid], _edge(g, mid, fid, "MATCHES_CITY_FUNDING")
-            p = g.nodes[m["policy_id"]]
+            m, e = g._node[mid], _edge(g, mid, fid, "MATCHES_CITY_FUNDING")
+            p = g._node[m["policy_id"]]
             rows.append({"source_id": fid, "source": f.get("name"), "level": f.get("level"), "scope": f.get("scope"),
                          "measure_id": mid, "measure_path": m.get("path"), "policy_id": m["policy_id"],
                          "policy_title": p.get("title"), "region": p.get("region"), "ratio": e.get("ratio"),
@@ -202,9 +210,9 @@ def sector_comparison(g: nx.MultiDiGraph, sector: str) -> list[dict]:
         return []
     rows = []
     for mid in _in(g, sid, "TARGETS"):
-        m = g.nodes[mid]
-        p = g.nodes[m["policy_id"]]
-        amounts = [g.nodes[a] for a in _out(g, mid, "HAS_AMOUNT")]
+        m = g._node[mid]
+        p = g._node[m["policy_id"]]
+        amounts = [g._node[a] for a in _out(g, mid, "HAS_AMOUNT")]
         ratios = [_edge(g, mid, f, "MATCHES_CITY_FUNDING").get("ratio") for f in _out(g, mid, "MATCHES_CITY_FUNDING")]
         rows.append({
             "region": p.get("region") or "", "policy_id": m["policy_id"], "policy_title": p.get("title"),
@@ -225,10 +233,10 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
         return []
     rows = []
     for mid in _out(g, policy, "HAS_MEASURE"):
-        m = g.nodes[mid]
-        amounts = sorted((g.nodes[a] for a in _out(g, mid, "HAS_AMOUNT")), key=lambda a: a.get("start", 0))
-        agencies = sorted(_out(g, mid, "RESPONSIBLE_DEPT"), key=lambda a: g.nodes[a]["name"])
-        sources = sorted(_out(g, mid, "MATCHES_CITY_FUNDING"), key=lambda f: g.nodes[f]["name"])
+        m = g._node[mid]
+        amounts = sorted((g._node[a] for a in _out(g, mid, "HAS_AMOUNT")), key=lambda a: a.get("start", 0))
+        agencies = sorted(_out(g, mid, "RESPONSIBLE_DEPT"), key=lambda a: g._node[a]["name"])
+        sources = sorted(_out(g, mid, "MATCHES_CITY_FUNDING"), key=lambda f: g._node[f]["name"])
         rows.append({
             "id": mid, "number": m.get("number"), "path": m.get("path"), "section": m.get("section"),
             "heading": m.get("heading"), "support_type": m.get("support_type"), "text": m.get("text"),
@@ -237,10 +245,10 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
             "amounts": [{"text": a.get("text"), "value": a.get("value"), "unit": a.get("unit"), "role": a.get("role"),
                          "period": a.get("period"), "repaired": a.get("repaired"), "start": a.get("start"),
                          "end": a.get("end")} for a in amounts],
-            "agencies": [{"name": g.nodes[a]["name"], "raw": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("raw"),
+            "agencies": [{"name": g._node[a]["name"], "raw": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("raw"),
                           "role": _edge(g, mid, a, "RESPONSIBLE_DEPT").get("role")} for a in agencies],
-            "sectors": sorted(g.nodes[s]["name"] for s in _out(g, mid, "TARGETS")),
-            "funding_matches": [{"source": g.nodes[f]["name"], "level": g.nodes[f].get("level"),
+            "sectors": sorted(g._node[s]["name"] for s in _out(g, mid, "TARGETS")),
+            "funding_matches": [{"source": g._node[f]["name"], "level": g._node[f].get("level"),
                                  "ratio": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("ratio"),
                                  "cap_yuan": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("cap_yuan"),
                                  "text": _edge(g, mid, f, "MATCHES_CITY_FUNDING").get("text"),
@@ -250,31 +258,42 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["start"], r["id"]))
 
 
-def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None) -> list[dict]:
+def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None,
+                     cluster: str | None = None) -> list[dict]:
+    idx = index(g)
+    if cluster is not None:  # one group: its members from the index, checked against the graph
+        candidates = [m for m in idx.by_cluster.get(cluster, ()) if m in g and g._node[m].get("overlap_cluster") == cluster]
+    elif sector is not None:  # only the groups of the sector's measures
+        sid = f"sector:{sector}"
+        wanted = {g._node[m].get("overlap_cluster") for m in (_in(g, sid, "TARGETS") if sid in g else ())}
+        candidates = [m for c in sorted(wanted - {None}) for m in idx.by_cluster.get(c, ())
+                      if m in g and g._node[m].get("overlap_cluster") == c]
+    else:  # every measure; the order does not matter, the rows and members are sorted in full
+        candidates = idx.by_label.get("Measure", ())
     groups: dict[str, list[str]] = {}
-    for mid in _label(g, "Measure"):
-        c = g.nodes[mid].get("overlap_cluster")
-        if c is not None:
+    for mid in candidates:
+        c = g._node[mid].get("overlap_cluster")
+        if c is not None and (cluster is None or c == cluster):
             groups.setdefault(c, []).append(mid)
     rows = []
-    for cluster, members in groups.items():
-        ms = [(mid, g.nodes[mid]) for mid in members]
+    for c, members in groups.items():
+        ms = [(mid, g._node[mid]) for mid in members]
         if region is not None and not any(region in (m.get("region") or "") for _, m in ms):
             continue
         if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid, _ in ms):
             continue
-        pairs = [d for mid in members for _, _, k, d in g.out_edges(mid, keys=True, data=True)
-                 if k == "OVERLAPS" and d.get("cluster") == cluster]  # a group's pairs join two of its members
-        ordered = sorted(ms, key=lambda x: (x[1].get("region") or "", g.nodes[x[1]["policy_id"]].get("title") or "",
-                                            x[1].get("start", 0)))
+        pairs = [d for mid in members for keys in g._succ[mid].values()
+                 if (d := keys.get("OVERLAPS")) is not None and d.get("cluster") == c]  # pairs join two members
+        ordered = sorted(ms, key=lambda x: (x[1].get("region") or "", g._node[x[1]["policy_id"]].get("title") or "",
+                                            x[1].get("start", 0), x[0]))
         rows.append({
-            "cluster": cluster, "size": len(ms), "policies": len({m["policy_id"] for _, m in ms}),
+            "cluster": c, "size": len(ms), "policies": len({m["policy_id"] for _, m in ms}),
             "regions": sorted({m.get("region") or "" for _, m in ms}), "pairs": len(pairs),
             "non_cumulative_pairs": sum(1 for d in pairs if d.get("non_cumulative")),
             "kinds": sorted({k for d in pairs for k in d.get("kinds") or ()}),
             "objects": sorted({x for d in pairs for x in d.get("objects") or ()}),
             "members": [{"measure_id": mid, "region": m.get("region"), "policy_id": m["policy_id"],
-                         "policy_title": g.nodes[m["policy_id"]].get("title"), "path": m.get("path"),
+                         "policy_title": g._node[m["policy_id"]].get("title"), "path": m.get("path"),
                          "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan")} for mid, m in ordered],
         })
     return sorted(rows, key=lambda r: (-r["size"], r["cluster"]))
@@ -284,11 +303,11 @@ def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:
     if measure not in g:
         return []
     rows = []
-    edges = [(v, d) for _, v, k, d in g.out_edges(measure, keys=True, data=True) if k == "OVERLAPS"]
-    edges += [(u, d) for u, _, k, d in g.in_edges(measure, keys=True, data=True) if k == "OVERLAPS"]
+    edges = [(v, keys["OVERLAPS"]) for v, keys in g._succ[measure].items() if "OVERLAPS" in keys]
+    edges += [(u, keys["OVERLAPS"]) for u, keys in g._pred[measure].items() if "OVERLAPS" in keys]
     for x, d in edges:
-        m = g.nodes[x]
-        rows.append({"measure_id": x, "region": m.get("region"), "policy_title": g.nodes[m["policy_id"]].get("title"),
+        m = g._node[x]
+        rows.append({"measure_id": x, "region": m.get("region"), "policy_title": g._node[m["policy_id"]].get("title"),
                      "path": m.get("path"), "heading": m.get("heading"), "score": d.get("score"),
                      "basis": d.get("basis"), "kinds": d.get("kinds") or [], "objects": d.get("objects") or [],
                      "same_region": d.get("same_region"),
@@ -308,10 +327,10 @@ def measures_for_title(g: nx.MultiDiGraph, title: str, region: str) -> list[dict
     for up in ups:
         for pid in _in(g, up, "IN_REGION"):
             for mid in _out(g, pid, "HAS_MEASURE"):
-                m = g.nodes[mid]
+                m = g._node[mid]
                 titles = [t for t in m.get("condition_titles") or [] if t in title]
                 if titles:
-                    rows.append({"region": g.nodes[up]["name"], "policy_id": pid,
-                                 "policy_title": g.nodes[pid].get("title"), "measure_id": mid, "path": m.get("path"),
+                    rows.append({"region": g._node[up]["name"], "policy_id": pid,
+                                 "policy_title": g._node[pid].get("title"), "measure_id": mid, "path": m.get("path"),
                                  "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan"), "titles": titles})
     return sorted(rows, key=lambda r: (r["region"], r["policy_id"], r["path"] or "", r["measure_id"]))

@@ -34,6 +34,7 @@ CONSTRAINTS = [
 INDEXES = [
     "CREATE INDEX policy_key IF NOT EXISTS FOR (n:Policy) ON (n.key)",
     "CREATE INDEX agency_region IF NOT EXISTS FOR (n:Agency) ON (n.region)",  # a write reads its regions' agencies
+    "CREATE INDEX measure_overlap_cluster IF NOT EXISTS FOR (n:Measure) ON (n.overlap_cluster)",  # one overlap group
 ]
 
 

@@ -11,15 +11,28 @@ from .. import service
 from ..deps import StoreDep
 
 router = APIRouter(tags=["facts"])
+Limit = Annotated[int, Query(ge=1, le=500, description="at most this many items (a page)")]
+Offset = Annotated[int, Query(ge=0, description="skip this many items first")]
+
+
+def _page(items: list, limit: int, offset: int, **fields) -> dict:
+    """One page of a list answer, as GET /policies gives it: `total` counts every item."""
+    return {**fields, "total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
 
 
 @router.get("/agencies")
-def list_agencies(store: StoreDep, name: Annotated[str, Query(min_length=1, description="part of a name")] = "局") -> dict:
-    """Agencies whose name contains `name`, each with the measures it is responsible for."""
+def list_agencies(store: StoreDep, name: Annotated[str, Query(min_length=1, description="part of a name")] = "局",
+                  limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Agencies whose name contains `name` (by name), each with the measures it is responsible
+    for; paginated over agencies."""
     grouped: dict[str, list] = {}
     for row in store.query("agency_measures", {"agency": name}):
-        grouped.setdefault(row["agency"], []).append({k: v for k, v in row.items() if k != "agency"})
-    return {"items": [{"agency": a, "measure_count": len(ms), "measures": ms} for a, ms in grouped.items()]}
+        grouped.setdefault(row["agency"], []).append(row)
+    names = list(grouped)  # the rows come ordered by agency
+    page = [{"agency": a, "measure_count": len(grouped[a]),
+             "measures": [{k: v for k, v in r.items() if k != "agency"} for r in grouped[a]]}
+            for a in names[offset:offset + limit]]
+    return {"total": len(names), "limit": limit, "offset": offset, "items": page}
 
 
 @router.get("/regions/{region}/departments")
@@ -32,25 +45,29 @@ def department_map(region: str, store: StoreDep) -> dict:
 
 
 @router.get("/funding-matches")
-def funding_matches(store: StoreDep, source: Optional[str] = None) -> dict:
-    """District measures that match higher-level money, per source programme."""
-    return {"items": store.query("funding_matches", {"source": source})}
+def funding_matches(store: StoreDep, source: Optional[str] = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    """District measures that match higher-level money, per source programme; paginated."""
+    return _page(store.query("funding_matches", {"source": source}), limit, offset)
 
 
 @router.get("/sectors/{sector}/comparison")
 def sector_comparison(sector: str, store: StoreDep,
-                      region: Annotated[Optional[list[str]], Query(description="part of a region name; repeatable")] = None) -> dict:
-    """Measures for one sector across regions: caps, shares and matching ratios side by side."""
+                      region: Annotated[Optional[list[str]], Query(description="part of a region name; repeatable")] = None,
+                      limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Measures for one sector across regions: caps, shares and matching ratios side by side;
+    paginated."""
     rows = service.sector_comparison(store, sector, region)
     if not rows:
         raise NotFoundError(f"no measures target sector {sector!r}")
-    return {"sector": sector, "items": rows}
+    return _page(rows, limit, offset, sector=sector)
 
 
 @router.get("/overlaps")
-def overlap_clusters(store: StoreDep, region: Optional[str] = None, sector: Optional[str] = None) -> dict:
-    """Overlap clusters: measures of different policies that fund the same thing."""
-    return {"items": store.query("overlap_clusters", {"region": region, "sector": sector})}
+def overlap_clusters(store: StoreDep, region: Optional[str] = None, sector: Optional[str] = None,
+                     limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Overlap clusters: measures of different policies that fund the same thing; largest first,
+    paginated."""
+    return _page(store.query("overlap_clusters", {"region": region, "sector": sector, "cluster": None}), limit, offset)
 
 
 @router.get("/measures/{measure_id}/overlaps")

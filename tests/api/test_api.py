@@ -29,12 +29,27 @@ def test_department_map_of_changchun(client):
 
 
 def test_funding_matches_and_sector_comparison(client, seed_expected):
-    assert len(client.get("/funding-matches").json()["items"]) == seed_expected["funding_matches"]
+    assert client.get("/funding-matches").json()["total"] == seed_expected["funding_matches"]
     assert all("算力券" in r["source"] for r in client.get("/funding-matches", params={"source": "算力券"}).json()["items"])
-    regions = {r["region"] for r in client.get("/sectors/人工智能/comparison").json()["items"]}
+    regions = {r["region"] for r in client.get("/sectors/人工智能/comparison", params={"limit": 500}).json()["items"]}
     assert {"长春新区", "杭州市", "北京市通州区"} <= regions
     three = client.get("/sectors/人工智能/comparison", params={"region": ["长春", "杭州", "通州"]}).json()["items"]
     assert {r["region"] for r in three} == {"长春新区", "杭州市", "北京市通州区"}
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/funding-matches", {}), ("/sectors/人工智能/comparison", {}), ("/overlaps", {}), ("/agencies", {"name": "局"}),
+])
+def test_list_routes_are_paginated_over_the_whole_answer(client, path, params):
+    """limit/offset pages through the same answer in order, and total counts all of it."""
+    whole = client.get(path, params={**params, "limit": 500}).json()
+    assert whole["total"] == len(whole["items"]) > 2  # the seeds hold more than two of each
+    first = client.get(path, params={**params, "limit": 2}).json()
+    rest = client.get(path, params={**params, "limit": 500, "offset": 2}).json()
+    assert (first["total"], first["limit"], first["offset"], rest["offset"]) == (whole["total"], 2, 0, 2)
+    assert first["items"] + rest["items"] == whole["items"]
+    assert client.get(path, params={**params, "limit": 0}).status_code == 422
+    assert client.get(path, params={**params, "limit": 501}).status_code == 422
 
 
 def test_named_queries_endpoint(client):

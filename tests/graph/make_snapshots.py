@@ -53,6 +53,9 @@ def cases(store):
     for region in (None, "长春", "通州"):
         for sector in (None, "算力", "工业互联网"):
             yield "overlap_clusters", {"region": region, "sector": sector}
+    groups = sorted({m["overlap_cluster"] for m in store.nodes("Measure") if m.get("overlap_cluster")})
+    for cluster in groups[:3] + ["ovl_missing"]:  # one group by its id (what /graph/overlaps/{cluster} asks)
+        yield "overlap_clusters", {"cluster": cluster}
     for title in ("专精特新小巨人", "高新技术企业", "孵化器", "不存在"):
         for region in ("杭州市", "北京市通州区", "长春新区", "不存在区"):
             yield "measures_for_title", {"title": title, "region": region}

@@ -169,6 +169,9 @@ def test_embedded_store_updates_one_new_document_incrementally(seed_data_dir, tm
     inc, inc_groups = _graph_pairs(store), _groups(store)
     new = set(inc_groups) - before
     assert len(new) == 3 and pairs == len(inc) and any(new & set(p) for p in inc)
+    for c in {inc_groups[m] for m in new} - {None}:  # a group written in place is found by its id
+        (row,) = store.query("overlap_clusters", {"cluster": c})
+        assert {x["measure_id"] for x in row["members"]} == {m for m, g in inc_groups.items() if g == c}
     _check_store_groups(inc, inc_groups)
     state = store._overlap_state()  # what the next update starts from is what the graph holds
     assert set(_pairs(state)) == set(inc) and {m: e.cluster for m, e in state.measures.items()} == inc_groups
