@@ -182,7 +182,8 @@ class Neo4jSnapshot:
         self.nodes: dict[str, list[dict]] = {}
         for r in records:
             assert len(r["labels"]) == 1, r["labels"]
-            self.nodes.setdefault(check_label(r["labels"][0]), []).append(r["props"])
+            label = r["labels"][0]  # the overlap state (graph/overlaps_update.py) is kept as well
+            self.nodes.setdefault(label if label == "OverlapState" else check_label(label), []).append(r["props"])
         records, _, _ = driver.execute_query(
             "MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] AS la, a.id AS a, labels(b)[0] AS lb, "
             "b.id AS b, properties(r) AS props")
