@@ -17,9 +17,9 @@ scores, basis and groups); only the work is spread:
   - block keys exploded with each member's row, grouped by key; each block is scored on an
     executor by overlaps._block_candidates itself on the block's own small matrix;
   - each pair's best score over its blocks: one reduceByKey; the pairs joined with their two
-    measures' profiles for the basis;
-  - on the driver: the per-measure top-k (_best_partners) and the groups (clusters), which need
-    every pair of a measure at once; the pairs are a small multiple of the measures.
+    measures' profiles for the basis; each measure's TOP_K best pairs kept (grouped by measure);
+  - on the driver: the kept pairs (at most TOP_K per measure, about 2 in practice) joined into
+    groups (overlaps.clusters, strongest pair first: one ordered pass over all pairs).
 
 A cluster runs it with `spark-submit api/spark_overlaps.py RECORDS OUTPUT`.
 """
@@ -36,7 +36,7 @@ import numpy as np
 from scipy import sparse
 
 from extraction.errors import InputError
-from graph.overlaps import (RULE, THRESHOLD, MeasureInfo, Overlap, Profile, _best_partners, _bigrams, _Block,
+from graph.overlaps import (RULE, THRESHOLD, TOP_K, MeasureInfo, Overlap, Profile, _best_partners, _bigrams, _Block,
                             _block_candidates, _terms, cluster_id, clusters, profile)
 
 if TYPE_CHECKING:
@@ -150,9 +150,15 @@ def explain(a: MeasureInfo, b: MeasureInfo, pa: Profile, pb: Profile, score: flo
                    same_region and (a.non_cumulative or b.non_cumulative), tuple(shared_kinds), tuple(shared_objects))
 
 
+def top_partners(pairs: Iterable[tuple], k: int = TOP_K) -> list[tuple]:
+    """One measure's k best ((i, j), Overlap) items, ordered as overlaps._best_partners orders them."""
+    return sorted(pairs, key=lambda kv: (-kv[1].score, kv[1].a, kv[1].b))[:k]
+
+
 def rows_from_pairs(found: list[Overlap]) -> tuple[list[dict], dict[str, str]]:
     """The tail of overlaps.overlap_rows: pairs sorted by (a, b) -> the kept pairs as relationship
-    rows with their group, and measure id -> group."""
+    rows with their group, and measure id -> group. _best_partners keeps every pair of a set that
+    top_partners already cut (a pair among a measure's k best stays so in any subset holding it)."""
     found = _best_partners(found)
     member_of = {m: cluster_id(c) for c in clusters(found) for m in c}
     rows = []
@@ -240,8 +246,13 @@ def overlap_run(spark: "SparkSession", records: str, threshold: float = THRESHOL
             for key, kw, ow, text_only, designation in block_keys(p, text_keys(grams, values)):
                 yield key, Member(i, kw, ow, text_only, designation, m.policy_id, bool(p.kinds), grams, values)
 
-        blocks = profiled.flatMap(members).groupByKey()
-        scored = blocks.flatMap(lambda kv: score_block(kv[1], threshold))
+        block_count = spark.sparkContext.accumulator(0)
+
+        def scored_block(kv):
+            block_count.add(1)
+            return score_block(kv[1], threshold)
+
+        scored = profiled.flatMap(members).groupByKey().flatMap(scored_block)
         best = scored.reduceByKey(_best).persist(StorageLevel.MEMORY_AND_DISK)
         info = profiled.map(lambda r: (r[0], (r[1], r[2])))
         explained = (best.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))
@@ -249,15 +260,27 @@ def overlap_run(spark: "SparkSession", records: str, threshold: float = THRESHOL
                      .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))
                      .join(info)  # j -> ((i, (score, text), (a, pa)), (b, pb))
                      .map(lambda kv: ((kv[1][0][0], kv[0]),
-                                      explain(kv[1][0][2][0], kv[1][1][0], kv[1][0][2][1], kv[1][1][1], *kv[1][0][1]))))
-        found = [o for _, o in sorted(explained.collect(), key=lambda x: x[0])]
-        block_count = blocks.count()
+                                      explain(kv[1][0][2][0], kv[1][1][0], kv[1][0][2][1], kv[1][1][1], *kv[1][0][1])))
+                     .persist(StorageLevel.MEMORY_AND_DISK))
+        candidates = explained.count()
+        # each measure's TOP_K best pairs, as _best_partners keeps them: only those reach the driver
+        kept = (explained.flatMap(lambda kv: ((kv[1].a, kv), (kv[1].b, kv))).groupByKey()
+                .flatMap(lambda kv: top_partners(kv[1])).reduceByKey(lambda x, y: x))
+        found = [o for _, o in sorted(kept.collect(), key=lambda x: x[0])]
+        explained.unpersist()
         best.unpersist()
         idf.unpersist()
     finally:
         profiled.unpersist()
     rows, member_of = rows_from_pairs(found)
-    return OverlapRun(n, block_count, len(found), rows, member_of)
+    return OverlapRun(n, block_count.value, candidates, rows, member_of)
+
+
+def _exists(spark: "SparkSession", path: str) -> bool:
+    """Whether the path exists on its file system (local, HDFS, S3...), as Spark's writer sees it."""
+    jvm = spark.sparkContext._jvm
+    target = jvm.org.apache.hadoop.fs.Path(path)
+    return target.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).exists(target)
 
 
 def overlaps_to_jsonl(spark: "SparkSession", records: str, output: str, overwrite: bool = False) -> OverlapRun:
@@ -265,6 +288,8 @@ def overlaps_to_jsonl(spark: "SparkSession", records: str, output: str, overwrit
     files, one row {"a", "b", "props"} per line, in (a, b) order."""
     from pyspark.errors import AnalysisException
 
+    if not overwrite and _exists(spark, output):  # before the work, not after it
+        raise InputError("already exists (give --overwrite to replace it)", path=output)
     run = overlap_run(spark, records)
     lines = [(json.dumps(r, ensure_ascii=False),) for r in run.rows]
     frame = spark.createDataFrame(lines, "line string") if lines else spark.createDataFrame([], "line string")
