@@ -27,9 +27,15 @@ def spark():
         if os.environ.get("CI") == "true":
             pytest.fail("CI needs PySpark (scripts/setup.sh installs policykg[spark])")
         pytest.skip("PySpark is not installed (pip install 'policykg[spark]')")
+    from pyspark.sql import SparkSession
+
     from api.spark_job import spark_session
 
-    return spark_session("local[2]", "policykg tests")
+    owned = SparkSession.getActiveSession() is None
+    session = spark_session("local[2]", "policykg tests")
+    yield session
+    if owned:
+        session.stop()
 
 
 def variant(doc: dict) -> dict:
