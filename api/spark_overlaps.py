@@ -172,8 +172,8 @@ def rows_from_pairs(found: list[Overlap]) -> tuple[list[dict], dict[str, str]]:
 
 
 def measures_of_line(line: str, order) -> Iterator[tuple]:
-    """A spark-extract line -> (measure id, (order, MeasureInfo without the policy's
-    non_cumulative)) and (policy id, (order, non_cumulative)) items; error lines give nothing."""
+    """A spark-extract line -> (("m", measure id), (order, its policy's id and region, its heading,
+    text and sectors)) and (("p", policy id), (order, non_cumulative)); error lines give nothing."""
     doc = json.loads(line)
     if "error" in doc:
         return
@@ -200,12 +200,15 @@ def _profile_partition(items: Iterable[tuple[int, MeasureInfo]]) -> Iterator[tup
         yield i, m, profile(m), dict(_bigrams(tfidf_text(m)))
 
 
-def _keep_last(a, b):
+def _greater(a, b):
+    """The item with the greater first element: the later line (order), the higher score."""
     return a if a[0] >= b[0] else b
 
 
-def _best(a, b):
-    return a if a[0] >= b[0] else b
+def _measure_info(item) -> tuple[str, MeasureInfo]:
+    """(policy id, ((measure id, (order, fields)), non_cumulative)) -> (measure id, MeasureInfo)."""
+    policy_id, ((measure_id, (_, (_, region, heading, text, sectors))), non_cumulative) = item
+    return measure_id, MeasureInfo(measure_id, policy_id, region, bool(non_cumulative), heading, text, sectors)
 
 
 def measures_rdd(spark: "SparkSession", records: str) -> "RDD":
@@ -218,15 +221,13 @@ def measures_rdd(spark: "SparkSession", records: str) -> "RDD":
             "value", F.col("_metadata.file_path").alias("file"), F.col("_metadata.file_block_start").alias("at"),
             F.monotonically_increasing_id().alias("n"))
     except AnalysisException as exc:
-        raise InputError(f"Spark cannot read it: {exc}", path=records) from None
+        raise InputError(f"Spark cannot read it: {str(exc).splitlines()[0]}", path=records) from None
     # the order load-records writes the lines in: part files by name, lines in file order
     items = lines.rdd.flatMap(lambda r: measures_of_line(r["value"], (r["file"], r["at"], r["n"])))
-    last = items.reduceByKey(_keep_last)
+    last = items.reduceByKey(_greater)
     policies = last.filter(lambda kv: kv[0][0] == "p").map(lambda kv: (kv[0][1], kv[1][1]))
-    measures = last.filter(lambda kv: kv[0][0] == "m").map(lambda kv: (kv[1][1][0], (kv[0][1], kv[1][1])))
-    joined = measures.leftOuterJoin(policies).map(
-        lambda kv: (kv[1][0][0], MeasureInfo(kv[1][0][0], kv[0], kv[1][0][1][1], bool(kv[1][1]), kv[1][0][1][2],
-                                             kv[1][0][1][3], kv[1][0][1][4])))
+    measures = last.filter(lambda kv: kv[0][0] == "m").map(lambda kv: (kv[1][1][0], (kv[0][1], kv[1])))
+    joined = measures.leftOuterJoin(policies).map(_measure_info)
     return joined.sortByKey().values().zipWithIndex().map(lambda mi: (mi[1], mi[0]))
 
 
@@ -253,7 +254,7 @@ def overlap_run(spark: "SparkSession", records: str, threshold: float = THRESHOL
             return score_block(kv[1], threshold)
 
         scored = profiled.flatMap(members).groupByKey().flatMap(scored_block)
-        best = scored.reduceByKey(_best).persist(StorageLevel.MEMORY_AND_DISK)
+        best = scored.reduceByKey(_greater).persist(StorageLevel.MEMORY_AND_DISK)
         info = profiled.map(lambda r: (r[0], (r[1], r[2])))
         explained = (best.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))
                      .join(info)  # i -> ((j, (score, text)), (a, pa))

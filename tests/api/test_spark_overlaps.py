@@ -142,10 +142,13 @@ def test_load_overlaps_refuses_rows_of_measures_the_store_lacks(spark_rows, seed
     assert result.exit_code == 1 and "line 1 is not an overlap row" in result.stderr
 
 
-def test_spark_overlaps_refuses_to_overwrite(spark_rows, records):
+def test_spark_overlaps_refuses_to_overwrite_and_names_a_missing_input(spark_rows, records, tmp_path):
     _, _, out = spark_rows
     result = runner.invoke(app, ["spark-overlaps", str(records), str(out)])
     assert result.exit_code == 1 and "already exists (give --overwrite to replace it)" in result.stderr
+    missing = runner.invoke(app, ["spark-overlaps", str(tmp_path / "nowhere"), str(tmp_path / "out")])
+    assert missing.exit_code == 1 and f"{tmp_path / 'nowhere'}: Spark cannot read it" in missing.stderr
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.neo4j
