@@ -22,7 +22,7 @@ from graph.contracts import QUESTIONS, question
 from . import service
 from .cli_extract import eval_, extract
 from .cli_match import match
-from .cli_spark import load_records, spark_extract
+from .cli_spark import load_overlaps, load_records, spark_extract, spark_overlaps
 from .cli_options import BatchOpt, DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
 from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
@@ -61,6 +61,8 @@ app.command(name="eval")(eval_)
 app.command()(match)
 app.command("spark-extract")(spark_extract)
 app.command("load-records")(load_records)
+app.command("spark-overlaps")(spark_overlaps)
+app.command("load-overlaps")(load_overlaps)
 
 
 @app.command()

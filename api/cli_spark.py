@@ -1,5 +1,7 @@
 """The commands for runs beyond one process: spark-extract (extraction as a Spark job, see
-api/spark_job.py) and load-records (its JSON lines into a store). Registered in api/cli.py."""
+api/spark_job.py), load-records (its JSON lines into a store), spark-overlaps (the overlaps of
+those records as a Spark job, api/spark_overlaps.py) and load-overlaps (its rows into a store,
+graph/overlap_writer.py). Registered in api/cli.py."""
 from __future__ import annotations
 
 import json
@@ -60,11 +62,12 @@ def spark_extract(
 
 
 def load_lines(store: GraphStore, lines: Iterable[dict], on_line: Callable[[], None] | None = None,
-               batch: int | None = None):
+               batch: int | None = None, overlaps: bool = True):
     """Each line of spark-extract (or `extract --json` documents) into the store, `batch`
     documents per Neo4j transaction (default POLICYKG_LOAD_BATCH; each document still all or
     nothing: a document the store refuses is an error naming it, the others land); error lines
-    are reported, not stored. Returns the IngestReport."""
+    are reported, not stored; then the overlaps derived again in this process unless `overlaps`
+    is False (they stay stale until load-overlaps writes them). Returns the IngestReport."""
     from . import service
     from .settings import Settings
 
@@ -82,7 +85,7 @@ def load_lines(store: GraphStore, lines: Iterable[dict], on_line: Callable[[], N
                 pending.add(doc)
             if on_line:
                 on_line()
-    if store.overlaps_stale():
+    if overlaps and store.overlaps_stale():
         report.overlaps = store.recompute_overlaps()
     return report
 
@@ -91,6 +94,8 @@ def load_lines(store: GraphStore, lines: Iterable[dict], on_line: Callable[[], N
 def load_records(
     records: Annotated[list[Path], typer.Argument(help="spark-extract output directories or .jsonl files.")],
     store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False, batch: BatchOpt = None,
+    no_overlaps: Annotated[bool, typer.Option("--no-overlaps", help="Leave the overlaps stale (spark-overlaps and "
+                                                                    "load-overlaps derive and write them).")] = False,
 ) -> None:
     """Load extracted records (JSON lines) into the graph, many documents per Neo4j transaction,
     each all or nothing; loading again changes nothing, so a run that failed half-way is resumed
@@ -106,7 +111,7 @@ def load_records(
             raise InputError("no such file or directory", path=str(path))
     target = _store(store, data_dir)
     try:
-        report = load_lines(target, read_jsonl(records), batch=batch)
+        report = load_lines(target, read_jsonl(records), batch=batch, overlaps=not no_overlaps)
     finally:
         target.close()
     if as_json:
@@ -123,3 +128,74 @@ def load_records(
         typer.echo(f"error: {e.path}: {e.error}", err=True)
     if report.errors:
         raise typer.Exit(1)
+
+
+@handles_errors
+def spark_overlaps(
+    records: Annotated[str, typer.Argument(help="spark-extract's output (a directory of part files or a .jsonl "
+                                                "file), local or any URI Spark reads.")],
+    output: Annotated[str, typer.Argument(help="Directory Spark writes the overlap rows into (JSON lines).")],
+    master: Annotated[str, typer.Option(help="Spark master: local[*], local[2], spark://host:7077, yarn.")] = "local[*]",
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace OUTPUT if it exists.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Derive the overlaps of extracted records with Spark: the rows a store writes, one JSON line
+    per pair, the same as `policykg ingest` derives from the same measures.
+
+    Example: policykg spark-overlaps records/ overlaps/ --master 'local[2]'
+    """
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise InputError("PySpark is not installed: pip install 'policykg[spark]'") from None
+    from .spark_job import spark_session
+    from .spark_overlaps import overlaps_to_jsonl
+
+    owned = SparkSession.getActiveSession() is None
+    spark = spark_session(master, "policykg spark-overlaps")
+    try:
+        run = overlaps_to_jsonl(spark, records, output, overwrite)
+    finally:
+        if owned:
+            spark.stop()
+    groups = len(set(run.member_of.values()))
+    if as_json:
+        sys.stdout.write(json.dumps({"output": output, "measures": run.measures, "blocks": run.blocks,
+                                     "candidates": run.candidates, "pairs": len(run.rows), "groups": groups},
+                                    indent=1) + "\n")
+    else:
+        out.print(f"wrote {output}: {run.measures} measures, {len(run.rows)} overlap pairs in {groups} groups")
+
+
+@handles_errors
+def load_overlaps(
+    rows: Annotated[list[Path], typer.Argument(help="spark-overlaps output directories or .jsonl files.")],
+    store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Replace the graph's overlaps by rows spark-overlaps derived (one transaction), and clear the
+    documents' stale marks, as deriving them in this process would.
+
+    Example: policykg load-overlaps overlaps/ --store neo4j
+    """
+    from graph.overlap_writer import groups_of, replace_overlaps
+
+    from .cli import _store
+    from .spark_job import read_jsonl
+
+    for path in rows:
+        if not path.exists():
+            raise InputError("no such file or directory", path=str(path))
+    items = list(read_jsonl(rows))
+    for n, r in enumerate(items, 1):
+        if not (isinstance(r, dict) and {"a", "b", "props"} <= r.keys()):
+            raise InputError(f"line {n} is not an overlap row (a, b, props)", path=", ".join(map(str, rows)))
+    target = _store(store, data_dir)
+    try:
+        pairs = replace_overlaps(target, items)
+    finally:
+        target.close()
+    groups = len(set(groups_of(items).values()))
+    if as_json:
+        sys.stdout.write(json.dumps({"store": target.name, "pairs": pairs, "groups": groups}) + "\n")
+    else:
+        out.print(f"loaded into {target.name}: {pairs} overlap pairs in {groups} groups")

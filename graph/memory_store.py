@@ -348,6 +348,13 @@ class MemoryStore:
         state = cached[1]
         return state if state is not None and state.version <= self.version else None
 
+    def drop_overlap_state(self) -> None:
+        """Forget the overlap state: overlaps written from elsewhere (graph/overlap_writer.py)
+        are not the state's, so the next derivation recomputes everything."""
+        self._ovl = None
+        if self.file is not None:
+            (self.data_dir / OVERLAP_STATE_FILE).unlink(missing_ok=True)
+
     def _save_overlap_state(self, state: OverlapState) -> None:
         if self.file is None:
             self._ovl = (None, state)

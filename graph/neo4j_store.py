@@ -261,7 +261,12 @@ def _packed(state: OverlapState) -> bytes:
     return gzip.compress(state.to_bytes(), compresslevel=1)
 
 
-def _write_state(tx, state: bytes) -> None:
+def _write_state(tx, state: bytes | None) -> None:
+    """Store the overlap state; None: overlaps written without one (derived elsewhere, e.g. by
+    `policykg spark-overlaps`), so none is kept and the next derivation recomputes everything."""
+    if state is None:
+        tx.run("MATCH (s:OverlapState {id: 'overlaps'}) DELETE s").consume()
+        return
     tx.run("MERGE (s:OverlapState {id: 'overlaps'}) SET s.state = $state, s.token = randomUUID()", state=state).consume()
 
 
@@ -282,7 +287,7 @@ def _set_clusters(tx, member_of: dict[str, str | None]) -> None:
         tx.run("UNWIND $rows AS row MATCH (m:Measure {id: row.id}) SET m.overlap_cluster = row.cluster", rows=batch).consume()
 
 
-def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict], state: bytes) -> None:
+def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict], state: bytes | None) -> None:
     tx.run("MATCH ()-[r:OVERLAPS]->() DELETE r").consume()
     tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
     _clear_stale(tx, seen)
