@@ -7,6 +7,7 @@ import contextlib
 import gzip
 import logging
 import uuid
+from typing import Callable
 
 from extraction.errors import StoreUnavailableError
 from extraction.records import Document
@@ -75,10 +76,15 @@ class Neo4jStore:
     def _guard(self, fn, *args):
         from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+        from neo4j.exceptions import TransientError
+
         try:
             return fn(*args)
         except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreUnavailableError(f"Neo4j at {self.uri} became unavailable: {exc}") from None
+        except TransientError as exc:  # still failing after the driver's retries (e.g. out of transaction memory)
+            raise StoreUnavailableError(f"Neo4j at {self.uri} refused the transaction ({exc.code}): "
+                                        f"{exc.message}") from None
 
     def ensure_schema(self) -> None:
         with self._session() as s:
@@ -156,8 +162,7 @@ class Neo4jStore:
             collect: dict = {}
             rows, member_of = overlap_rows(self._measure_infos(None), collect)
             state = OverlapState.from_derivation(collect, rows, member_of)
-            with self._session() as s:
-                self._guard(s.execute_write, _write_overlaps, rows, member_of, seen, _packed(state))
+            self.replace_all_overlaps(rows, member_of, seen, _packed(state))
             return state.pairs
         changed, removed = plan
         update = update_overlaps(state, self._measure_infos(sorted(changed)), removed,
@@ -169,6 +174,39 @@ class Neo4jStore:
             return self.recompute_overlaps(full=True)
         log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
         return update.pairs
+
+    def replace_all_overlaps(self, rows: list[dict], member_of: dict[str, str], seen: list[dict],
+                             state: bytes | None, check: Callable | None = None) -> None:
+        """Replace every OVERLAPS and overlap group by `rows` and `member_of`, clear the stale
+        marks `seen` and store the overlap `state`; `check(tx)` runs first and may refuse.
+
+        Up to OVERLAP_TX_PAIRS pairs this is one transaction. More are written in pieces, because
+        the server bounds a transaction's memory (the default is 70% of the heap: at 10,000
+        policies, 592,732 pairs in one transaction exceeded the 717 MiB of a 1 GB heap): the old
+        pairs and groups are removed, then the new ones written, OVERLAP_TX_PAIRS a transaction,
+        and the stale marks are cleared, the state written and the version bumped in the last
+        one. Readers meanwhile can see part of the new overlaps (each piece bumps the version, so
+        no cached answer outlives it); a run that stops half-way leaves the documents marked
+        stale and no state, so the next derivation starts again from everything."""
+        with self._session() as s:
+            if len(rows) <= OVERLAP_TX_PAIRS:
+                def whole(tx) -> None:
+                    if check is not None:
+                        check(tx)
+                    _write_overlaps(tx, rows, member_of, seen, state)
+                self._guard(s.execute_write, whole)
+                return
+            if check is not None:
+                self._guard(s.execute_read, check)
+            self._guard(s.execute_write, _write_state, None)  # no state while the overlaps are half-written
+            for text in (DELETE_SOME_OVERLAPS, UNSET_SOME_CLUSTERS):
+                while self._guard(s.execute_write, _count_write, text, OVERLAP_TX_PAIRS):
+                    pass
+            items = sorted(member_of.items())
+            for i in range(0, max(len(rows), len(items)), OVERLAP_TX_PAIRS):
+                self._guard(s.execute_write, _write_piece, rows[i:i + OVERLAP_TX_PAIRS],
+                            dict(items[i:i + OVERLAP_TX_PAIRS]))
+            self._guard(s.execute_write, _finish_overlaps, seen, state)
 
     def _measure_infos(self, ids: list[str] | None) -> list[MeasureInfo]:
         return [MeasureInfo(r["id"], r["policy_id"], r["region"], r["nc"], r["heading"], r["text"] or "",
@@ -293,6 +331,31 @@ def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[
     _clear_stale(tx, seen)
     _merge_overlaps(tx, rows)
     _set_clusters(tx, member_of)
+    _write_state(tx, state)
+    bump_version(tx)
+
+
+OVERLAP_TX_PAIRS = 50_000  # pairs (and groups) a transaction when all overlaps are replaced in pieces
+DELETE_SOME_OVERLAPS = "MATCH ()-[r:OVERLAPS]->() WITH r LIMIT $n DELETE r RETURN count(*) AS c"
+UNSET_SOME_CLUSTERS = ("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL WITH m LIMIT $n "
+                       "REMOVE m.overlap_cluster RETURN count(*) AS c")
+
+
+def _count_write(tx, text: str, n: int) -> int:
+    count = tx.run(text, n=n).single()["c"]
+    if count:
+        bump_version(tx)
+    return count
+
+
+def _write_piece(tx, rows: list[dict], member_of: dict[str, str]) -> None:
+    _merge_overlaps(tx, rows)
+    _set_clusters(tx, member_of)
+    bump_version(tx)
+
+
+def _finish_overlaps(tx, seen: list[dict], state: bytes | None) -> None:
+    _clear_stale(tx, seen)
     _write_state(tx, state)
     bump_version(tx)
 

@@ -16,7 +16,7 @@ from extraction.errors import InputError
 
 from . import memory_writer, neo4j_writer
 from .memory_store import MemoryStore
-from .neo4j_store import Neo4jStore, _write_overlaps
+from .neo4j_store import Neo4jStore
 from .write_plan import OverlapUpdate
 
 SAMPLE = 5  # missing measure ids named in the error
@@ -71,14 +71,12 @@ def _replace_neo4j(store: Neo4jStore, rows: list[dict], member_of: dict[str, str
     seen = store.run_read("MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL "
                           "RETURN d.id AS id, d.overlaps_stale AS token", {})
 
-    def write(tx) -> None:
+    def check(tx) -> None:
         missing = []
         for batch in neo4j_writer.batches(ids):
             missing += tx.run("UNWIND $ids AS id OPTIONAL MATCH (m:Measure {id: id}) WITH id, m WHERE m IS NULL "
                               "RETURN collect(id) AS ids", ids=batch).single()["ids"]
         if missing:
             raise _missing(missing)
-        _write_overlaps(tx, rows, member_of, seen, None)
 
-    with store._session() as s:
-        store._guard(s.execute_write, write)
+    store.replace_all_overlaps(rows, member_of, seen, None, check)

@@ -248,3 +248,19 @@ def test_a_state_whose_graph_commit_failed_is_not_used(seed_data_dir, tmp_path, 
     pairs = reopened.recompute_overlaps()
     assert calls == [1] and pairs == len(_graph_pairs(reopened))  # everything derived again
     _check_store_groups(_graph_pairs(reopened), _groups(reopened))
+
+
+def test_neo4j_replaces_many_overlaps_in_pieces_with_the_same_result(neo4j_store, seed_documents, monkeypatch):
+    """Past OVERLAP_TX_PAIRS pairs the overlaps are replaced a piece a transaction (a server bounds
+    one transaction's memory): the graph, the stale marks and the state end as in one transaction."""
+    for doc in seed_documents:
+        neo4j_store.ingest(doc)
+    pairs = neo4j_store.recompute_overlaps(full=True)
+    whole = neo4j_store.export()
+    version = lambda: neo4j_store.run_read("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS v", {})[0]["v"]  # noqa: E731
+    before = version()
+    monkeypatch.setattr(graph.neo4j_store, "OVERLAP_TX_PAIRS", 100)
+    assert neo4j_store.recompute_overlaps(full=True) == pairs
+    assert version() - before >= 2 * (pairs // 100)  # removal and writing, piece by piece
+    assert neo4j_store.export() == whole and not neo4j_store.overlaps_stale()
+    assert neo4j_store.run_read("MATCH (s:OverlapState) RETURN count(s) AS n", {})[0]["n"] == 1
