@@ -160,6 +160,7 @@ class OverlapCluster(TypedDict):
     kinds: list[str]
     objects: list[str]
     members: list[ClusterMember]
+    total: int  # groups in the whole answer, before limit and offset cut the page
 
 
 class MeasureOverlap(TypedDict):

@@ -31,14 +31,15 @@ from .answer_rows import (AgencyMeasure, ChainLink, DepartmentRow, FundingMatch,
                           OverlapCluster, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure)
 from .cypher_files import NamedQuery, load_query
 
-ParamType = Literal["text", "date", "bool"]
+ParamType = Literal["text", "date", "bool", "int"]
 
 
 @dataclass(frozen=True)
 class Param:
     """One parameter. `text`: 1 to 200 characters; `date`: YYYY-MM-DD, missing means today;
-    `bool`: true/false (or the text "true"/"false"), missing means false. A missing optional
-    text parameter is null (no filter)."""
+    `bool`: true/false (or the text "true"/"false"), missing means false; `int`: a whole number
+    0 to 1,000,000 (or its digits as text). A missing optional text or int parameter is null (no
+    filter, no limit)."""
     name: str
     type: ParamType = "text"
     required: bool = False
@@ -156,7 +157,9 @@ QUESTIONS: dict[str, Question] = _registry(
     Question("sector_comparison", (Param("sector", required=True, help=SECTOR.help),), py.sector_comparison,
              SectorMeasure),
     Question("policy_measures", (POLICY,), py.policy_measures, PolicyMeasure),
-    Question("overlap_clusters", (REGION, SECTOR, Param("cluster", help="one group's id, e.g. ovl_0a1b2c3d4e")),
+    Question("overlap_clusters", (REGION, SECTOR, Param("cluster", help="one group's id, e.g. ovl_0a1b2c3d4e"),
+                                  Param("limit", "int", help="at most this many groups (a page); null: all"),
+                                  Param("offset", "int", help="skip this many groups first; null: none")),
              py.overlap_clusters, OverlapCluster),
     Question("measure_overlaps", (Param("measure", required=True, help="measure id"),), py.measure_overlaps,
              MeasureOverlap),

@@ -253,7 +253,7 @@ class Neo4jStore:
         plans a query text on its first use, per combination of parameter types (null or text),
         which cost a cold request 0.1 to 0.4 s at 10,000 policies. EXPLAIN plans without running
         and the server keeps the plan in its query cache for every client (all workers). Bounded:
-        one EXPLAIN per question and combination of its optional text parameters (warm_reads),
+        one EXPLAIN per question and combination of its optional parameters (warm_reads),
         plus the node look-ups. Returns (plans, seconds)."""
         t0, n = time.perf_counter(), 0
         with self._session(read=True) as s:
@@ -296,16 +296,23 @@ def _nodes_read(label: str) -> str:
     return f"MATCH (n:{check_label(label)}) RETURN properties(n) AS props ORDER BY n.id"
 
 
+WARM_VALUES = {"text": "x", "date": "2000-01-01", "bool": False, "int": 1}  # a value of each parameter type
+
+
 def warm_reads() -> list[tuple[str, dict]]:
     """The reads Neo4jStore.warm_plans plans: each named question with each combination of its
-    optional text parameters null or given (the plan depends on which are null; a date is always
+    optional text parameters null or given, and of its int ones (a page: limit and offset) all null
+    or all given (the plan depends on which are null; a date is always
     given, today by default, a bool always true or false), the version read and the node look-ups."""
     reads: list[tuple[str, dict]] = [(VERSION_READ, {})]
     for q in QUESTIONS.values():
-        optional = [p.name for p in q.params if p.type == "text" and not p.required]
-        base = {p.name: ("2000-01-01" if p.type == "date" else False if p.type == "bool" else "x") for p in q.params}
-        for given in itertools.product((None, "x"), repeat=len(optional)):
-            reads.append((q.query.text, {**base, **dict(zip(optional, given))}))
+        given = {p.name: WARM_VALUES[p.type] for p in q.params}
+        optional = [[p.name] for p in q.params if p.type == "text" and not p.required]
+        pages = [p.name for p in q.params if p.type == "int" and not p.required]  # limit and offset go together
+        optional += [pages] if pages else []
+        for nulls in itertools.product((True, False), repeat=len(optional)):
+            reads.append((q.query.text, {**given, **{name: None for names, null in zip(optional, nulls) if null
+                                                     for name in names}}))
     for label in LABELS:
         reads += [(_node_read(label), {"id": "x"}), (_nodes_read(label), {})]
     return reads

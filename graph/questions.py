@@ -259,7 +259,9 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
 
 
 def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None,
-                     cluster: str | None = None) -> list[dict]:
+                     cluster: str | None = None, limit: int | None = None, offset: int | None = None) -> list[dict]:
+    """The groups, largest first; `limit`/`offset` cut a page of them before each group's rows are
+    built (the costly part: its pairs), and every row carries `total`, the groups before the cut."""
     idx = index(g)
     if cluster is not None:  # one group: its members from the index, checked against the graph
         candidates = [m for m in idx.by_cluster.get(cluster, ()) if m in g and g._node[m].get("overlap_cluster") == cluster]
@@ -275,13 +277,18 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
         c = g._node[mid].get("overlap_cluster")
         if c is not None and (cluster is None or c == cluster):
             groups.setdefault(c, []).append(mid)
-    rows = []
+    kept = []
     for c, members in groups.items():
+        if region is not None and not any(region in (g._node[mid].get("region") or "") for mid in members):
+            continue
+        if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid in members):
+            continue
+        kept.append((c, members))
+    kept.sort(key=lambda cm: (-len(cm[1]), cm[0]))
+    start = offset or 0
+    rows = []
+    for c, members in kept[start:None if limit is None else start + limit]:
         ms = [(mid, g._node[mid]) for mid in members]
-        if region is not None and not any(region in (m.get("region") or "") for _, m in ms):
-            continue
-        if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid, _ in ms):
-            continue
         pairs = [d for mid in members for keys in g._succ[mid].values()
                  if (d := keys.get("OVERLAPS")) is not None and d.get("cluster") == c]  # pairs join two members
         ordered = sorted(ms, key=lambda x: (x[1].get("region") or "", g._node[x[1]["policy_id"]].get("title") or "",
@@ -295,8 +302,9 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
             "members": [{"measure_id": mid, "region": m.get("region"), "policy_id": m["policy_id"],
                          "policy_title": g._node[m["policy_id"]].get("title"), "path": m.get("path"),
                          "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan")} for mid, m in ordered],
+            "total": len(kept),
         })
-    return sorted(rows, key=lambda r: (-r["size"], r["cluster"]))
+    return rows
 
 
 def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:

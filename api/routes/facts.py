@@ -67,7 +67,14 @@ def overlap_clusters(store: StoreDep, region: Optional[str] = None, sector: Opti
                      limit: Limit = 50, offset: Offset = 0) -> dict:
     """Overlap clusters: measures of different policies that fund the same thing; largest first,
     paginated."""
-    return _page(store.query("overlap_clusters", {"region": region, "sector": sector, "cluster": None}), limit, offset)
+    ask = {"region": region, "sector": sector, "cluster": None}
+    rows = store.query("overlap_clusters", {**ask, "limit": limit, "offset": offset})  # the page, cut in the question
+    if rows:
+        total = rows[0]["total"]
+    else:  # past the end (or nothing at all): the first group's row still counts them
+        total = next((r["total"] for r in store.query("overlap_clusters", {**ask, "limit": 1, "offset": 0})), 0)
+    items = [{k: v for k, v in r.items() if k != "total"} for r in rows]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/measures/{measure_id}/overlaps")

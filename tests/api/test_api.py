@@ -181,6 +181,20 @@ def test_overlap_clusters_and_a_measures_overlaps(client):
     assert client.get("/measures/mea_nope/overlaps").status_code == 404
 
 
+def test_overlaps_pages_are_cut_in_the_question_and_count_every_group(client):
+    """GET /overlaps asks overlap_clusters for its page only; pages laid end to end are the whole
+    answer, and `total` counts every group, also past the end."""
+    whole = client.post("/queries/overlap_clusters", json={}).json()["rows"]
+    assert len(whole) >= 3 and all(r["total"] == len(whole) for r in whole)
+    pages = [client.get("/overlaps", params={"limit": 2, "offset": o}).json() for o in range(0, len(whole), 2)]
+    assert [c for p in pages for c in p["items"]] == [{k: v for k, v in r.items() if k != "total"} for r in whole]
+    assert {p["total"] for p in pages} == {len(whole)}
+    past = client.get("/overlaps", params={"limit": 2, "offset": len(whole) + 5}).json()
+    assert (past["total"], past["items"]) == (len(whole), [])
+    none = client.get("/overlaps", params={"region": "不存在的地方"}).json()
+    assert (none["total"], none["items"]) == (0, [])
+
+
 def test_graph_routes_name_policies_as_the_cli_does(memory_client):
     """/graph/chain (what /view?chain= draws) resolves a name with the CLI's service.resolve_policy."""
     pid = _policy_id(memory_client, "通经信局〔2024〕136号")

@@ -53,6 +53,8 @@ def cases(store):
     for region in (None, "长春", "通州"):
         for sector in (None, "算力", "工业互联网"):
             yield "overlap_clusters", {"region": region, "sector": sector}
+    for limit, offset in ((2, 0), (2, 1), (1, 1000)):  # a page of the groups (what GET /overlaps asks), past the end
+        yield "overlap_clusters", {"limit": limit, "offset": offset}
     groups = sorted({m["overlap_cluster"] for m in store.nodes("Measure") if m.get("overlap_cluster")})
     for cluster in groups[:3] + ["ovl_missing"]:  # one group by its id (what /graph/overlaps/{cluster} asks)
         yield "overlap_clusters", {"cluster": cluster}

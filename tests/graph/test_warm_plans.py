@@ -15,12 +15,15 @@ def test_every_question_is_planned_with_each_null_pattern_its_callers_can_send()
     for q in QUESTIONS.values():
         planned = [params for text, params in reads if text == q.query.text]
         optional = [p.name for p in q.params if p.type == "text" and not p.required]
+        pages = [p.name for p in q.params if p.type == "int" and not p.required]
         # the parameters exactly as the store sends them: checked_params accepts each set unchanged
         for params in planned:
             assert checked_params(q.name, params) == params
-        nulls = {tuple(params[name] is None for name in optional) for params in planned}
-        assert nulls == set(itertools.product((True, False), repeat=len(optional))), q.name
-        assert len(planned) == 2 ** len(optional), q.name
+            assert len({params[name] is None for name in pages}) <= 1  # a page is limit and offset together
+        nulls = {tuple(params[name] is None for name in optional + pages[:1]) for params in planned}
+        patterns = len(optional) + bool(pages)
+        assert nulls == set(itertools.product((True, False), repeat=patterns)), q.name
+        assert len(planned) == 2 ** patterns, q.name
 
 
 def test_node_lookups_of_every_label_are_planned():
