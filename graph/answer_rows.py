@@ -13,6 +13,11 @@ Status = Literal["in_force", "not_yet_effective", "expired", "superseded", "unkn
 Certainty = Literal["stated", "assumed", "unknown"]
 
 
+class SectorPolicy(TypedDict):
+    id: str
+    title: Text
+
+
 class ChainLink(TypedDict):
     newer_id: str
     newer_title: Text

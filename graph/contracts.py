@@ -28,7 +28,7 @@ from extraction.errors import NotFoundError
 
 from . import questions as py
 from .answer_rows import (AgencyMeasure, ChainLink, DepartmentRow, FundingMatch, MeasureForTitle, MeasureOverlap,
-                          OverlapCluster, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure)
+                          OverlapCluster, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure, SectorPolicy)
 from .cypher_files import NamedQuery, load_query
 
 ParamType = Literal["text", "date", "bool", "int"]
@@ -156,6 +156,8 @@ QUESTIONS: dict[str, Question] = _registry(
              py.funding_matches, FundingMatch),
     Question("sector_comparison", (Param("sector", required=True, help=SECTOR.help),), py.sector_comparison,
              SectorMeasure),
+    Question("sector_policies", (Param("sector", required=True, help=SECTOR.help),), py.sector_policies,
+             SectorPolicy),
     Question("policy_measures", (POLICY,), py.policy_measures, PolicyMeasure),
     Question("overlap_clusters", (REGION, SECTOR, Param("cluster", help="one group's id, e.g. ovl_0a1b2c3d4e"),
                                   Param("limit", "int", help="at most this many groups (a page); null: all"),

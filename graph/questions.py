@@ -228,6 +228,13 @@ def sector_comparison(g: nx.MultiDiGraph, sector: str) -> list[dict]:
     return rows
 
 
+def sector_policies(g: nx.MultiDiGraph, sector: str) -> list[dict]:
+    sid = f"sector:{sector}"
+    ids = {g._node[m].get("policy_id") for m in (_in(g, sid, "TARGETS") if sid in g else ())}
+    return [{"id": pid, "title": g._node[pid].get("title")} for pid in sorted(ids - {None})
+            if pid in g and g._node[pid].get("label") == "Policy"]
+
+
 def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
     if policy not in g:
         return []

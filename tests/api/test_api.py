@@ -80,6 +80,17 @@ def test_policy_list_filters_and_pages(memory_client):
     assert c.get("/policies", params={"sector": "量子科技"}).json()["total"] >= 1
 
 
+def test_a_sector_alone_lists_its_policies_whatever_their_status(client):
+    """GET /policies?sector= without a date: every policy with a measure for the sector (what the
+    sector comparison lists), in force or not."""
+    for sector in ("人工智能", "算力"):
+        compared = {r["policy_id"] for r in client.get(f"/sectors/{sector}/comparison", params={"limit": 500}).json()["items"]}
+        listed = client.get("/policies", params={"sector": sector, "limit": 500}).json()
+        assert listed["total"] == len(compared) and {p["id"] for p in listed["items"]} == compared
+        in_force = client.get("/policies", params={"sector": sector, "in_force_on": "2026-11-21", "limit": 500}).json()
+        assert {p["id"] for p in in_force["items"]} <= compared
+
+
 def test_chain_graph_shows_each_policys_status_on_a_date(client):
     stub = client.get("/policies", params={"q": "136号", "include_stubs": "true"}).json()["items"][0]
     graph = client.get(f"/graph/chain/{stub['id']}", params={"on": "2026-06-01"}).json()
