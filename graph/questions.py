@@ -277,8 +277,8 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
         wanted = {g._node[m].get("overlap_cluster") for m in (_in(g, sid, "TARGETS") if sid in g else ())}
         candidates = [m for c in sorted(wanted - {None}) for m in idx.by_cluster.get(c, ())
                       if m in g and g._node[m].get("overlap_cluster") == c]
-    else:  # every measure; the order does not matter, the rows and members are sorted in full
-        candidates = idx.by_label.get("Measure", ())
+    else:  # every group's members (not every measure: most have no group); rows and members are sorted in full
+        candidates = [m for c, ms in idx.by_cluster.items() for m in ms if m in g and g._node[m].get("overlap_cluster") == c]
     groups: dict[str, list[str]] = {}
     for mid in candidates:
         c = g._node[mid].get("overlap_cluster")
