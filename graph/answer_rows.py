@@ -64,6 +64,7 @@ class AgencyMeasure(TypedDict):
     measure_heading: Text
     policy_id: Text
     policy_title: Text
+    total: int  # agency names in the whole answer, before limit and offset cut the page
 
 
 class DepartmentRow(TypedDict):

@@ -149,7 +149,9 @@ QUESTIONS: dict[str, Question] = _registry(
     Question("policies_in_force", (DATE, REGION, SECTOR, Param("include_unknown", "bool", help="also policies whose "
                                                                "status is unknown for want of a date")),
              py.policies_in_force, PolicyInForce),
-    Question("agency_measures", (Param("agency", required=True, help="part of an agency's name, e.g. 科学技术局"),),
+    Question("agency_measures", (Param("agency", required=True, help="part of an agency's name, e.g. 科学技术局"),
+                                 Param("limit", "int", help="at most this many agency names (a page); null: all"),
+                                 Param("offset", "int", help="skip this many agency names first; null: none")),
              py.agency_measures, AgencyMeasure),
     Question("department_map", (REGION,), py.department_map, DepartmentRow),
     Question("funding_matches", (Param("source", help="part of a higher-level source's name, e.g. 算力券"),),

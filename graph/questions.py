@@ -150,18 +150,27 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
     return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
 
 
-def agency_measures(g: nx.MultiDiGraph, agency: str) -> list[dict]:
-    rows = []
+def agency_measures(g: nx.MultiDiGraph, agency: str, limit: int | None = None,
+                    offset: int | None = None) -> list[dict]:
+    """Measures per agency whose name contains `agency`; `limit`/`offset` cut a page of the agency
+    names (in name order, those with a measure) before their measures are read, and every row
+    carries `total`, the names before the cut."""
+    by_name: dict[str, list[str]] = {}
     for aid in _label(g, "Agency"):
         name = g._node[aid].get("name") or ""
-        if agency not in name:
-            continue
+        if agency in name and _in(g, aid, "RESPONSIBLE_DEPT"):
+            by_name.setdefault(name, []).append(aid)
+    names, start = sorted(by_name), offset or 0
+    rows = []
+    for aid in [aid for name in names[start:None if limit is None else start + limit] for aid in by_name[name]]:
+        name = g._node[aid]["name"]
         for mid in _in(g, aid, "RESPONSIBLE_DEPT"):
             m = g._node[mid]
             pid = m.get("policy_id")
             rows.append({"agency": name, "role": _edge(g, mid, aid, "RESPONSIBLE_DEPT").get("role"),
                          "measure_id": mid, "measure_path": m.get("path"), "measure_heading": m.get("heading"),
-                         "policy_id": pid, "policy_title": g._node[pid].get("title") if pid in g else None})
+                         "policy_id": pid, "policy_title": g._node[pid].get("title") if pid in g else None,
+                         "total": len(names)})
     return sorted(rows, key=lambda r: (r["agency"], r["policy_id"] or "", r["measure_path"] or "", r["measure_id"]))
 
 

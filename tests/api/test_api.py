@@ -206,6 +206,24 @@ def test_overlaps_pages_are_cut_in_the_question_and_count_every_group(client):
     assert (none["total"], none["items"]) == (0, [])
 
 
+def test_agencies_pages_are_cut_in_the_question_and_count_every_agency(client):
+    """GET /agencies asks agency_measures for its page of agency names only: pages laid end to
+    end group the whole answer's rows by agency, and `total` counts every name, also past the end."""
+    whole = client.post("/queries/agency_measures", json={"agency": "局"}).json()["rows"]
+    names = sorted({r["agency"] for r in whole})
+    assert len(names) >= 3 and {r["total"] for r in whole} == {len(names)}
+    pages = [client.get("/agencies", params={"name": "局", "limit": 2, "offset": o}).json() for o in range(0, len(names), 2)]
+    assert {p["total"] for p in pages} == {len(names)}
+    items = [i for p in pages for i in p["items"]]
+    assert [i["agency"] for i in items] == names
+    for i in items:
+        rows = [{k: v for k, v in r.items() if k not in ("agency", "total")} for r in whole if r["agency"] == i["agency"]]
+        assert (i["measures"], i["measure_count"]) == (rows, len(rows))
+    past = client.get("/agencies", params={"name": "局", "offset": len(names) + 1}).json()
+    assert (past["total"], past["items"]) == (len(names), [])
+    assert client.get("/agencies", params={"name": "不存在的局"}).json()["total"] == 0
+
+
 def test_graph_routes_name_policies_as_the_cli_does(memory_client):
     """/graph/chain (what /view?chain= draws) resolves a name with the CLI's service.resolve_policy."""
     pid = _policy_id(memory_client, "通经信局〔2024〕136号")

@@ -47,6 +47,8 @@ def cases(store):
                     yield "policies_in_force", {"date": d, "region": region, "sector": sector,
                                                 "include_unknown": unknown}
     yield from (("agency_measures", {"agency": a}) for a in ("财政局", "科学技术局", "经济和信息化局", "不存在的局"))
+    for limit, offset in ((2, 0), (2, 1), (1, 1000)):  # a page of the agency names (what GET /agencies asks)
+        yield "agency_measures", {"agency": "局", "limit": limit, "offset": offset}
     yield from (("department_map", {"region": r}) for r in (None, "长春新区", "杭州市", "通州"))
     yield from (("funding_matches", {"source": s}) for s in (None, "算力券", "市级"))
     yield from (("sector_comparison", {"sector": s}) for s in ("人工智能", "集成电路", "工业互联网", "不存在"))
