@@ -314,6 +314,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, dat
         settings.data_dir = data_dir.resolve()
     workers = workers or default_workers()
     opened = service.open_store(settings)  # fail now, with the reason, rather than on the first request
+    warm = getattr(opened, "warm_plans", None)  # Neo4j: plan the API's reads now, not on first requests
+    if warm is not None:
+        plans, seconds = warm()
+        typer.echo(f"planned {plans} reads in {seconds:.1f} s", err=True)
     base = f"http://{host}:{port}"
     typer.echo(f"policykg API on {base}  (docs {base}/docs, health {base}/health, store {settings.store}, "
                f"{workers} worker{'s' if workers > 1 else ''})", err=True)

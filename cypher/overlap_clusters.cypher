@@ -3,7 +3,9 @@
 // (kinds of support, objects); non_cumulative_pairs counts
 // pairs in one region under a 从优不重复 rule, where a company has to choose.
 // Parameters: $region (part of a region name, or null), $sector (a sector name, or null),
-// $cluster (one group's id, or null for all; indexed: Measure.overlap_cluster)
+// $cluster (one group's id, or null for all; indexed: Measure.overlap_cluster),
+// $limit, $offset (a page of the groups, largest first, or null for all; cut before each group's
+// members and pairs are read, the costly part). Every row carries total: the groups before the cut.
 CALL () {  // one group: an index seek; every group: the measures that have one
   MATCH (m:Measure) WHERE m.overlap_cluster = $cluster RETURN m
   UNION ALL
@@ -12,6 +14,11 @@ CALL () {  // one group: an index seek; every group: the measures that have one
 WITH m.overlap_cluster AS cluster, collect(m) AS members
 WHERE ($region IS NULL OR any(x IN members WHERE coalesce(x.region, '') CONTAINS $region))
   AND ($sector IS NULL OR any(x IN members WHERE EXISTS { MATCH (x)-[:TARGETS]->(:Sector {name: $sector}) }))
+WITH cluster, members ORDER BY size(members) DESC, cluster
+WITH collect({cluster: cluster, members: members}) AS groups
+WITH size(groups) AS total, coalesce($offset, 0) AS start, groups
+UNWIND groups[start..CASE WHEN $limit IS NULL THEN size(groups) ELSE start + $limit END] AS group
+WITH total, group.cluster AS cluster, group.members AS members
 CALL (members) {
   UNWIND members AS x
   MATCH (p:Policy {id: x.policy_id})
@@ -33,5 +40,6 @@ CALL (members, cluster) {
          COLLECT { UNWIND pairs AS o UNWIND coalesce(o.kinds, []) AS k RETURN DISTINCT k ORDER BY k } AS kinds,
          COLLECT { UNWIND pairs AS o UNWIND coalesce(o.objects, []) AS k RETURN DISTINCT k ORDER BY k } AS objects
 }
-RETURN cluster, size(members) AS size, policies, regions, pairs, non_cumulative_pairs, kinds, objects, rows AS members
+RETURN cluster, size(members) AS size, policies, regions, pairs, non_cumulative_pairs, kinds, objects, rows AS members,
+       total
 ORDER BY size DESC, cluster

@@ -13,6 +13,11 @@ Status = Literal["in_force", "not_yet_effective", "expired", "superseded", "unkn
 Certainty = Literal["stated", "assumed", "unknown"]
 
 
+class SectorPolicy(TypedDict):
+    id: str
+    title: Text
+
+
 class ChainLink(TypedDict):
     newer_id: str
     newer_title: Text
@@ -59,6 +64,7 @@ class AgencyMeasure(TypedDict):
     measure_heading: Text
     policy_id: Text
     policy_title: Text
+    total: int  # agency names in the whole answer, before limit and offset cut the page
 
 
 class DepartmentRow(TypedDict):
@@ -160,6 +166,7 @@ class OverlapCluster(TypedDict):
     kinds: list[str]
     objects: list[str]
     members: list[ClusterMember]
+    total: int  # groups in the whole answer, before limit and offset cut the page
 
 
 class MeasureOverlap(TypedDict):

@@ -28,17 +28,18 @@ from extraction.errors import NotFoundError
 
 from . import questions as py
 from .answer_rows import (AgencyMeasure, ChainLink, DepartmentRow, FundingMatch, MeasureForTitle, MeasureOverlap,
-                          OverlapCluster, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure)
+                          OverlapCluster, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure, SectorPolicy)
 from .cypher_files import NamedQuery, load_query
 
-ParamType = Literal["text", "date", "bool"]
+ParamType = Literal["text", "date", "bool", "int"]
 
 
 @dataclass(frozen=True)
 class Param:
     """One parameter. `text`: 1 to 200 characters; `date`: YYYY-MM-DD, missing means today;
-    `bool`: true/false (or the text "true"/"false"), missing means false. A missing optional
-    text parameter is null (no filter)."""
+    `bool`: true/false (or the text "true"/"false"), missing means false; `int`: a whole number
+    0 to 1,000,000 (or its digits as text). A missing optional text or int parameter is null (no
+    filter, no limit)."""
     name: str
     type: ParamType = "text"
     required: bool = False
@@ -148,15 +149,21 @@ QUESTIONS: dict[str, Question] = _registry(
     Question("policies_in_force", (DATE, REGION, SECTOR, Param("include_unknown", "bool", help="also policies whose "
                                                                "status is unknown for want of a date")),
              py.policies_in_force, PolicyInForce),
-    Question("agency_measures", (Param("agency", required=True, help="part of an agency's name, e.g. 科学技术局"),),
+    Question("agency_measures", (Param("agency", required=True, help="part of an agency's name, e.g. 科学技术局"),
+                                 Param("limit", "int", help="at most this many agency names (a page); null: all"),
+                                 Param("offset", "int", help="skip this many agency names first; null: none")),
              py.agency_measures, AgencyMeasure),
     Question("department_map", (REGION,), py.department_map, DepartmentRow),
     Question("funding_matches", (Param("source", help="part of a higher-level source's name, e.g. 算力券"),),
              py.funding_matches, FundingMatch),
     Question("sector_comparison", (Param("sector", required=True, help=SECTOR.help),), py.sector_comparison,
              SectorMeasure),
+    Question("sector_policies", (Param("sector", required=True, help=SECTOR.help),), py.sector_policies,
+             SectorPolicy),
     Question("policy_measures", (POLICY,), py.policy_measures, PolicyMeasure),
-    Question("overlap_clusters", (REGION, SECTOR, Param("cluster", help="one group's id, e.g. ovl_0a1b2c3d4e")),
+    Question("overlap_clusters", (REGION, SECTOR, Param("cluster", help="one group's id, e.g. ovl_0a1b2c3d4e"),
+                                  Param("limit", "int", help="at most this many groups (a page); null: all"),
+                                  Param("offset", "int", help="skip this many groups first; null: none")),
              py.overlap_clusters, OverlapCluster),
     Question("measure_overlaps", (Param("measure", required=True, help="measure id"),), py.measure_overlaps,
              MeasureOverlap),

@@ -2,7 +2,8 @@
 from the types each question declares in graph/contracts.py.
 
 `text` is 1 to 200 characters, `date` an ISO date YYYY-MM-DD (missing: today), `bool`
-true/false or the text "true"/"false" (missing: false); a required parameter must be given.
+true/false or the text "true"/"false" (missing: false), `int` a whole number 0 to 1,000,000 or
+its digits as text (missing: null); a required parameter must be given.
 Anything else is an InputError (HTTP 422) naming the parameter, so a bad value never reaches
 networkx as a TypeError (500) nor Neo4j as a silent empty answer.
 """
@@ -16,6 +17,7 @@ from .contracts import question
 from .questions import today
 
 MAX_PARAM_CHARS = 200
+MAX_PARAM_INT = 1_000_000
 _BOOL_TEXT = {"true": True, "false": False}
 
 
@@ -39,6 +41,13 @@ def checked_params(name: str, params: dict) -> dict:
                 value = _BOOL_TEXT[value.strip().lower()]
             if not isinstance(value, bool):
                 raise InputError(f"parameter {p!r} of {name!r} must be true or false, not {value!r}")
+            out[p] = value
+            continue
+        if spec.type == "int":
+            if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+                value = int(value.strip())
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PARAM_INT:
+                raise InputError(f"parameter {p!r} of {name!r} must be a whole number 0 to {MAX_PARAM_INT}, not {value!r}")
             out[p] = value
             continue
         if not isinstance(value, str):

@@ -150,18 +150,27 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
     return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
 
 
-def agency_measures(g: nx.MultiDiGraph, agency: str) -> list[dict]:
-    rows = []
+def agency_measures(g: nx.MultiDiGraph, agency: str, limit: int | None = None,
+                    offset: int | None = None) -> list[dict]:
+    """Measures per agency whose name contains `agency`; `limit`/`offset` cut a page of the agency
+    names (in name order, those with a measure) before their measures are read, and every row
+    carries `total`, the names before the cut."""
+    by_name: dict[str, list[str]] = {}
     for aid in _label(g, "Agency"):
         name = g._node[aid].get("name") or ""
-        if agency not in name:
-            continue
+        if agency in name and _in(g, aid, "RESPONSIBLE_DEPT"):
+            by_name.setdefault(name, []).append(aid)
+    names, start = sorted(by_name), offset or 0
+    rows = []
+    for aid in [aid for name in names[start:None if limit is None else start + limit] for aid in by_name[name]]:
+        name = g._node[aid]["name"]
         for mid in _in(g, aid, "RESPONSIBLE_DEPT"):
             m = g._node[mid]
             pid = m.get("policy_id")
             rows.append({"agency": name, "role": _edge(g, mid, aid, "RESPONSIBLE_DEPT").get("role"),
                          "measure_id": mid, "measure_path": m.get("path"), "measure_heading": m.get("heading"),
-                         "policy_id": pid, "policy_title": g._node[pid].get("title") if pid in g else None})
+                         "policy_id": pid, "policy_title": g._node[pid].get("title") if pid in g else None,
+                         "total": len(names)})
     return sorted(rows, key=lambda r: (r["agency"], r["policy_id"] or "", r["measure_path"] or "", r["measure_id"]))
 
 
@@ -228,6 +237,13 @@ def sector_comparison(g: nx.MultiDiGraph, sector: str) -> list[dict]:
     return rows
 
 
+def sector_policies(g: nx.MultiDiGraph, sector: str) -> list[dict]:
+    sid = f"sector:{sector}"
+    ids = {g._node[m].get("policy_id") for m in (_in(g, sid, "TARGETS") if sid in g else ())}
+    return [{"id": pid, "title": g._node[pid].get("title")} for pid in sorted(ids - {None})
+            if pid in g and g._node[pid].get("label") == "Policy"]
+
+
 def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
     if policy not in g:
         return []
@@ -259,7 +275,9 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
 
 
 def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None,
-                     cluster: str | None = None) -> list[dict]:
+                     cluster: str | None = None, limit: int | None = None, offset: int | None = None) -> list[dict]:
+    """The groups, largest first; `limit`/`offset` cut a page of them before each group's rows are
+    built (the costly part: its pairs), and every row carries `total`, the groups before the cut."""
     idx = index(g)
     if cluster is not None:  # one group: its members from the index, checked against the graph
         candidates = [m for m in idx.by_cluster.get(cluster, ()) if m in g and g._node[m].get("overlap_cluster") == cluster]
@@ -268,20 +286,25 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
         wanted = {g._node[m].get("overlap_cluster") for m in (_in(g, sid, "TARGETS") if sid in g else ())}
         candidates = [m for c in sorted(wanted - {None}) for m in idx.by_cluster.get(c, ())
                       if m in g and g._node[m].get("overlap_cluster") == c]
-    else:  # every measure; the order does not matter, the rows and members are sorted in full
-        candidates = idx.by_label.get("Measure", ())
+    else:  # every group's members (not every measure: most have no group); rows and members are sorted in full
+        candidates = [m for c, ms in idx.by_cluster.items() for m in ms if m in g and g._node[m].get("overlap_cluster") == c]
     groups: dict[str, list[str]] = {}
     for mid in candidates:
         c = g._node[mid].get("overlap_cluster")
         if c is not None and (cluster is None or c == cluster):
             groups.setdefault(c, []).append(mid)
-    rows = []
+    kept = []
     for c, members in groups.items():
+        if region is not None and not any(region in (g._node[mid].get("region") or "") for mid in members):
+            continue
+        if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid in members):
+            continue
+        kept.append((c, members))
+    kept.sort(key=lambda cm: (-len(cm[1]), cm[0]))
+    start = offset or 0
+    rows = []
+    for c, members in kept[start:None if limit is None else start + limit]:
         ms = [(mid, g._node[mid]) for mid in members]
-        if region is not None and not any(region in (m.get("region") or "") for _, m in ms):
-            continue
-        if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid, _ in ms):
-            continue
         pairs = [d for mid in members for keys in g._succ[mid].values()
                  if (d := keys.get("OVERLAPS")) is not None and d.get("cluster") == c]  # pairs join two members
         ordered = sorted(ms, key=lambda x: (x[1].get("region") or "", g._node[x[1]["policy_id"]].get("title") or "",
@@ -295,8 +318,9 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
             "members": [{"measure_id": mid, "region": m.get("region"), "policy_id": m["policy_id"],
                          "policy_title": g._node[m["policy_id"]].get("title"), "path": m.get("path"),
                          "heading": m.get("heading"), "max_cap_yuan": m.get("max_cap_yuan")} for mid, m in ordered],
+            "total": len(kept),
         })
-    return sorted(rows, key=lambda r: (-r["size"], r["cluster"]))
+    return rows
 
 
 def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:

@@ -25,14 +25,18 @@ def list_agencies(store: StoreDep, name: Annotated[str, Query(min_length=1, desc
                   limit: Limit = 50, offset: Offset = 0) -> dict:
     """Agencies whose name contains `name` (by name), each with the measures it is responsible
     for; paginated over agencies."""
+    rows = store.query("agency_measures", {"agency": name, "limit": limit, "offset": offset})  # the page's agencies
+    if rows:
+        total = rows[0]["total"]
+    else:  # past the end (or nothing at all): the first agency's rows still count them
+        total = next((r["total"] for r in store.query("agency_measures", {"agency": name, "limit": 1, "offset": 0})), 0)
     grouped: dict[str, list] = {}
-    for row in store.query("agency_measures", {"agency": name}):
+    for row in rows:  # the rows come ordered by agency
         grouped.setdefault(row["agency"], []).append(row)
-    names = list(grouped)  # the rows come ordered by agency
-    page = [{"agency": a, "measure_count": len(grouped[a]),
-             "measures": [{k: v for k, v in r.items() if k != "agency"} for r in grouped[a]]}
-            for a in names[offset:offset + limit]]
-    return {"total": len(names), "limit": limit, "offset": offset, "items": page}
+    page = [{"agency": a, "measure_count": len(ms),
+             "measures": [{k: v for k, v in r.items() if k not in ("agency", "total")} for r in ms]}
+            for a, ms in grouped.items()]
+    return {"total": total, "limit": limit, "offset": offset, "items": page}
 
 
 @router.get("/regions/{region}/departments")
@@ -67,7 +71,14 @@ def overlap_clusters(store: StoreDep, region: Optional[str] = None, sector: Opti
                      limit: Limit = 50, offset: Offset = 0) -> dict:
     """Overlap clusters: measures of different policies that fund the same thing; largest first,
     paginated."""
-    return _page(store.query("overlap_clusters", {"region": region, "sector": sector, "cluster": None}), limit, offset)
+    ask = {"region": region, "sector": sector, "cluster": None}
+    rows = store.query("overlap_clusters", {**ask, "limit": limit, "offset": offset})  # the page, cut in the question
+    if rows:
+        total = rows[0]["total"]
+    else:  # past the end (or nothing at all): the first group's row still counts them
+        total = next((r["total"] for r in store.query("overlap_clusters", {**ask, "limit": 1, "offset": 0})), 0)
+    items = [{k: v for k, v in r.items() if k != "total"} for r in rows]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/measures/{measure_id}/overlaps")

@@ -30,16 +30,13 @@ def list_policies(
     """Policies, filtered by region, sector, validity on a date and text; paginated. With
     in_force_on, each item carries its status on that date, its certainty and the reason."""
     items = service.policies(store)
-    if in_force_on is not None or sector is not None:
-        status = {r["id"]: r for r in store.query("policies_in_force", {
-            "date": (in_force_on.isoformat() if in_force_on else None), "region": region, "sector": sector,
-            "include_unknown": include_unknown and in_force_on is not None})}
-        ids = set(status)
-        if in_force_on is None:  # a sector filter alone keeps policies whatever their status
-            ids |= {r["policy_id"] for r in store.query("sector_comparison", {"sector": sector})}
-        else:
-            items = [{**p, **{k: status[p["id"]][k] for k in STATUS_KEYS}} for p in items if p["id"] in status]
+    if in_force_on is None and sector is not None:  # a sector filter alone keeps policies whatever their status:
+        ids = {r["id"] for r in store.query("sector_policies", {"sector": sector})}  # no status computed, no rows built
         items = [p for p in items if p["id"] in ids]
+    elif in_force_on is not None:
+        status = {r["id"]: r for r in store.query("policies_in_force", {
+            "date": in_force_on.isoformat(), "region": region, "sector": sector, "include_unknown": include_unknown})}
+        items = [{**p, **{k: status[p["id"]][k] for k in STATUS_KEYS}} for p in items if p["id"] in status]
     if region is not None:
         items = [p for p in items if region in (p.get("region") or "")]
     if q:

@@ -80,6 +80,17 @@ def test_policy_list_filters_and_pages(memory_client):
     assert c.get("/policies", params={"sector": "量子科技"}).json()["total"] >= 1
 
 
+def test_a_sector_alone_lists_its_policies_whatever_their_status(client):
+    """GET /policies?sector= without a date: every policy with a measure for the sector (what the
+    sector comparison lists), in force or not."""
+    for sector in ("人工智能", "算力"):
+        compared = {r["policy_id"] for r in client.get(f"/sectors/{sector}/comparison", params={"limit": 500}).json()["items"]}
+        listed = client.get("/policies", params={"sector": sector, "limit": 500}).json()
+        assert listed["total"] == len(compared) and {p["id"] for p in listed["items"]} == compared
+        in_force = client.get("/policies", params={"sector": sector, "in_force_on": "2026-11-21", "limit": 500}).json()
+        assert {p["id"] for p in in_force["items"]} <= compared
+
+
 def test_chain_graph_shows_each_policys_status_on_a_date(client):
     stub = client.get("/policies", params={"q": "136号", "include_stubs": "true"}).json()["items"][0]
     graph = client.get(f"/graph/chain/{stub['id']}", params={"on": "2026-06-01"}).json()
@@ -179,6 +190,38 @@ def test_overlap_clusters_and_a_measures_overlaps(client):
     rows = client.get(f"/measures/{some}/overlaps").json()["items"]
     assert rows and all(r["score"] >= 0.5 for r in rows)
     assert client.get("/measures/mea_nope/overlaps").status_code == 404
+
+
+def test_overlaps_pages_are_cut_in_the_question_and_count_every_group(client):
+    """GET /overlaps asks overlap_clusters for its page only; pages laid end to end are the whole
+    answer, and `total` counts every group, also past the end."""
+    whole = client.post("/queries/overlap_clusters", json={}).json()["rows"]
+    assert len(whole) >= 3 and all(r["total"] == len(whole) for r in whole)
+    pages = [client.get("/overlaps", params={"limit": 2, "offset": o}).json() for o in range(0, len(whole), 2)]
+    assert [c for p in pages for c in p["items"]] == [{k: v for k, v in r.items() if k != "total"} for r in whole]
+    assert {p["total"] for p in pages} == {len(whole)}
+    past = client.get("/overlaps", params={"limit": 2, "offset": len(whole) + 5}).json()
+    assert (past["total"], past["items"]) == (len(whole), [])
+    none = client.get("/overlaps", params={"region": "不存在的地方"}).json()
+    assert (none["total"], none["items"]) == (0, [])
+
+
+def test_agencies_pages_are_cut_in_the_question_and_count_every_agency(client):
+    """GET /agencies asks agency_measures for its page of agency names only: pages laid end to
+    end group the whole answer's rows by agency, and `total` counts every name, also past the end."""
+    whole = client.post("/queries/agency_measures", json={"agency": "局"}).json()["rows"]
+    names = sorted({r["agency"] for r in whole})
+    assert len(names) >= 3 and {r["total"] for r in whole} == {len(names)}
+    pages = [client.get("/agencies", params={"name": "局", "limit": 2, "offset": o}).json() for o in range(0, len(names), 2)]
+    assert {p["total"] for p in pages} == {len(names)}
+    items = [i for p in pages for i in p["items"]]
+    assert [i["agency"] for i in items] == names
+    for i in items:
+        rows = [{k: v for k, v in r.items() if k not in ("agency", "total")} for r in whole if r["agency"] == i["agency"]]
+        assert (i["measures"], i["measure_count"]) == (rows, len(rows))
+    past = client.get("/agencies", params={"name": "局", "offset": len(names) + 1}).json()
+    assert (past["total"], past["items"]) == (len(names), [])
+    assert client.get("/agencies", params={"name": "不存在的局"}).json()["total"] == 0
 
 
 def test_graph_routes_name_policies_as_the_cli_does(memory_client):

@@ -47,12 +47,17 @@ def cases(store):
                     yield "policies_in_force", {"date": d, "region": region, "sector": sector,
                                                 "include_unknown": unknown}
     yield from (("agency_measures", {"agency": a}) for a in ("财政局", "科学技术局", "经济和信息化局", "不存在的局"))
+    for limit, offset in ((2, 0), (2, 1), (1, 1000)):  # a page of the agency names (what GET /agencies asks)
+        yield "agency_measures", {"agency": "局", "limit": limit, "offset": offset}
     yield from (("department_map", {"region": r}) for r in (None, "长春新区", "杭州市", "通州"))
     yield from (("funding_matches", {"source": s}) for s in (None, "算力券", "市级"))
     yield from (("sector_comparison", {"sector": s}) for s in ("人工智能", "集成电路", "工业互联网", "不存在"))
+    yield from (("sector_policies", {"sector": s}) for s in ("人工智能", "集成电路", "算力", "不存在"))
     for region in (None, "长春", "通州"):
         for sector in (None, "算力", "工业互联网"):
             yield "overlap_clusters", {"region": region, "sector": sector}
+    for limit, offset in ((2, 0), (2, 1), (1, 1000)):  # a page of the groups (what GET /overlaps asks), past the end
+        yield "overlap_clusters", {"limit": limit, "offset": offset}
     groups = sorted({m["overlap_cluster"] for m in store.nodes("Measure") if m.get("overlap_cluster")})
     for cluster in groups[:3] + ["ovl_missing"]:  # one group by its id (what /graph/overlaps/{cluster} asks)
         yield "overlap_clusters", {"cluster": cluster}
