@@ -30,10 +30,13 @@ those its state holds; otherwise (or without a valid state) it recomputes everyt
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+import math
+
 import numpy as np
+from scipy import sparse
 
 from .overlaps import (MAX_GROUP, THRESHOLD, TOP_K, MeasureInfo, Overlap, Profile, _bigrams, _Block,
                        _block_candidates, _terms, _tfidf_matrix, block_keys, cluster_id, clusters, explain, pair_row,
@@ -52,17 +55,22 @@ except ImportError:  # pragma: no cover - orjson is a dependency
     _loads = json.loads
 
 INCREMENTAL_SHARE = 0.05  # above this share of changed + removed measures, a full recompute
-STATE_FORMAT = 1
+STATE_FORMAT = 2
+_MAGIC = b"policykg-overlaps\x002\n"  # format 2: this, the JSON's length (8 bytes), the JSON, the bags' arrays
 
 
 class Entry:
     """What the state keeps of a measure, as the list it is stored as (loading and saving the
     state is then one orjson call; the profile is built when a measure is compared)."""
-    __slots__ = ("raw", "_profile")
+    __slots__ = ("raw", "_profile", "_keys", "bag")
 
-    def __init__(self, raw: list):
+    def __init__(self, raw: list, bag: tuple[np.ndarray, np.ndarray] | None = None):
         self.raw = raw  # [policy, kinds, objects, designations, near-copy keys, partners, cluster]
         self._profile = None
+        self._keys = None
+        # the bigrams of its tfidf_text: (ids in OverlapState.grams, counts), ids ascending; None
+        # in a state of format 1 (counted from the text when first scored)
+        self.bag = bag
 
     @classmethod
     def new(cls, policy: str, p: Profile, texts: tuple[str, ...]) -> Entry:
@@ -95,7 +103,12 @@ class Entry:
         self.raw[6] = value
 
     def keys(self) -> list:
-        return block_keys(self.profile, self.texts)
+        if self._keys is None:
+            self._keys = block_keys(self.profile, self.texts)
+        return self._keys
+
+    def weights(self) -> dict:  # block key -> (kind weight, object weight)
+        return {key: (kw, ow) for key, kw, ow, _ in self.keys()}
 
 
 @dataclass
@@ -105,7 +118,11 @@ class OverlapState:
     measures: dict[str, Entry]
     version: int = 0  # the store's version these overlaps were committed as (the embedded store checks it)
     consumed: tuple[str, ...] = ()  # the stale marks this state cleared: still on a document, its commit failed
+    grams: list[str] = field(default_factory=list)  # the bigrams the bags' ids stand for
     _index: dict[tuple[str, str], set[str]] | None = None
+    _groups: dict[str, set[str]] | None = None
+    _gram_id: dict[str, int] | None = None
+    _gram_array: np.ndarray | None = None
 
     @classmethod
     def from_derivation(cls, collect: dict, rows: list[dict], member_of: dict[str, str]) -> OverlapState:
@@ -115,7 +132,50 @@ class OverlapState:
             measures[m].cluster = cluster
         for r in rows:
             measures[r["a"]].partners[r["b"]] = measures[r["b"]].partners[r["a"]] = r["props"]["score"]
-        return cls(collect["n"], collect["df"], measures)
+        state = cls(collect["n"], collect["df"], measures, grams=sorted(collect["df"]))
+        for m, counts in collect.get("counts", {}).items():
+            measures[m].bag = state.bag(counts)
+        return state
+
+    def gram_id(self) -> dict[str, int]:
+        if self._gram_id is None:
+            self._gram_id = {g: i for i, g in enumerate(self.grams)}
+        return self._gram_id
+
+    def bag(self, counts: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+        """A text's bigram counts as a bag (new bigrams join `grams`)."""
+        ids = self.gram_id()
+        for g in counts:
+            if g not in ids:
+                ids[g] = len(self.grams)
+                self.grams.append(g)
+                self._gram_array = None
+        pairs = sorted((ids[g], x) for g, x in counts.items())
+        return (np.array([i for i, _ in pairs], dtype=np.int32), np.array([x for _, x in pairs], dtype=np.int32))
+
+    def gram_array(self) -> np.ndarray:
+        if self._gram_array is None:
+            self._gram_array = np.array(self.grams, dtype="<U2")
+        return self._gram_array
+
+    def groups(self) -> dict[str, set[str]]:
+        """group -> its members"""
+        if self._groups is None:
+            self._groups = groups = defaultdict(set)
+            for m, e in self.measures.items():
+                if e.cluster:
+                    groups[e.cluster].add(m)
+        return self._groups
+
+    def set_cluster(self, m: str, cluster: str | None) -> None:
+        e = self.measures[m]
+        if e.cluster == cluster:
+            return
+        if e.cluster and self._groups is not None:
+            self._groups[e.cluster].discard(m)
+        e.cluster = cluster
+        if cluster and self._groups is not None:
+            self._groups[cluster].add(m)
 
     @property
     def pairs(self) -> int:
@@ -139,19 +199,56 @@ class OverlapState:
         return self._index
 
     def to_bytes(self) -> bytes:
-        return _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed),
-                       "n": self.n, "df": self.df, "measures": {m: e.raw for m, e in self.measures.items()}})
+        """Format 2: the JSON of format 1 (df as counts in the order of `grams`, joined in one
+        string: a bigram is 2 characters) and then each measure's bag, in the JSON's measure
+        order, as three arrays (bag lengths, -1 for none; the ids; the counts)."""
+        entries = list(self.measures.values())
+        lengths = np.array([-1 if e.bag is None else len(e.bag[0]) for e in entries], dtype=np.int64)
+        bags = [e.bag for e in entries if e.bag is not None]
+        ids = np.concatenate([b[0] for b in bags]).astype(np.int32) if bags else np.zeros(0, np.int32)
+        counts = np.concatenate([b[1] for b in bags]) if bags else np.zeros(0, np.int32)
+        counts = counts.astype(np.uint16 if counts.max(initial=0) < 65536 else np.int32)
+        head = _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed), "n": self.n,
+                       "grams": "".join(self.grams), "df": [self.df.get(g, 0) for g in self.grams],
+                       "extra_df": {g: x for g, x in self.df.items() if g not in self.gram_id()},
+                       "counts_dtype": counts.dtype.str, "measures": {m: e.raw for m, e in self.measures.items()}})
+        return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, lengths.tobytes(), ids.tobytes(), counts.tobytes()])
 
     @classmethod
     def from_bytes(cls, data: bytes) -> OverlapState | None:
-        """The state, or None when it is unreadable or of another format (a full recompute follows)."""
+        """The state, or None when it is unreadable or of another format (a full recompute follows).
+        A state of format 1 is read too: its measures have no bags yet."""
         try:
-            d = _loads(data)
+            if not data.startswith(_MAGIC):
+                d = _loads(data)
+                if d.get("format") != 1:
+                    return None
+                return cls(d["n"], d["df"], {m: Entry(raw) for m, raw in d["measures"].items()},
+                           d["version"], tuple(d.get("consumed", ())), sorted(d["df"]))
+            at = len(_MAGIC)
+            size = int.from_bytes(data[at:at + 8], "little")
+            d = _loads(data[at + 8:at + 8 + size])
             if d.get("format") != STATE_FORMAT:
                 return None
-            return cls(d["n"], d["df"], {m: Entry(raw) for m, raw in d["measures"].items()},
-                       d["version"], tuple(d.get("consumed", ())))
-        except (ValueError, KeyError, TypeError, AttributeError):
+            at += 8 + size
+            joined = d["grams"]
+            grams = [joined[i:i + 2] for i in range(0, len(joined), 2)]
+            df = dict(zip(grams, d["df"]))
+            df.update(d.get("extra_df", {}))
+            raws = d["measures"]
+            lengths = np.frombuffer(data, np.int64, len(raws), at)
+            at += lengths.nbytes
+            total = int(lengths[lengths > 0].sum())
+            ids = np.frombuffer(data, np.int32, total, at)
+            counts = np.frombuffer(data, np.dtype(d["counts_dtype"]), total, at + ids.nbytes).astype(np.int32)
+            ends = np.cumsum(np.maximum(lengths, 0)).tolist()
+            measures = {}
+            start = 0
+            for (m, raw), n, end in zip(raws.items(), lengths.tolist(), ends):
+                measures[m] = Entry(raw, None if n < 0 else (ids[start:end], counts[start:end]))
+                start = end
+            return cls(d["n"], df, measures, d["version"], tuple(d.get("consumed", ())), grams)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             return None
 
 
@@ -195,8 +292,9 @@ def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: se
     gone = (changed_ids | removed) & set(ms)
     old_pairs = {_pair(r, x) for r in gone for x in ms[r].partners}
     lost = {x for r in gone for x in ms[r].partners} - changed_ids - removed
-    regroup = {x for r in gone if ms[r].cluster for x in _members(state, {ms[r].cluster})}
+    regroup = _members(state, {ms[r].cluster for r in gone if ms[r].cluster})
     for r in gone:
+        state.set_cluster(r, None)
         e = ms.pop(r)
         for x in e.partners:
             if x in ms:
@@ -205,12 +303,14 @@ def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: se
             index[key].discard(r)
 
     if changed:  # df first: the changed texts count in the weights they are scored with
-        for m in changed:
-            state.df.update({g: state.df.get(g, 0) + 1 for g in _bigrams(_text(m))})
+        texts = [_text(m) for m in changed]
+        for t in texts:
+            state.df.update({g: state.df.get(g, 0) + 1 for g in _bigrams(t)})
         state.n += len(changed_ids - gone)
-        matrix, grams, _ = _tfidf_matrix([_text(m) for m in changed], (state.df, state.n))
+        matrix, grams, counts = _tfidf_matrix(texts, (state.df, state.n))
         for i, m in enumerate(changed):
             ms[m.id] = e = Entry.new(m.policy_id, profile(m), text_keys(matrix, grams, i))
+            e.bag = state.bag(counts[i])
             for key, *_ in e.keys():
                 index[key].add(m.id)
 
@@ -254,7 +354,8 @@ def _text(m: MeasureInfo) -> str:
 
 
 def _members(state: OverlapState, groups: set[str]) -> set[str]:
-    return {m for m, e in state.measures.items() if e.cluster in groups}
+    index = state.groups()
+    return {m for g in groups for m in index.get(g, ())}
 
 
 def _score(state: OverlapState, rows: set[str], known: dict[str, MeasureInfo],
@@ -268,22 +369,63 @@ def _score(state: OverlapState, rows: set[str], known: dict[str, MeasureInfo],
     data = dict(known)
     if len(ids) < 2:
         return {}, data
-    data.update(infos(set(ids) - set(known)))
+    unbagged = [m for m in ids if ms[m].bag is None]  # a state of format 1: counted once, then kept
+    if unbagged:
+        data.update(infos(set(unbagged) - set(known)))
+        for m in unbagged:
+            ms[m].bag = state.bag(_bigrams(_text(data[m])))
     pos = {m: i for i, m in enumerate(ids)}
-    matrix, _, _ = _tfidf_matrix([_text(data[m]) for m in ids], (state.df, state.n))
+    matrix = _rows(state, [ms[m].bag for m in ids])
     policies = {p: i for i, p in enumerate(sorted({ms[m].policy for m in ids}))}
     policy = np.array([policies[ms[m].policy] for m in ids])
-    has_kinds = np.array([bool(ms[m].profile.kinds) for m in ids])
+    has_kinds = np.array([bool(ms[m].raw[1]) for m in ids])
     best: dict[tuple[int, int], tuple[float, float]] = {}
     for key, flags in sorted(blocks.items()):
-        members = sorted(index[key], key=pos.get)
-        weights = {m: next((kw, ow) for k, kw, ow, _ in ms[m].keys() if k == key) for m in members}
-        block = _Block([pos[m] for m in members], [weights[m][0] for m in members],
-                       [weights[m][1] for m in members], **flags)
+        members = sorted(index[key], key=pos.__getitem__)
+        weights = [ms[m].weights()[key] for m in members]
+        block = _Block([pos[m] for m in members], [w[0] for w in weights], [w[1] for w in weights], **flags)
         todo = np.array([i for i, m in enumerate(members) if m in rows])
         _block_candidates(block, matrix, policy, has_kinds, threshold, best, k=len(members), rows=todo)
+    data = _Lazy(data, infos)  # the stored measures' data: only for the pairs written
     # scores rounded as the stored pairs' are (overlaps.explain), so the keep rule ranks alike
     return {(ids[i], ids[j]): (round(score, 4), text) for (i, j), (score, text) in best.items()}, data
+
+
+class _Lazy(dict):
+    """Measure data fetched when first asked for (infos), so that only written pairs' are read."""
+
+    def __init__(self, known: dict, infos: Callable[[set[str]], dict[str, MeasureInfo]]):
+        super().__init__(known)
+        self.infos = infos
+
+    def __missing__(self, m: str) -> MeasureInfo:
+        self.update(self.infos({m}))
+        return dict.__getitem__(self, m)
+
+
+def _rows(state: OverlapState, bags: list[tuple[np.ndarray, np.ndarray]]) -> sparse.csr_matrix:
+    """overlaps._tfidf_matrix's rows (with the state's df and n) from the measures' bags: the
+    columns are the bigrams in use, in their sorted order as there."""
+    lengths = np.array([len(b[0]) for b in bags], dtype=np.int64)
+    ids = np.concatenate([b[0] for b in bags]) if bags else np.zeros(0, np.int32)
+    counts = np.concatenate([b[1] for b in bags]) if bags else np.zeros(0, np.int32)
+    used, local = np.unique(ids, return_inverse=True)
+    order = np.argsort(state.gram_array()[used], kind="stable")
+    column = np.empty(len(used), dtype=np.int64)
+    column[order] = np.arange(len(used))
+    n, df, grams = state.n, state.df, state.grams
+    idf = np.array([math.log((n + 1) / (df.get(grams[g], 0) + 1)) + 1 for g in used.tolist()])
+    tf = np.array([0.0] + [1 + math.log(x) for x in range(1, int(counts.max(initial=1)) + 1)])
+    values = tf[counts] * idf[local]
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    starts = indptr[:-1][lengths > 0]
+    norms = np.ones(len(bags))
+    norms[lengths > 0] = np.sqrt(np.add.reduceat(values * values, starts)) if len(starts) else 1.0
+    norms[norms == 0] = 1.0
+    values /= np.repeat(norms, lengths)
+    matrix = sparse.csr_matrix((values, column[local], indptr), shape=(len(bags), max(1, len(used))))
+    matrix.sort_indices()
+    return matrix
 
 
 def _regroup(state: OverlapState, moved: set[str], delete: list[tuple[str, str]], written: list[tuple[str, str]],
@@ -298,7 +440,7 @@ def _regroup(state: OverlapState, moved: set[str], delete: list[tuple[str, str]]
     found = [Overlap(a, b, s, (), False, False) for (a, b), s in inside.items()]
     member_of = {m: cluster_id(c) for c in clusters(found, MAX_GROUP) for m in c}
     for m in region:
-        ms[m].cluster = member_of.get(m)
+        state.set_cluster(m, member_of.get(m))
 
     def group(a: str, b: str, of: dict) -> str | None:
         return of.get(a) if of.get(a) is not None and of.get(a) == of.get(b) else None
