@@ -317,6 +317,7 @@ def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: se
     rescored = changed_ids | lost
     cand, data = _score(state, rescored, {m.id: m for m in changed}, infos, threshold)
 
+    cand = _keepable(state, cand, rescored)
     # the keep rule on every measure the new pairs touch
     touched = rescored | {x for p in cand for x in p}
     stored_before = {_pair(u, x) for u in touched for x in ms[u].partners} | old_pairs
@@ -347,6 +348,53 @@ def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: se
     moved = {x for p in (stored_before ^ kept) | set(written) for x in p if x in ms}
     return _regroup(state, moved | (regroup & set(ms)) | changed_ids, sorted(stored_before - kept),
                     written, cand, data, changed_ids)
+
+
+def _rank(y: str, x: str, score: float) -> tuple:
+    """The keep rule's order of y's partners (best first; ties by the pair's ids)."""
+    return (-score, *_pair(y, x))
+
+
+def _keepable(state: OverlapState, cand: dict, rescored: set[str]) -> dict:
+    """The candidates the keep rule could keep: a new pair of a rescored measure r with a measure
+    b that is not rescored and not already r's partner is dropped when it is neither among r's
+    TOP_K best (over r's stored and new pairs) nor better than b's TOP_K-th stored partner (then
+    it is among the best of neither side, and b, touched by no other kept pair, is left as it is).
+    What the rule keeps is the same, over far fewer measures: a new measure's blocks hold
+    thousands that score above the threshold with it."""
+    ms = state.measures
+    mine: dict[str, dict[str, float]] = defaultdict(dict)
+    for (a, b), (score, _) in cand.items():
+        for y, x in ((a, b), (b, a)):
+            if y in rescored:
+                mine[y][x] = score
+    top = {}
+    for y, new in mine.items():
+        options = {**ms[y].partners, **new}
+        top[y] = set(sorted(options, key=lambda x: _rank(y, x, options[x]))[:TOP_K])
+    floor: dict[str, float] = {}
+
+    def kth(b: str) -> float:  # b's TOP_K-th best stored score (-1: fewer partners)
+        if b not in floor:
+            p = ms[b].partners
+            floor[b] = sorted(p.values(), reverse=True)[TOP_K - 1] if len(p) >= TOP_K else -1.0
+        return floor[b]
+
+    def below(b: str, r: str, score: float) -> bool:  # ranks after b's TOP_K-th stored partner
+        if score != kth(b):
+            return score < kth(b)
+        p = ms[b].partners
+        return _rank(b, r, score) > sorted(_rank(b, x, s) for x, s in p.items())[TOP_K - 1]
+
+    out = {}
+    for (a, b), v in cand.items():
+        if a in rescored and b in rescored:
+            out[(a, b)] = v
+            continue
+        r, o = (a, b) if a in rescored else (b, a)
+        if r in ms[o].partners or o in top[r] or not below(o, r, v[0]):
+            out[(a, b)] = v
+    return out
 
 
 def _text(m: MeasureInfo) -> str:
