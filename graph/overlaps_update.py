@@ -107,8 +107,14 @@ class Entry:
             self._keys = block_keys(self.profile, self.texts)
         return self._keys
 
-    def weights(self) -> dict:  # block key -> (kind weight, object weight)
-        return {key: (kw, ow) for key, kw, ow, _ in self.keys()}
+    def weights(self, key: tuple[str, str]) -> tuple[float, float]:
+        """Its kind and object weights in the block `key` (one of its block_keys)."""
+        k, o = key
+        if k == "text":
+            return 0.0, 0.0
+        if k == "":
+            return 1.0, self.raw[2].get(o, 1.0)
+        return self.raw[1][k], self.raw[2][o] if o else 1.0
 
 
 @dataclass
@@ -430,7 +436,7 @@ def _score(state: OverlapState, rows: set[str], known: dict[str, MeasureInfo],
     best: dict[tuple[int, int], tuple[float, float]] = {}
     for key, flags in sorted(blocks.items()):
         members = sorted(index[key], key=pos.__getitem__)
-        weights = [ms[m].weights()[key] for m in members]
+        weights = [ms[m].weights(key) for m in members]
         block = _Block([pos[m] for m in members], [w[0] for w in weights], [w[1] for w in weights], **flags)
         todo = np.array([i for i, m in enumerate(members) if m in rows])
         _block_candidates(block, matrix, policy, has_kinds, threshold, best, k=len(members), rows=todo)
