@@ -60,17 +60,19 @@ _MAGIC = b"policykg-overlaps\x002\n"  # format 2: this, the JSON's length (8 byt
 
 
 class Entry:
-    """What the state keeps of a measure, as the list it is stored as (loading and saving the
-    state is then one orjson call; the profile is built when a measure is compared)."""
-    __slots__ = ("raw", "_profile", "_keys", "bag")
+    """What the state keeps of a measure, as the list it is stored as (the profile is built when
+    a measure is compared, the partners when they are first asked for)."""
+    __slots__ = ("raw", "_profile", "_keys", "bag", "link")
 
-    def __init__(self, raw: list, bag: tuple[np.ndarray, np.ndarray] | None = None):
+    def __init__(self, raw: list, bag: tuple[np.ndarray, np.ndarray] | None = None, link: tuple | None = None):
         self.raw = raw  # [policy, kinds, objects, designations, near-copy keys, partners, cluster]
         self._profile = None
         self._keys = None
         # the bigrams of its tfidf_text: (ids in OverlapState.grams, counts), ids ascending; None
         # in a state of format 1 (counted from the text when first scored)
         self.bag = bag
+        # partners not read yet (raw[5] None): (positions in `names`, scores, names) as loaded
+        self.link = link
 
     @classmethod
     def new(cls, policy: str, p: Profile, texts: tuple[str, ...]) -> Entry:
@@ -92,7 +94,15 @@ class Entry:
 
     @property
     def partners(self) -> dict[str, float]:  # kept pairs: partner -> score
-        return self.raw[5]
+        p = self.raw[5]
+        if p is None:
+            pos, scores, names = self.link
+            p = self.raw[5] = dict(zip([names[i] for i in pos.tolist()], scores.tolist()))
+            self.link = None
+        return p
+
+    def partner_count(self) -> int:
+        return len(self.link[0]) if self.raw[5] is None else len(self.raw[5])
 
     @property
     def cluster(self) -> str | None:
@@ -185,7 +195,7 @@ class OverlapState:
 
     @property
     def pairs(self) -> int:
-        return sum(len(e.partners) for e in self.measures.values()) // 2
+        return sum(e.partner_count() for e in self.measures.values()) // 2
 
     def index(self) -> dict[tuple[str, str], set[str]]:
         if self._index is None:
@@ -206,9 +216,28 @@ class OverlapState:
 
     def to_bytes(self) -> bytes:
         """Format 2: the JSON of format 1 (df as counts in the order of `grams`, joined in one
-        string: a bigram is 2 characters) and then each measure's bag, in the JSON's measure
-        order, as three arrays (bag lengths, -1 for none; the ids; the counts)."""
+        string: a bigram is 2 characters; the measures' partners null) and then, in the JSON's
+        measure order, their bags as three arrays (bag lengths, -1 for none; the ids; the counts)
+        and their partners as three (how many; their positions in that order; the scores)."""
         entries = list(self.measures.values())
+        where = {m: i for i, m in enumerate(self.measures)}
+        remap: dict[int, np.ndarray] = {}
+        plens, ppos, pscores = [], [], []
+        for e in entries:
+            if e.raw[5] is None:
+                pos, scores, names = e.link
+                if id(names) not in remap:
+                    remap[id(names)] = np.array([where.get(m, -1) for m in names], dtype=np.int32)
+                ppos.append(remap[id(names)][pos])
+                pscores.append(scores)
+                plens.append(len(pos))
+            else:
+                p = e.raw[5]
+                ppos.append(np.array([where[x] for x in p], dtype=np.int32))
+                pscores.append(np.array(list(p.values()), dtype=np.float64))
+                plens.append(len(p))
+        partners = [np.array(plens, dtype=np.int64), np.concatenate(ppos) if ppos else np.zeros(0, np.int32),
+                    np.concatenate(pscores) if pscores else np.zeros(0)]
         lengths = np.array([-1 if e.bag is None else len(e.bag[0]) for e in entries], dtype=np.int64)
         bags = [e.bag for e in entries if e.bag is not None]
         ids = np.concatenate([b[0] for b in bags]).astype(np.int32) if bags else np.zeros(0, np.int32)
@@ -217,8 +246,10 @@ class OverlapState:
         head = _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed), "n": self.n,
                        "grams": "".join(self.grams), "df": [self.df.get(g, 0) for g in self.grams],
                        "extra_df": {g: x for g, x in self.df.items() if g not in self.gram_id()},
-                       "counts_dtype": counts.dtype.str, "measures": {m: e.raw for m, e in self.measures.items()}})
-        return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, lengths.tobytes(), ids.tobytes(), counts.tobytes()])
+                       "counts_dtype": counts.dtype.str,
+                       "measures": {m: [*e.raw[:5], None, e.raw[6]] for m, e in self.measures.items()}})
+        return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, lengths.tobytes(), ids.tobytes(), counts.tobytes(),
+                         *(a.tobytes() for a in partners)])
 
     @classmethod
     def from_bytes(cls, data: bytes) -> OverlapState | None:
@@ -246,13 +277,25 @@ class OverlapState:
             at += lengths.nbytes
             total = int(lengths[lengths > 0].sum())
             ids = np.frombuffer(data, np.int32, total, at)
-            counts = np.frombuffer(data, np.dtype(d["counts_dtype"]), total, at + ids.nbytes).astype(np.int32)
+            counts = np.frombuffer(data, np.dtype(d["counts_dtype"]), total, at + ids.nbytes)
+            at += ids.nbytes + counts.nbytes
+            counts = counts.astype(np.int32)
+            plens = np.frombuffer(data, np.int64, len(raws), at)
+            at += plens.nbytes
+            ptotal = int(plens.sum())
+            ppos = np.frombuffer(data, np.int32, ptotal, at)
+            pscores = np.frombuffer(data, np.float64, ptotal, at + ppos.nbytes)
+            if at + ppos.nbytes + pscores.nbytes != len(data):
+                return None
+            names = list(raws)
             ends = np.cumsum(np.maximum(lengths, 0)).tolist()
+            pends = np.cumsum(plens).tolist()
             measures = {}
-            start = 0
-            for (m, raw), n, end in zip(raws.items(), lengths.tolist(), ends):
-                measures[m] = Entry(raw, None if n < 0 else (ids[start:end], counts[start:end]))
-                start = end
+            start = pstart = 0
+            for (m, raw), n, end, pend in zip(raws.items(), lengths.tolist(), ends, pends):
+                measures[m] = Entry(raw, None if n < 0 else (ids[start:end], counts[start:end]),
+                                    (ppos[pstart:pend], pscores[pstart:pend], names))
+                start, pstart = end, pend
             return cls(d["n"], df, measures, d["version"], tuple(d.get("consumed", ())), grams)
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             return None
