@@ -62,17 +62,28 @@ _MAGIC = b"policykg-overlaps\x002\n"  # format 2: this, the JSON's length (8 byt
 class Entry:
     """What the state keeps of a measure, as the list it is stored as (the profile is built when
     a measure is compared, the partners when they are first asked for)."""
-    __slots__ = ("raw", "_profile", "_keys", "bag", "link")
+    __slots__ = ("raw", "_profile", "_keys", "_bag", "src", "k")
 
-    def __init__(self, raw: list, bag: tuple[np.ndarray, np.ndarray] | None = None, link: tuple | None = None):
+    def __init__(self, raw: list, bag: tuple[np.ndarray, np.ndarray] | None = None,
+                 src: _Loaded | None = None, k: int = -1):
         self.raw = raw  # [policy, kinds, objects, designations, near-copy keys, partners, cluster]
         self._profile = None
         self._keys = None
         # the bigrams of its tfidf_text: (ids in OverlapState.grams, counts), ids ascending; None
         # in a state of format 1 (counted from the text when first scored)
-        self.bag = bag
-        # partners not read yet (raw[5] None): (positions in `names`, scores, names) as loaded
-        self.link = link
+        self._bag = _SOURCE if src is not None else bag
+        # what it was read from (its bag and partners are read from there when first asked for)
+        self.src, self.k = src, k
+
+    @property
+    def bag(self) -> tuple[np.ndarray, np.ndarray] | None:
+        if self._bag is _SOURCE:
+            self._bag = self.src.bag(self.k)
+        return self._bag
+
+    @bag.setter
+    def bag(self, value: tuple[np.ndarray, np.ndarray] | None) -> None:
+        self._bag = value
 
     @classmethod
     def new(cls, policy: str, p: Profile, texts: tuple[str, ...]) -> Entry:
@@ -96,13 +107,11 @@ class Entry:
     def partners(self) -> dict[str, float]:  # kept pairs: partner -> score
         p = self.raw[5]
         if p is None:
-            pos, scores, names = self.link
-            p = self.raw[5] = dict(zip([names[i] for i in pos.tolist()], scores.tolist()))
-            self.link = None
+            p = self.raw[5] = self.src.partners(self.k)
         return p
 
     def partner_count(self) -> int:
-        return len(self.link[0]) if self.raw[5] is None else len(self.raw[5])
+        return int(self.src.plen[self.k]) if self.raw[5] is None else len(self.raw[5])
 
     @property
     def cluster(self) -> str | None:
@@ -126,6 +135,52 @@ class Entry:
             return 1.0, self.raw[2].get(o, 1.0)
         return self.raw[1][k], self.raw[2][o] if o else 1.0
 
+
+_SOURCE = object()
+
+
+class _Loaded:
+    """The arrays a state of format 2 was read from, in its measure order (`names`)."""
+
+    def __init__(self, names: list[str], blen: np.ndarray, ids: np.ndarray, counts: np.ndarray,
+                 plen: np.ndarray, ppos: np.ndarray, pscores: np.ndarray):
+        self.names, self.blen, self.ids, self.counts = names, blen, ids, counts
+        self.plen, self.ppos, self.pscores = plen, ppos, pscores
+        self.bstart = np.concatenate([[0], np.cumsum(np.maximum(blen, 0))])
+        self.pstart = np.concatenate([[0], np.cumsum(plen)])
+
+    def bag(self, k: int) -> tuple[np.ndarray, np.ndarray] | None:
+        if self.blen[k] < 0:
+            return None
+        lo, hi = self.bstart[k], self.bstart[k + 1]
+        return self.ids[lo:hi], self.counts[lo:hi]
+
+    def partners(self, k: int) -> dict[str, float]:
+        lo, hi = self.pstart[k], self.pstart[k + 1]
+        names = self.names
+        return dict(zip([names[i] for i in self.ppos[lo:hi].tolist()], self.pscores[lo:hi].tolist()))
+
+
+def _gather(lengths: np.ndarray, rows: list[int], src_start: np.ndarray, sources: list[np.ndarray],
+            explicit: dict[int, tuple], dtypes: list) -> list[np.ndarray]:
+    """Arrays of the concatenated segments of each row (lengths; -1 counts as 0): for `rows`, the
+    source arrays from src_start on; for the `explicit` rows, the arrays given."""
+    size = np.maximum(lengths, 0)
+    offset = np.concatenate([[0], np.cumsum(size)])
+    outs = [np.empty(int(offset[-1]), dtype=t) for t in dtypes]
+    if rows:
+        rows_a = np.array(rows, dtype=np.int64)
+        n = size[rows_a]
+        before = np.cumsum(n) - n
+        step = np.arange(int(n.sum()))
+        dst = np.repeat(offset[rows_a] - before, n) + step
+        src = np.repeat(src_start - before, n) + step
+        for out, a in zip(outs, sources):
+            out[dst] = a[src]
+    for row, arrays in explicit.items():
+        for out, a in zip(outs, arrays):
+            out[offset[row]:offset[row + 1]] = a
+    return outs
 
 @dataclass
 class OverlapState:
@@ -221,34 +276,46 @@ class OverlapState:
         and their partners as three (how many; their positions in that order; the scores)."""
         entries = list(self.measures.values())
         where = {m: i for i, m in enumerate(self.measures)}
-        remap: dict[int, np.ndarray] = {}
-        plens, ppos, pscores = [], [], []
-        for e in entries:
+        src = next((e.src for e in entries if e.src is not None), None)
+        assert all(e.src is None or e.src is src for e in entries), "entries of two states"
+        blen, plen = np.zeros(len(entries), np.int64), np.zeros(len(entries), np.int64)
+        brows, bk, bexplicit, prows, pk, pexplicit = [], [], {}, [], [], {}
+        for i, e in enumerate(entries):
+            if e._bag is _SOURCE:
+                blen[i] = src.blen[e.k]
+                brows.append(i)
+                bk.append(e.k)
+            else:
+                blen[i] = -1 if e._bag is None else len(e._bag[0])
+                if e._bag is not None:
+                    bexplicit[i] = e._bag
             if e.raw[5] is None:
-                pos, scores, names = e.link
-                if id(names) not in remap:
-                    remap[id(names)] = np.array([where.get(m, -1) for m in names], dtype=np.int32)
-                ppos.append(remap[id(names)][pos])
-                pscores.append(scores)
-                plens.append(len(pos))
+                plen[i] = src.plen[e.k]
+                prows.append(i)
+                pk.append(e.k)
             else:
                 p = e.raw[5]
-                ppos.append(np.array([where[x] for x in p], dtype=np.int32))
-                pscores.append(np.array(list(p.values()), dtype=np.float64))
-                plens.append(len(p))
-        partners = [np.array(plens, dtype=np.int64), np.concatenate(ppos) if ppos else np.zeros(0, np.int32),
-                    np.concatenate(pscores) if pscores else np.zeros(0)]
-        lengths = np.array([-1 if e.bag is None else len(e.bag[0]) for e in entries], dtype=np.int64)
-        bags = [e.bag for e in entries if e.bag is not None]
-        ids = np.concatenate([b[0] for b in bags]).astype(np.int32) if bags else np.zeros(0, np.int32)
-        counts = np.concatenate([b[1] for b in bags]) if bags else np.zeros(0, np.int32)
+                plen[i] = len(p)
+                pexplicit[i] = ([where[x] for x in p], list(p.values()))
+        empty = np.zeros(0, np.int64)
+        ids, counts = _gather(blen, brows, src.bstart[bk] if src else empty, [src.ids, src.counts] if src else [],
+                              bexplicit, [np.int32, np.int32])
+        # the positions read are in the order read: renumbered (a partner not read is still stored)
+        remap = np.array([where.get(m, -1) for m in src.names], dtype=np.int32) if src and prows else None
+        ppos, pscores = _gather(plen, prows, src.pstart[pk] if src else empty,
+                                [remap[src.ppos], src.pscores] if remap is not None else [], {}, [np.int32, np.float64])
+        offset = np.concatenate([[0], np.cumsum(plen)])
+        for row, (pos, scores) in pexplicit.items():
+            ppos[offset[row]:offset[row + 1]] = pos
+            pscores[offset[row]:offset[row + 1]] = scores
+        partners = [plen, ppos, pscores]
         counts = counts.astype(np.uint16 if counts.max(initial=0) < 65536 else np.int32)
         head = _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed), "n": self.n,
                        "grams": "".join(self.grams), "df": [self.df.get(g, 0) for g in self.grams],
                        "extra_df": {g: x for g, x in self.df.items() if g not in self.gram_id()},
                        "counts_dtype": counts.dtype.str,
                        "measures": {m: [*e.raw[:5], None, e.raw[6]] for m, e in self.measures.items()}})
-        return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, lengths.tobytes(), ids.tobytes(), counts.tobytes(),
+        return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, blen.tobytes(), ids.tobytes(), counts.tobytes(),
                          *(a.tobytes() for a in partners)])
 
     @classmethod
@@ -287,15 +354,8 @@ class OverlapState:
             pscores = np.frombuffer(data, np.float64, ptotal, at + ppos.nbytes)
             if at + ppos.nbytes + pscores.nbytes != len(data):
                 return None
-            names = list(raws)
-            ends = np.cumsum(np.maximum(lengths, 0)).tolist()
-            pends = np.cumsum(plens).tolist()
-            measures = {}
-            start = pstart = 0
-            for (m, raw), n, end, pend in zip(raws.items(), lengths.tolist(), ends, pends):
-                measures[m] = Entry(raw, None if n < 0 else (ids[start:end], counts[start:end]),
-                                    (ppos[pstart:pend], pscores[pstart:pend], names))
-                start, pstart = end, pend
+            src = _Loaded(list(raws), lengths, ids, counts, plens, ppos, pscores)
+            measures = {m: Entry(raw, src=src, k=k) for k, (m, raw) in enumerate(raws.items())}
             return cls(d["n"], df, measures, d["version"], tuple(d.get("consumed", ())), grams)
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             return None
