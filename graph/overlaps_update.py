@@ -29,7 +29,9 @@ those its state holds; otherwise (or without a valid state) it recomputes everyt
 """
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -139,6 +141,17 @@ class Entry:
 _SOURCE = object()
 
 
+@contextmanager
+def _no_gc():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _Loaded:
     """The arrays a state of format 2 was read from, in its measure order (`names`)."""
 
@@ -168,15 +181,15 @@ def _gather(lengths: np.ndarray, rows: list[int], src_start: np.ndarray, sources
     size = np.maximum(lengths, 0)
     offset = np.concatenate([[0], np.cumsum(size)])
     outs = [np.empty(int(offset[-1]), dtype=t) for t in dtypes]
-    if rows:
+    if rows:  # copied by runs: rows whose segments follow each other in the source and here
         rows_a = np.array(rows, dtype=np.int64)
-        n = size[rows_a]
-        before = np.cumsum(n) - n
-        step = np.arange(int(n.sum()))
-        dst = np.repeat(offset[rows_a] - before, n) + step
-        src = np.repeat(src_start - before, n) + step
-        for out, a in zip(outs, sources):
-            out[dst] = a[src]
+        n, dst = size[rows_a], offset[rows_a]
+        delta = dst - src_start
+        cut = np.flatnonzero((delta[1:] != delta[:-1]) | (src_start[1:] != src_start[:-1] + n[:-1])) + 1
+        for a, b in zip([0, *cut.tolist()], [*cut.tolist(), len(rows)]):
+            lo, hi, at = int(src_start[a]), int(src_start[b - 1] + n[b - 1]), int(dst[a])
+            for out, arr in zip(outs, sources):
+                out[at:at + hi - lo] = arr[lo:hi]
     for row, arrays in explicit.items():
         for out, a in zip(outs, arrays):
             out[offset[row]:offset[row + 1]] = a
@@ -270,6 +283,10 @@ class OverlapState:
         return self._index
 
     def to_bytes(self) -> bytes:
+        with _no_gc():
+            return self._to_bytes()
+
+    def _to_bytes(self) -> bytes:
         """Format 2: the JSON of format 1 (df as counts in the order of `grams`, joined in one
         string: a bigram is 2 characters; the measures' partners null) and then, in the JSON's
         measure order, their bags as three arrays (bag lengths, -1 for none; the ids; the counts)
@@ -322,6 +339,11 @@ class OverlapState:
     def from_bytes(cls, data: bytes) -> OverlapState | None:
         """The state, or None when it is unreadable or of another format (a full recompute follows).
         A state of format 1 is read too: its measures have no bags yet."""
+        with _no_gc():  # ~80k entries allocated at once: no collections of the whole graph meanwhile
+            return cls._from_bytes(data)
+
+    @classmethod
+    def _from_bytes(cls, data: bytes) -> OverlapState | None:
         try:
             if not data.startswith(_MAGIC):
                 d = _loads(data)
@@ -393,6 +415,14 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 
 def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: set[str],
+                    infos: Callable[[set[str]], dict[str, MeasureInfo]], threshold: float = THRESHOLD) -> Update:
+    """Update `state` (in place) for the changed measures (their current data) and the removed
+    ids; `infos(ids)` gives the stored measures' data (texts, regions) for the blocks involved."""
+    with _no_gc():  # many small objects, next to a store's graph of millions that a collection would walk
+        return _update(state, changed, removed, infos, threshold)
+
+
+def _update(state: OverlapState, changed: list[MeasureInfo], removed: set[str],
                     infos: Callable[[set[str]], dict[str, MeasureInfo]], threshold: float = THRESHOLD) -> Update:
     """Update `state` (in place) for the changed measures (their current data) and the removed
     ids; `infos(ids)` gives the stored measures' data (texts, regions) for the blocks involved."""
@@ -481,12 +511,10 @@ def _keepable(state: OverlapState, cand: dict, rescored: set[str]) -> dict:
     for y, new in mine.items():
         options = {**ms[y].partners, **new}
         top[y] = set(sorted(options, key=lambda x: _rank(y, x, options[x]))[:TOP_K])
-    floor: dict[str, float] = {}
+    others = {x for p in cand for x in p} - rescored
+    floor = _kth_scores(ms, others)
 
     def kth(b: str) -> float:  # b's TOP_K-th best stored score (-1: fewer partners)
-        if b not in floor:
-            p = ms[b].partners
-            floor[b] = sorted(p.values(), reverse=True)[TOP_K - 1] if len(p) >= TOP_K else -1.0
         return floor[b]
 
     def below(b: str, r: str, score: float) -> bool:  # ranks after b's TOP_K-th stored partner
@@ -501,8 +529,33 @@ def _keepable(state: OverlapState, cand: dict, rescored: set[str]) -> dict:
             out[(a, b)] = v
             continue
         r, o = (a, b) if a in rescored else (b, a)
-        if r in ms[o].partners or o in top[r] or not below(o, r, v[0]):
+        if o in ms[r].partners or o in top[r] or not below(o, r, v[0]):  # partners are mutual
             out[(a, b)] = v
+    return out
+
+
+def _kth_scores(ms: dict[str, Entry], ids: set[str]) -> dict[str, float]:
+    """Each measure's TOP_K-th best stored score (-1: fewer partners), from the arrays read for
+    those whose partners were not read (no dicts built for thousands of measures)."""
+    out = {}
+    loaded: list[tuple[str, int]] = []
+    for m in ids:
+        e = ms[m]
+        if e.raw[5] is None:
+            loaded.append((m, e.k))
+        else:
+            p = e.raw[5]
+            out[m] = sorted(p.values(), reverse=True)[TOP_K - 1] if len(p) >= TOP_K else -1.0
+    if loaded:
+        src = ms[loaded[0][0]].src
+        k = np.array([x for _, x in loaded], dtype=np.int64)
+        lo, n = src.pstart[k], src.plen[k]
+        before = np.cumsum(n) - n
+        segment = np.repeat(np.arange(len(k)), n)
+        scores = src.pscores[np.repeat(lo - before, n) + np.arange(int(n.sum()))]
+        ranked = scores[np.lexsort((-scores, segment))]
+        kth = np.where(n >= TOP_K, ranked[np.minimum(before + TOP_K - 1, max(0, len(ranked) - 1))] if len(ranked) else -1.0, -1.0)
+        out.update(zip([m for m, _ in loaded], kth.tolist()))
     return out
 
 
