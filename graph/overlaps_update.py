@@ -3,8 +3,11 @@ measures it can overlap, not every measure with every other (graph/overlaps.py d
 
 The overlap state (OverlapState, kept by the store with its overlaps) holds, per measure, what
 blocking and the keep rule need: its policy, its profile (kinds, objects, designations), its
-near-copy keys (3 heaviest bigrams), its kept partners with their scores and its group; and the
-bigrams' document frequencies (df, n) the TF-IDF weights come from. An update:
+near-copy keys (3 heaviest bigrams), its kept partners with their scores, its group and the
+bigram counts of its text (so the TF-IDF rows of a block are built with array operations, no
+stored text normalised or counted again); and the bigrams' document frequencies (df, n) the
+TF-IDF weights come from. Counts and partners are stored as arrays after the JSON and read into
+Python only for the measures an update touches (the state is read at each update). An update:
 
   1. forgets the changed (rewritten) and removed measures' entries and pairs; their former
      partners lost a pair, so they are rescored too (a pair they had dropped may now be kept);
