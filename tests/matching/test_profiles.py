@@ -128,14 +128,13 @@ def test_printed_result_shows_the_lines_rules_and_totals(case):
         assert x["amount"]["rule"] in printed.stdout
 
 
-def test_the_readme_shows_the_shenyang_awards_as_printed(case):
-    name, expected, _, profile = case
-    if name != "shenyang_hitech_firm":
-        pytest.skip("the README shows the 沈阳 case")
+def test_the_readme_shows_the_shenyang_awards_as_printed(tmp_path):
+    name = "shenyang_hitech_firm"  # the case the README shows
+    expected = json.loads((CASES / "expected" / f"{name}.json").read_text(encoding="utf-8"))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     start = readme.index("```text\n  pol_f44e2ce6dcbf 第一条/1") + len("```text\n")
     shown = readme[start:readme.index("```", start)].splitlines()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(ROOT)
+    with pytest.MonkeyPatch.context() as mp:  # the store _run ingested into, while its settings hold
+        _, expected, _, profile = _run(name, expected, tmp_path, mp)
         printed = runner.invoke(app, ["match", str(profile), "--on", expected["on"]]).stdout.splitlines()
     assert len(shown) == 8 and all(line in printed for line in shown)
