@@ -309,6 +309,7 @@ class MemoryStore:
                 collect: dict = {}
                 rows, member_of = overlap_rows([_measure_info(g, m) for m in measures], collect)
                 state = OverlapState.from_derivation(collect, rows, member_of)
+                pairs = state.pairs
                 update = OverlapUpdate(everything=True, rows=tuple(_row(r) for r in rows),
                                        clusters=tuple(sorted(member_of.items())), documents=tuple(stale_docs))
             else:
@@ -319,10 +320,10 @@ class MemoryStore:
                                        pair_clusters=tuple((a, b, c) for (a, b), c in sorted(u.pair_clusters.items())),
                                        clusters=tuple(sorted(u.clusters.items())), documents=tuple(stale_docs))
                 log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
+                pairs = u.pairs
             state.version = self.version + 1
             state.consumed = tuple(sorted(g.nodes[d]["overlaps_stale"] for d in stale_docs))
             self._save_overlap_state(state)
-            pairs = state.pairs
             return update
 
         try:

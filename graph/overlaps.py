@@ -312,8 +312,8 @@ def _block_candidates(block: _Block, matrix, policy: np.ndarray, has_kinds: np.n
 
 def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD, collect: dict | None = None) -> list[Overlap]:
     """Every overlapping pair. `collect`, when given, receives what an incremental update starts
-    from (graph/overlaps_update.py): each measure's profile and near-copy keys, and the bigrams'
-    document frequencies."""
+    from (graph/overlaps_update.py): each measure's profile, near-copy keys and bigram counts, and
+    the bigrams' document frequencies."""
     ordered = sorted(measures, key=lambda m: m.id)
     profiles = [profile(m) for m in ordered]
     matrix, grams, counts = _tfidf_matrix([tfidf_text(m) for m in ordered])
@@ -321,7 +321,7 @@ def find_overlaps(measures: list[MeasureInfo], threshold: float = THRESHOLD, col
         df: Counter[str] = Counter()
         for c in counts:
             df.update(c.keys())
-        collect.update(n=len(ordered), df=dict(df), measures={
+        collect.update(n=len(ordered), df=dict(df), counts={m.id: c for m, c in zip(ordered, counts)}, measures={
             m.id: (m.policy_id, p, text_keys(matrix, grams, i)) for i, (m, p) in enumerate(zip(ordered, profiles))})
     if len(ordered) < 2:
         return []

@@ -264,3 +264,46 @@ def test_neo4j_replaces_many_overlaps_in_pieces_with_the_same_result(neo4j_store
     assert version() - before >= 2 * (pairs // 100)  # removal and writing, piece by piece
     assert neo4j_store.export() == whole and not neo4j_store.overlaps_stale()
     assert neo4j_store.run_read("MATCH (s:OverlapState) RETURN count(s) AS n", {})[0]["n"] == 1
+
+
+def _contents(state: OverlapState) -> dict:
+    return {"n": state.n, "df": state.df, "measures": {
+        m: (e.raw[:5], e.partners, e.cluster, None if e.bag is None else
+            sorted(zip((state.grams[i] for i in e.bag[0].tolist()), e.bag[1].tolist())))
+        for m, e in state.measures.items()}}
+
+
+def test_the_state_read_back_after_updates_is_the_same(seed_infos):
+    """The state is saved (binary bags and partners after its JSON) and read back before each
+    update: what is read is what was saved, after a removal (positions renumbered) and an addition."""
+    first, second = _largest_policies(seed_infos, 2)
+    _, state = _full([m for m in seed_infos.values() if m.policy_id != second])
+    read = lambda s: OverlapState.from_bytes(s.to_bytes())  # noqa: E731
+    assert _contents(read(state)) == _contents(state)
+    state = read(state)
+    update_overlaps(state, [], {m for m, i in seed_infos.items() if i.policy_id == first},
+                    lambda ids: {i: seed_infos[i] for i in ids})
+    assert _contents(read(state)) == _contents(state)
+    state = read(state)
+    update_overlaps(state, [m for m in seed_infos.values() if m.policy_id == second], set(),
+                    lambda ids: {i: seed_infos[i] for i in ids})
+    back = read(state)
+    assert _contents(back) == _contents(state) and back.pairs == state.pairs
+    new = {m for m, i in seed_infos.items() if i.policy_id == second}
+    assert any(new & set(e.partners) for e in back.measures.values())  # the added policy's pairs are there
+
+
+def test_a_state_without_bags_counts_them_when_it_scores(seed_infos):
+    """A state of format 1 (JSON, no bigram counts) is still read: the measures an update scores
+    get their counts, with the same result as from a full state."""
+    policy = _largest_policies(seed_infos, 1)[0]
+    new = [m for m in seed_infos.values() if m.policy_id == policy]
+    _, state = _full([m for m in seed_infos.values() if m.policy_id != policy])
+    old = OverlapState.from_bytes(ou._dumps({
+        "format": 1, "version": 0, "n": state.n, "df": state.df,
+        "measures": {m: [*e.raw[:5], e.partners, e.cluster] for m, e in state.measures.items()}}))
+    assert old is not None and all(e.bag is None for e in old.measures.values())
+    infos = lambda ids: {i: seed_infos[i] for i in ids}  # noqa: E731
+    a, b = update_overlaps(state, new, set(), infos), update_overlaps(old, new, set(), infos)
+    assert (a.rows, sorted(a.delete), a.clusters) == (b.rows, sorted(b.delete), b.clusters) and a.rows
+    assert any(e.bag is not None for e in old.measures.values())
