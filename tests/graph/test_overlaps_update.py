@@ -12,6 +12,7 @@ import pytest
 
 import graph.memory_store
 import graph.neo4j_store
+import graph.overlap_state as overlap_state
 import graph.overlaps_update as ou
 from graph.memory_store import MemoryStore, _measure_info
 from graph.overlaps import MAX_GROUP, NEAR_COPY, MeasureInfo, overlap_rows
@@ -299,7 +300,7 @@ def test_a_state_without_bags_counts_them_when_it_scores(seed_infos):
     policy = _largest_policies(seed_infos, 1)[0]
     new = [m for m in seed_infos.values() if m.policy_id == policy]
     _, state = _full([m for m in seed_infos.values() if m.policy_id != policy])
-    old = OverlapState.from_bytes(ou._dumps({
+    old = OverlapState.from_bytes(overlap_state._dumps({
         "format": 1, "version": 0, "n": state.n, "df": state.df,
         "measures": {m: [*e.raw[:5], e.partners, e.cluster] for m, e in state.measures.items()}}))
     assert old is not None and all(e.bag is None for e in old.measures.values())
