@@ -283,3 +283,28 @@ def test_a_reader_does_not_wait_for_another_threads_catch_up(tmp_path, seed_docu
         release.set()
         t.join()
     assert reader.counts() == writer.counts()
+
+
+def test_a_replaced_graph_is_collected_though_the_loaded_one_was_frozen(tmp_path, seed_documents, monkeypatch):
+    """A large graph just loaded is frozen for the cyclic collector; when a reload replaces it,
+    the old one is collected then, not kept for the life of the process."""
+    import gc
+    import weakref
+
+    import graph.memory_store as memory_store
+
+    monkeypatch.setattr(memory_store, "FREEZE_NODES", 1)
+    monkeypatch.setattr(memory_store, "_frozen", False)
+    try:
+        writer = MemoryStore(tmp_path)
+        writer.ingest(seed_documents[0])
+        reader = MemoryStore(tmp_path)  # loads the graph and freezes it
+        assert gc.get_freeze_count() > 0
+        old = weakref.ref(reader.g)
+        reader.g.edges  # a networkx view: the graph now sits in a reference cycle
+        writer.compact()  # graph.json replaced: the reader reloads everything
+        reader.refresh()
+        assert old() is None
+        assert reader.counts() == writer.counts()
+    finally:
+        gc.unfreeze()
