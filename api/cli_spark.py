@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Iterator, Optional
 
 import typer
 
@@ -19,6 +20,28 @@ from graph.store import GraphStore
 from .cli_options import BatchOpt, DataDirOpt, JsonOpt, StoreOpt
 from .cli_output import handles_errors, out
 from .files import summary_line
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+
+@contextmanager
+def _spark(master: str, app_name: str) -> Iterator["SparkSession"]:
+    """A Spark session for one command: the active one if there is one (a test's, a notebook's),
+    else a new one, stopped at the end."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise InputError("PySpark is not installed: pip install 'policykg[spark]'") from None
+    from .spark_job import spark_session
+
+    owned = SparkSession.getActiveSession() is None
+    spark = spark_session(master, app_name)
+    try:
+        yield spark
+    finally:
+        if owned:
+            spark.stop()
 
 
 @handles_errors
@@ -35,19 +58,10 @@ def spark_extract(
 
     Example: policykg spark-extract seed/ records/ --master 'local[2]'
     """
-    try:
-        from pyspark.sql import SparkSession
-    except ImportError:
-        raise InputError("PySpark is not installed: pip install 'policykg[spark]'") from None
-    from .spark_job import extract_to_jsonl, spark_session
+    from .spark_job import extract_to_jsonl
 
-    owned = SparkSession.getActiveSession() is None
-    spark = spark_session(master, "policykg spark-extract")
-    try:
+    with _spark(master, "policykg spark-extract") as spark:
         run = extract_to_jsonl(spark, [input_], output, partitions, overwrite)
-    finally:
-        if owned:
-            spark.stop()
     if as_json:
         sys.stdout.write(json.dumps({"output": output, "files": run.files, "documents": run.documents,
                                      "errors": run.errors, **run.kinds()}, ensure_ascii=False, indent=1) + "\n")
@@ -144,20 +158,10 @@ def spark_overlaps(
 
     Example: policykg spark-overlaps records/ overlaps/ --master 'local[2]'
     """
-    try:
-        from pyspark.sql import SparkSession
-    except ImportError:
-        raise InputError("PySpark is not installed: pip install 'policykg[spark]'") from None
-    from .spark_job import spark_session
     from .spark_overlaps import overlaps_to_jsonl
 
-    owned = SparkSession.getActiveSession() is None
-    spark = spark_session(master, "policykg spark-overlaps")
-    try:
+    with _spark(master, "policykg spark-overlaps") as spark:
         run = overlaps_to_jsonl(spark, records, output, overwrite)
-    finally:
-        if owned:
-            spark.stop()
     groups = len(set(run.member_of.values()))
     if as_json:
         sys.stdout.write(json.dumps({"output": output, "measures": run.measures, "blocks": run.blocks,
@@ -172,8 +176,9 @@ def load_overlaps(
     rows: Annotated[list[Path], typer.Argument(help="spark-overlaps output directories or .jsonl files.")],
     store: StoreOpt = None, data_dir: DataDirOpt = None, as_json: JsonOpt = False,
 ) -> None:
-    """Replace the graph's overlaps by rows spark-overlaps derived (one transaction), and clear the
-    documents' stale marks, as deriving them in this process would.
+    """Replace the graph's overlaps by rows spark-overlaps derived, and clear the documents' stale
+    marks, as deriving them in this process would (Neo4j: pieces of 50,000 pairs a transaction
+    past that size, Neo4jStore.replace_all_overlaps).
 
     Example: policykg load-overlaps overlaps/ --store neo4j
     """

@@ -43,6 +43,20 @@ def tree_cpu(root: int) -> dict[int, float]:
     return found
 
 
+def run_measured(cli_args: list[str]) -> tuple[str, float, dict[int, float]]:
+    """Run `policykg CLI_ARGS` as a child process: what it printed, its wall seconds, and the
+    CPU seconds of each process of its tree (sampled every 0.2 s: Spark's JVM and Python workers
+    are children that end before it does)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", *cli_args],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    seen: dict[int, float] = {}
+    while proc.poll() is None:
+        seen.update(tree_cpu(proc.pid))
+        time.sleep(0.2)
+    return proc.stdout.read(), time.perf_counter() - t, seen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("input", type=Path)
@@ -50,16 +64,8 @@ def main() -> None:
     args = parser.parse_args()
     chars = sum(len(p.read_bytes().decode("utf-8", "replace")) for p in args.input.rglob("*") if p.is_file())
     with tempfile.TemporaryDirectory() as out:
-        t = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "api.cli", "spark-extract", str(args.input),
-                                 str(Path(out) / "records"), "--master", args.master, "--json"],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        seen: dict[int, float] = {}
-        while proc.poll() is None:
-            seen.update(tree_cpu(proc.pid))
-            time.sleep(0.2)
-        wall = time.perf_counter() - t
-        printed = proc.stdout.read()
+        printed, wall, seen = run_measured(["spark-extract", str(args.input), str(Path(out) / "records"),
+                                            "--master", args.master, "--json"])
     cpu = sum(seen.values())
     print(printed.strip())
     print(f"{chars:,} characters: wall {wall:.1f} s ({chars / wall:,.0f} chars/s); CPU {cpu:.1f} s of the process "

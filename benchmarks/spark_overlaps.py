@@ -3,7 +3,7 @@
     python -m benchmarks.spark_overlaps /tmp/so-c1k/records [--master 'local[2]']
 
 Runs the command in a subprocess and samples the CPU of its whole process tree (driver, JVM,
-Python workers; benchmarks/spark_extract.py tree_cpu), then derives the same overlaps in this
+Python workers; benchmarks/spark_extract.py run_measured), then derives the same overlaps in this
 process with graph/overlaps.py overlap_rows (wall and process CPU, reading the records
 included) and says whether the rows are identical. The output goes to a temporary directory.
 """
@@ -12,14 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from api.spark_job import read_jsonl
-from benchmarks.spark_extract import tree_cpu
+from benchmarks.spark_extract import run_measured
 from graph.overlaps import MeasureInfo, overlap_rows
 
 
@@ -45,16 +43,8 @@ def main() -> None:
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as out:
-        t = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "api.cli", "spark-overlaps", str(args.records),
-                                 str(Path(out) / "overlaps"), "--master", args.master, "--json"],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        seen: dict[int, float] = {}
-        while proc.poll() is None:
-            seen.update(tree_cpu(proc.pid))
-            time.sleep(0.2)
-        wall = time.perf_counter() - t
-        printed = proc.stdout.read()
+        printed, wall, seen = run_measured(["spark-overlaps", str(args.records), str(Path(out) / "overlaps"),
+                                            "--master", args.master, "--json"])
         spark_rows = list(read_jsonl([Path(out) / "overlaps"]))
     print(printed.strip())
     print(f"spark-overlaps --master {args.master}: wall {wall:.1f} s, CPU {sum(seen.values()):.1f} s of the process "

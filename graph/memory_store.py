@@ -327,7 +327,7 @@ class MemoryStore:
         def compute(g: nx.MultiDiGraph) -> OverlapUpdate:
             nonlocal pairs
             measures = memory_writer.labelled(g, "Measure")
-            stale_docs = sorted(n for n in memory_writer.labelled(g, "Document") if g.nodes[n].get("overlaps_stale"))
+            stale_docs = stale_documents(g)
             stale = {m for doc in stale_docs for p in _out(g, doc, "CONTAINS") for m in _out(g, p, "HAS_MEASURE")}
             state = None if full else self._overlap_state()
             if state is not None and set(state.consumed) & {g.nodes[d]["overlaps_stale"] for d in stale_docs}:
@@ -338,13 +338,13 @@ class MemoryStore:
                 rows, member_of = overlap_rows([_measure_info(g, m) for m in measures], collect)
                 state = OverlapState.from_derivation(collect, rows, member_of)
                 pairs = state.pairs
-                update = OverlapUpdate(everything=True, rows=tuple(_row(r) for r in rows),
+                update = OverlapUpdate(everything=True, rows=tuple(overlap_row(r) for r in rows),
                                        clusters=tuple(sorted(member_of.items())), documents=tuple(stale_docs))
             else:
                 changed, removed = plan
                 u = update_overlaps(state, [_measure_info(g, m) for m in sorted(changed)], removed,
                                     lambda ids: {m: _measure_info(g, m) for m in ids})
-                update = OverlapUpdate(pairs=tuple(u.delete), rows=tuple(_row(r) for r in u.rows),
+                update = OverlapUpdate(pairs=tuple(u.delete), rows=tuple(overlap_row(r) for r in u.rows),
                                        pair_clusters=tuple((a, b, c) for (a, b), c in sorted(u.pair_clusters.items())),
                                        clusters=tuple(sorted(u.clusters.items())), documents=tuple(stale_docs))
                 log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
@@ -448,6 +448,11 @@ def _measure_info(g: nx.MultiDiGraph, mid: str) -> MeasureInfo:
                        d.get("heading"), d.get("text") or "", tuple(d.get("sectors") or ()))
 
 
-def _row(r: dict) -> dict:
+def stale_documents(g: nx.MultiDiGraph) -> list[str]:
+    """The documents written since overlaps were last derived (their overlaps_stale marks), sorted."""
+    return sorted(n for n in memory_writer.labelled(g, "Document") if g.nodes[n].get("overlaps_stale"))
+
+
+def overlap_row(r: dict) -> dict:
     """An OVERLAPS row as a journal entry keeps it: props that are None left out."""
     return {"a": r["a"], "b": r["b"], "props": {k: v for k, v in r["props"].items() if v is not None}}

@@ -146,8 +146,7 @@ class Neo4jStore:
         every measure. The transaction also writes the overlap state, and refuses to if another
         process updated the overlaps since this one read the state (then everything is derived)."""
         # the stale marks first: a document written after this read keeps its mark (a new token)
-        seen = self.run_read("MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL "
-                             "RETURN d.id AS id, d.overlaps_stale AS token", {})
+        seen = self.stale_marks()
         state, token = None, None
         if not full:
             found = self.run_read(STATE_READ, {})
@@ -176,6 +175,13 @@ class Neo4jStore:
             return self.recompute_overlaps(full=True)
         log.info("overlaps updated for %d changed and %d removed measures", len(changed), len(removed))
         return update.pairs
+
+    def stale_marks(self) -> list[dict]:
+        """The documents written since overlaps were last derived, with their mark (`token`): read
+        before deriving, so that only these marks are cleared and a document written meanwhile
+        keeps its own."""
+        return self.run_read("MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL "
+                             "RETURN d.id AS id, d.overlaps_stale AS token", {})
 
     def replace_all_overlaps(self, rows: list[dict], member_of: dict[str, str], seen: list[dict],
                              state: bytes | None, check: Callable | None = None) -> None:

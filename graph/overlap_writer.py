@@ -14,8 +14,8 @@ from typing import Iterable
 
 from extraction.errors import InputError
 
-from . import memory_writer, neo4j_writer
-from .memory_store import MemoryStore
+from . import neo4j_writer
+from .memory_store import MemoryStore, overlap_row, stale_documents
 from .neo4j_store import Neo4jStore
 from .write_plan import OverlapUpdate
 
@@ -57,19 +57,16 @@ def _replace_memory(store: MemoryStore, rows: list[dict], member_of: dict[str, s
         missing = [m for m in ids if g._node.get(m, {}).get("label") != "Measure"]
         if missing:
             raise _missing(missing)
-        stale = sorted(n for n in memory_writer.labelled(g, "Document") if g._node[n].get("overlaps_stale"))
         store.drop_overlap_state()
-        return OverlapUpdate(everything=True, documents=tuple(stale), clusters=tuple(sorted(member_of.items())),
-                             rows=tuple({"a": r["a"], "b": r["b"], "props": {k: v for k, v in r["props"].items()
-                                                                             if v is not None}} for r in rows))
+        return OverlapUpdate(everything=True, documents=tuple(stale_documents(g)),
+                             clusters=tuple(sorted(member_of.items())), rows=tuple(overlap_row(r) for r in rows))
 
     store.update_overlaps(compute)
 
 
 def _replace_neo4j(store: Neo4jStore, rows: list[dict], member_of: dict[str, str], ids: list[str]) -> None:
     # the stale marks first, as recompute_overlaps: a document written after this keeps its mark
-    seen = store.run_read("MATCH (d:Document) WHERE d.overlaps_stale IS NOT NULL "
-                          "RETURN d.id AS id, d.overlaps_stale AS token", {})
+    seen = store.stale_marks()
 
     def check(tx) -> None:
         missing = []

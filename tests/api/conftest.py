@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -28,3 +30,20 @@ def neo4j_client(neo4j_seed_store):
 @pytest.fixture(params=["memory", "neo4j"])
 def client(request):
     return request.getfixturevalue(f"{request.param}_client")
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One local SparkSession for every Spark test of the run (the JVM start is the cost), 2 cores.
+    Under CI a missing PySpark is a failure, not a skip."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI needs PySpark (scripts/setup.sh installs policykg[spark])")
+        pytest.skip("PySpark is not installed (pip install 'policykg[spark]')")
+    from api.spark_job import spark_session
+
+    session = spark_session("local[2]", "policykg tests")
+    yield session
+    session.stop()

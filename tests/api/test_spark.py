@@ -17,22 +17,6 @@ DEVSET = ROOT.parent / "shared" / "devset" / "cases"
 runner = CliRunner()
 
 
-@pytest.fixture(scope="session")
-def spark():
-    """One local SparkSession for the whole test run (the JVM start is the cost), 2 cores."""
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI needs PySpark (scripts/setup.sh installs policykg[spark])")
-        pytest.skip("PySpark is not installed (pip install 'policykg[spark]')")
-    from api.spark_job import spark_session
-
-    session = spark_session("local[2]", "policykg tests")
-    yield session
-    session.stop()
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """The seed, the development set when there is one, and files that cannot be extracted."""

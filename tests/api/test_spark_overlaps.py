@@ -2,7 +2,6 @@
 same measures, and load-overlaps (graph/overlap_writer.py) leaves the store as recompute_overlaps
 does."""
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -16,26 +15,6 @@ from graph.overlap_writer import replace_overlaps
 from graph.overlaps import MeasureInfo, overlap_rows
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def spark():
-    """The local SparkSession (the one test_spark.py started, if it runs in this session)."""
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI needs PySpark (scripts/setup.sh installs policykg[spark])")
-        pytest.skip("PySpark is not installed (pip install 'policykg[spark]')")
-    from pyspark.sql import SparkSession
-
-    from api.spark_job import spark_session
-
-    owned = SparkSession.getActiveSession() is None
-    session = spark_session("local[2]", "policykg tests")
-    yield session
-    if owned:
-        session.stop()
 
 
 def variant(doc: dict) -> dict:
