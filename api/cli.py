@@ -9,7 +9,6 @@ import json
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -28,7 +27,6 @@ from .cli_output import emit, handles_errors, out
 from .files import expand_paths, summary_line
 from .settings import Settings
 
-log = logging.getLogger(__name__)
 
 app = typer.Typer(help="policykg: Chinese industrial-policy documents as a knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
@@ -281,21 +279,6 @@ def export(fmt: Annotated[str, typer.Option("--format", help="graphml or json")]
         sys.stdout.write(text + "\n")
 
 
-def settle_collector() -> None:
-    """Once, before serving: the graph just loaded (millions of objects, built with the cyclic
-    collector paused) is collected once now and frozen (gc.freeze), instead of being walked by
-    three collections, each over every one of its objects, during the first requests. Done
-    once per process, for the graph opened at start: a frozen object is never examined again,
-    so the cyclic garbage of that one graph stays if it is later replaced (a bound of one graph;
-    its other objects are still freed by reference counting)."""
-    import gc
-
-    t0 = time.perf_counter()
-    gc.collect()
-    gc.freeze()
-    log.info("collector settled in %.1f s, %d objects frozen", time.perf_counter() - t0, gc.get_freeze_count())
-
-
 @app.command()
 @handles_errors
 def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, data_dir: DataDirOpt = None,
@@ -324,7 +307,6 @@ def serve(host: str = "127.0.0.1", port: int = 8000, store: StoreOpt = None, dat
     if workers == 1:  # one process: the app answers from the store just opened (the graph loaded once)
         from .app import create_app
 
-        settle_collector()
         uvicorn.run(create_app(settings, opened), host=host, port=port, log_level="warning", access_log=False)
         return
     opened.close()
