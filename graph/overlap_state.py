@@ -6,13 +6,12 @@ arrays of counts and partners, read into Python only for the measures an update 
 """
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from .graph_file import gc_paused
 from .overlaps import Profile, _terms, block_keys
 
 try:
@@ -109,17 +108,6 @@ class Entry:
 
 
 _SOURCE = object()
-
-
-@contextmanager
-def _no_gc():
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Loaded:
@@ -253,7 +241,7 @@ class OverlapState:
         return self._index
 
     def to_bytes(self) -> bytes:
-        with _no_gc():
+        with gc_paused():
             return self._to_bytes()
 
     def _to_bytes(self) -> bytes:
@@ -309,7 +297,7 @@ class OverlapState:
     def from_bytes(cls, data: bytes) -> OverlapState | None:
         """The state, or None when it is unreadable or of another format (a full recompute follows).
         A state of format 1 is read too: its measures have no bags yet."""
-        with _no_gc():  # ~80k entries allocated at once: no collections of the whole graph meanwhile
+        with gc_paused():  # ~80k entries allocated at once: no collections of the whole graph meanwhile
             return cls._from_bytes(data)
 
     @classmethod

@@ -41,7 +41,8 @@ import math
 import numpy as np
 from scipy import sparse
 
-from .overlap_state import Entry, OverlapState, _no_gc
+from .graph_file import gc_paused
+from .overlap_state import Entry, OverlapState
 from .overlaps import (MAX_GROUP, THRESHOLD, TOP_K, MeasureInfo, Overlap, _bigrams, _Block, _block_candidates,
                        _tfidf_matrix, cluster_id, clusters, explain, pair_row, profile, text_keys, tfidf_text)
 
@@ -83,7 +84,7 @@ def update_overlaps(state: OverlapState, changed: list[MeasureInfo], removed: se
                     infos: Callable[[set[str]], dict[str, MeasureInfo]], threshold: float = THRESHOLD) -> Update:
     """Update `state` (in place) for the changed measures (their current data) and the removed
     ids; `infos(ids)` gives the stored measures' data (texts, regions) for the blocks involved."""
-    with _no_gc():  # many small objects, next to a store's graph of millions that a collection would walk
+    with gc_paused():  # many small objects, next to a store's graph of millions that a collection would walk
         return _update(state, changed, removed, infos, threshold)
 
 
