@@ -36,25 +36,9 @@ import networkx as nx
 from extraction.errors import InputError
 
 from . import journal, memory_writer
+from .fast_json import DecodeError as _DecodeError, dumps as _dumps, loads as _loads
 
 log = logging.getLogger(__name__)
-
-try:
-    import orjson
-
-    def _dumps(data) -> bytes:
-        return orjson.dumps(data)
-
-    _loads = orjson.loads
-    _DecodeError: type[Exception] = orjson.JSONDecodeError
-except ImportError:  # pragma: no cover - orjson is a dependency; stay readable without it
-    import json
-
-    def _dumps(data) -> bytes:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-    _loads = json.loads
-    _DecodeError = json.JSONDecodeError
 
 GRAPH_FILE = "graph.json"
 LOCK_FILE = "graph.lock"

@@ -27,23 +27,9 @@ from pathlib import Path
 from extraction.errors import InputError
 
 from . import write_plan as wp
+from .fast_json import DecodeError as _DecodeError, dumps as _dumps, loads as _loads
 
 log = logging.getLogger(__name__)
-
-try:
-    import orjson
-
-    _dumps = orjson.dumps
-    _loads = orjson.loads
-    _DecodeError: type[Exception] = orjson.JSONDecodeError
-except ImportError:  # pragma: no cover - orjson is a dependency
-    import json
-
-    def _dumps(data) -> bytes:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-    _loads = json.loads
-    _DecodeError = json.JSONDecodeError
 
 JOURNAL_FILE = "graph.journal"
 JOURNAL_FORMAT = 1

@@ -11,20 +11,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .fast_json import dumps as _dumps, loads as _loads
 from .graph_file import gc_paused
 from .overlaps import Profile, _terms, block_keys
-
-try:
-    import orjson
-
-    _dumps, _loads = orjson.dumps, orjson.loads
-except ImportError:  # pragma: no cover - orjson is a dependency
-    import json
-
-    def _dumps(data) -> bytes:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-    _loads = json.loads
 
 STATE_FORMAT = 2
 _MAGIC = b"policykg-overlaps\x002\n"  # format 2: this, the JSON's length (8 bytes), the JSON, the bags' arrays
