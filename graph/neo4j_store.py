@@ -379,11 +379,9 @@ def _set_clusters(tx, member_of: dict[str, str | None]) -> None:
 def _write_overlaps(tx, rows: list[dict], member_of: dict[str, str], seen: list[dict], state: bytes | None) -> None:
     tx.run("MATCH ()-[r:OVERLAPS]->() DELETE r").consume()
     tx.run("MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL REMOVE m.overlap_cluster").consume()
-    _clear_stale(tx, seen)
     _merge_overlaps(tx, rows)
     _set_clusters(tx, member_of)
-    _write_state(tx, state)
-    bump_version(tx)
+    _finish_overlaps(tx, seen, state)
 
 
 OVERLAP_TX_PAIRS = 50_000  # pairs (and groups) a transaction when all overlaps are replaced in pieces
