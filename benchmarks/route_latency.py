@@ -98,6 +98,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--start-timeout", type=float, default=300)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--route", action="append", default=[],
+                        help="measure only routes containing this text (repeatable), e.g. --route /policies")
     args = parser.parse_args()
     from benchmarks.load import requests_for
 
@@ -107,6 +109,10 @@ def main() -> None:
 
         refuse_remote(urlsplit(args.neo4j).hostname, "Neo4j")
     routes = requests_for(nodes_by_label(store, args.data_dir, args.neo4j), random.Random(args.seed))
+    if args.route:
+        routes = {r: paths for r, paths in routes.items() if any(part in r for part in args.route)}
+        if not routes:
+            sys.exit(f"no route contains any of {args.route}")
     load_before = os.getloadavg()
     proc, base, started = start(store, args.data_dir or ".", args.neo4j, args.start_timeout)
     try:
