@@ -13,7 +13,7 @@ import numpy as np
 
 from .fast_json import dumps as _dumps, loads as _loads
 from .graph_file import gc_paused
-from .overlaps import Profile, _terms, block_keys
+from .overlaps import Profile, _terms, block_keys, rules_fingerprint
 
 STATE_FORMAT = 2
 _MAGIC = b"policykg-overlaps\x002\n"  # format 2: this, the JSON's length (8 bytes), the JSON, the bags' arrays
@@ -274,7 +274,7 @@ class OverlapState:
             pscores[offset[row]:offset[row + 1]] = scores
         partners = [plen, ppos, pscores]
         counts = counts.astype(np.uint16 if counts.max(initial=0) < 65536 else np.int32)
-        head = _dumps({"format": STATE_FORMAT, "version": self.version, "consumed": list(self.consumed), "n": self.n,
+        head = _dumps({"format": STATE_FORMAT, "rules": rules_fingerprint(), "version": self.version, "consumed": list(self.consumed), "n": self.n,
                        "grams": "".join(self.grams), "df": [self.df.get(g, 0) for g in self.grams],
                        "extra_df": {g: x for g, x in self.df.items() if g not in self.gram_id()},
                        "counts_dtype": counts.dtype.str,
@@ -284,8 +284,9 @@ class OverlapState:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> OverlapState | None:
-        """The state, or None when it is unreadable or of another format (a full recompute follows).
-        A state of format 1 is read too: its measures have no bags yet."""
+        """The state, or None when it is unreadable, of another format or made under other overlap
+        rules (another word list or constant: its profiles are not today's); a full recompute
+        follows. A state of format 1 is read too: its measures have no bags yet."""
         with gc_paused():  # ~80k entries allocated at once: no collections of the whole graph meanwhile
             return cls._from_bytes(data)
 
@@ -294,14 +295,14 @@ class OverlapState:
         try:
             if not data.startswith(_MAGIC):
                 d = _loads(data)
-                if d.get("format") != 1:
+                if d.get("format") != 1 or d.get("rules") != rules_fingerprint():
                     return None
                 return cls(d["n"], d["df"], {m: Entry(raw) for m, raw in d["measures"].items()},
                            d["version"], tuple(d.get("consumed", ())), sorted(d["df"]))
             at = len(_MAGIC)
             size = int.from_bytes(data[at:at + 8], "little")
             d = _loads(data[at + 8:at + 8 + size])
-            if d.get("format") != STATE_FORMAT:
+            if d.get("format") != STATE_FORMAT or d.get("rules") != rules_fingerprint():
                 return None
             at += 8 + size
             joined = d["grams"]

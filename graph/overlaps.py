@@ -31,6 +31,7 @@ tests/gold/overlap_pairs_v2.json (labelled first); the `held_out` split is only 
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -105,6 +106,16 @@ class _Terms:
     group: dict[str, str]
     broad: frozenset[str]
     self_object: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def rules_fingerprint() -> str:
+    """What a profile and a score depend on besides the text (the rule, the word lists, the
+    sectors' cues and the constants), hashed: an overlap state made under other rules is not
+    updated incrementally, the next derivation is a full one (graph/overlap_state.py)."""
+    rules = [RULE, overlap_terms(), sectors(), THRESHOLD, NEAR_COPY, KIND_SHARE, SENTENCE_KIND, W_KIND, W_OBJECT,
+             W_TEXT, TOP_K, MAX_GROUP]
+    return hashlib.sha1(json.dumps(rules, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
 @lru_cache(maxsize=None)

@@ -12,10 +12,11 @@ import pytest
 
 import graph.memory_store
 import graph.neo4j_store
+import graph.overlaps
 import graph.overlap_state as overlap_state
 import graph.overlaps_update as ou
 from graph.memory_store import MemoryStore, _measure_info
-from graph.overlaps import MAX_GROUP, NEAR_COPY, MeasureInfo, overlap_rows
+from graph.overlaps import MAX_GROUP, NEAR_COPY, MeasureInfo, overlap_rows, rules_fingerprint
 from graph.overlaps_update import OverlapState, incremental_changes, update_overlaps
 from tests.conftest import copy_data_dir
 
@@ -301,10 +302,24 @@ def test_a_state_without_bags_counts_them_when_it_scores(seed_infos):
     new = [m for m in seed_infos.values() if m.policy_id == policy]
     _, state = _full([m for m in seed_infos.values() if m.policy_id != policy])
     old = OverlapState.from_bytes(overlap_state._dumps({
-        "format": 1, "version": 0, "n": state.n, "df": state.df,
+        "format": 1, "rules": rules_fingerprint(), "version": 0, "n": state.n, "df": state.df,
         "measures": {m: [*e.raw[:5], e.partners, e.cluster] for m, e in state.measures.items()}}))
     assert old is not None and all(e.bag is None for e in old.measures.values())
     infos = lambda ids: {i: seed_infos[i] for i in ids}  # noqa: E731
     a, b = update_overlaps(state, new, set(), infos), update_overlaps(old, new, set(), infos)
     assert (a.rows, sorted(a.delete), a.clusters) == (b.rows, sorted(b.delete), b.clusters) and a.rows
     assert any(e.bag is not None for e in old.measures.values())
+
+
+def test_a_state_made_under_other_rules_is_not_updated(seed_infos, monkeypatch):
+    """A word list or a constant changed since the state was written (an upgrade of policykg):
+    its profiles are not today's, so it is not read and the next derivation is a full one."""
+    _, state = _full(list(seed_infos.values()))
+    data = state.to_bytes()
+    assert OverlapState.from_bytes(data) is not None
+    graph.overlaps.rules_fingerprint.cache_clear()
+    monkeypatch.setattr(graph.overlaps, "TOP_K", graph.overlaps.TOP_K + 1)
+    try:
+        assert OverlapState.from_bytes(data) is None
+    finally:
+        graph.overlaps.rules_fingerprint.cache_clear()
