@@ -37,7 +37,8 @@ from scipy import sparse
 
 from extraction.errors import InputError
 from graph.overlaps import (THRESHOLD, TOP_K, MeasureInfo, Overlap, Profile, _best_partners, _bigrams, _Block,
-                            _block_candidates, block_keys, cluster_id, clusters, explain, pair_row, profile, tfidf_text)
+                            _block_candidates, block_keys, cluster_id, clusters, explain, pair_row, profile, tfidf_row,
+                            tfidf_text)
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -47,15 +48,6 @@ log = logging.getLogger(__name__)
 
 
 # --- pure helpers (what overlaps.find_overlaps does inline, one measure or one block at a time) ---
-
-def tfidf_row(counts: dict[str, int], idf: dict[str, float]) -> tuple[tuple[str, ...], np.ndarray]:
-    """One row of overlaps._tfidf_matrix: the bigrams in column order (sorted) and their
-    L2-normalised weights, with the same arithmetic in the same order, so the floats are equal."""
-    grams = tuple(sorted(counts))
-    row = [(1 + math.log(counts[g])) * idf[g] for g in grams]
-    norm = math.sqrt(sum(v * v for v in row)) or 1.0
-    return grams, np.array([v / norm for v in row], dtype=np.float64)
-
 
 def text_keys(grams: tuple[str, ...], values: np.ndarray) -> list[str]:
     """The row's 3 heaviest bigrams, ties to the first column: its near-copy block keys."""

@@ -226,14 +226,23 @@ def _tfidf_matrix(texts: list[str], stats: tuple[dict[str, int], int] | None = N
     idf = {g: math.log((n + 1) / (df.get(g, 0) + 1)) + 1 for g in grams}
     data, cols, indptr = [], [], [0]
     for c in counts:
-        row = sorted((vocab[g], (1 + math.log(x)) * idf[g]) for g, x in c.items())
-        norm = math.sqrt(sum(v * v for _, v in row)) or 1.0
-        cols.extend(j for j, _ in row)
-        data.extend(v / norm for _, v in row)
+        row_grams, values = tfidf_row(c, idf)
+        cols.extend(vocab[g] for g in row_grams)
+        data.append(values)
         indptr.append(len(cols))
-    matrix = sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(cols, dtype=np.int64),
+    matrix = sparse.csr_matrix((np.concatenate(data) if data else np.zeros(0), np.array(cols, dtype=np.int64),
                                 np.array(indptr, dtype=np.int64)), shape=(len(texts), max(1, len(vocab))))
     return matrix, grams, counts
+
+
+def tfidf_row(counts: dict[str, int], idf: dict[str, float]) -> tuple[tuple[str, ...], np.ndarray]:
+    """One text's row: its bigrams in column order (sorted) and their L2-normalised sublinear
+    TF-IDF weights. The matrix above and the Spark job (api/spark_overlaps.py), which computes a
+    row where its measure is, both use it, so their floats are equal."""
+    grams = tuple(sorted(counts))
+    row = [(1 + math.log(counts[g])) * idf[g] for g in grams]
+    norm = math.sqrt(sum(v * v for v in row)) or 1.0
+    return grams, np.array([v / norm for v in row], dtype=np.float64)
 
 
 def text_keys(matrix: sparse.csr_matrix, grams: list[str], i: int) -> tuple[str, ...]:
