@@ -23,7 +23,7 @@ from .cli_extract import eval_, extract
 from .cli_match import match
 from .cli_spark import load_overlaps, load_records, spark_extract, spark_overlaps
 from .cli_options import BatchOpt, DataDirOpt, DateOpt, JsonOpt, PathsArg, PolicyArg, StoreOpt, WorkersOpt
-from .cli_output import emit, handles_errors, out
+from .cli_output import emit, handles_errors, out, report_errors
 from .files import expand_paths, summary_line
 from .settings import Settings
 
@@ -87,10 +87,8 @@ def ingest(paths: PathsArg, store: StoreOpt = None, data_dir: DataDirOpt = None,
         line = summary_line(len(files), t["documents"], report.errors, f", {t['policies']} policies, "
                                                                        f"{t['measures']} measures")
         out.print(line + (f"; {t['skipped']} skipped (no recognisable policy)" if t["skipped"] else ""))
-    for e in report.skipped:
-        typer.echo(f"warning: {e.path}: {e.error}", err=True)
-    for e in report.errors:
-        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    report_errors(report.skipped, "warning")
+    report_errors(report.errors)
     target.close()
     if report.errors:
         raise typer.Exit(1)

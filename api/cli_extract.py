@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from .cli_options import JsonOpt, PathsArg, WorkersOpt
-from .cli_output import emit, handles_errors, out
+from .cli_output import emit, handles_errors, out, report_errors
 from .files import error_counts, expand_paths, extract_paths, read_file, summary_line
 
 
@@ -51,8 +51,7 @@ def extract(
                          "funding matches": sum(len(m.funding_matches) for m in ms)})
         emit(rows, False, "extracted", ["file", "layout", "policies", "measures", "amounts", "funding matches"])
         out.print(summary)
-    for e in result.errors:
-        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    report_errors(result.errors)
     if result.errors:
         raise typer.Exit(1)
 
@@ -92,7 +91,6 @@ def eval_(
                          "tp": c.tp, "fp": c.fp, "fn": c.fn, "bar": BARS.get(k, "")})
         emit(rows, False, f"{len(report.cases)} cases; measures macro-F1 {report.macro_measures_f1:.3f}",
              ["field", "precision", "recall", "F1", "tp", "fp", "fn", "bar"])
-    for e in result.errors:
-        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    report_errors(result.errors)
     if result.errors or (strict and report.failed()):
         raise typer.Exit(1)

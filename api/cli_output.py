@@ -35,6 +35,12 @@ def handles_errors(fn: Callable) -> Callable:
     return wrapper
 
 
+def report_errors(errors, level: str = "error") -> None:
+    """One line on stderr per failed input, `LEVEL: PATH: PROBLEM` (each command decides its exit)."""
+    for e in errors:
+        typer.echo(f"{level}: {e.path}: {e.error}", err=True)
+
+
 def emit(rows: list[dict], as_json: bool, title: str, columns: list[str]) -> None:
     if as_json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")

@@ -18,7 +18,7 @@ from extraction.records import Document, ExtractionError
 from graph.store import GraphStore
 
 from .cli_options import BatchOpt, DataDirOpt, JsonOpt, StoreOpt
-from .cli_output import handles_errors, out
+from .cli_output import handles_errors, out, report_errors
 from .files import summary_line
 
 if TYPE_CHECKING:
@@ -67,8 +67,7 @@ def spark_extract(
                                      "errors": run.errors, **run.kinds()}, ensure_ascii=False, indent=1) + "\n")
     else:
         out.print(f"wrote {output}: " + summary_line(run.files, run.documents, [], counts=run.kinds()))
-    for e in run.sample:
-        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    report_errors(run.sample)
     if run.errors > len(run.sample):
         typer.echo(f"... and {run.errors - len(run.sample)} more error rows in {output}", err=True)
     if run.errors or not run.files:
@@ -138,8 +137,7 @@ def load_records(
                   f"{report.policies} policies, {report.measures} measures; {len(report.errors) - refused} error lines"
                   + (f"; {refused} not stored" if refused else "")
                   + (f"; {len(report.skipped)} skipped (no recognisable policy)" if report.skipped else ""))
-    for e in report.errors:
-        typer.echo(f"error: {e.path}: {e.error}", err=True)
+    report_errors(report.errors)
     if report.errors:
         raise typer.Exit(1)
 
