@@ -75,7 +75,9 @@ class StructureComponent:
             head = view[:block.body_start]
             title_line = view[line_start:block.title_end] if block.title_end is not None else view_title
             region = (
-                (zone_in(title_line, body) or region_in(title_line, view) if title_line else None)
+                # a policy addressed directly (各镇人民政府…：为…制定如下政策) is signed by its issuer
+                (issuing_region(shell.issuers, view_title, body) if shell.issuers else None)
+                or (zone_in(title_line, body) or region_in(title_line, view) if title_line else None)
                 or issuing_region([x for x in head.split("\n") if _ISSUER_LINE.match(x)], None, "")
                 or (region_in(block.address, view) if block.address else None)
                 or (region_in(block.collection_title, context) if block.collection_title else None)

@@ -49,6 +49,7 @@ _NOTICE_TEXT = re.compile(r"印发给你们|现印发|予以印发|现将.{0,120
 _AGENCY_END = re.compile(r"(?:局|委员会|委|办公室|办|政府|中心|厅|管委会|管理委员会|部|院|署|公司|分行|支行|会)$")
 _PUBLIC = re.compile(r"^\s*[(（](?:此件|本件)[^()（）]{0,20}[)）]\s*$")
 _PRINTED = re.compile(r"^.{2,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$")
+_CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _SITE_PREFIX = re.compile(r"^[^:]{2,40}[:](?=\S{6,})")
 
 
@@ -164,6 +165,9 @@ def read_shell(view: str) -> Shell:
         if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) \
                 and len(view[s:e].strip()) <= 30 and _AGENCY_END.search(view[s:e].strip()):
             shell.issuers.append(view[s:e].strip())
+    if notice_at is None and addressed is not None and _addresses_the_policy(view, lines, addressed):
+        _read_signature(view, lines, addressed, shell)  # its issuer and date are the policy's
+        return _titled(view, lines, nonblank, shell)
     meta_title = shell.meta.get("title")
     if notice_at is None and meta_title and _NOTICE_TITLE.match(meta_title):
         notice_at = -1
@@ -243,6 +247,36 @@ def read_shell(view: str) -> Shell:
     shell.body_start = lines[k][0] if k < len(lines) else len(view)
     _meta_date(shell)
     return shell
+
+
+def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: int) -> bool:
+    """各镇人民政府…： followed by the policy itself (为…制定如下政策。一、…), not by a notice text
+    that hands on an attachment (现将《X》印发给你们): numbered clauses come before any notice text."""
+    for s, e in lines[addressed + 1:addressed + 40]:
+        text = view[s:e].strip()
+        if _NOTICE_TEXT.search(text) or _notice_line(view, s, e):
+            return False
+        if _CLAUSE_LINE.match(text):
+            return True
+    return False
+
+
+def _read_signature(view: str, lines: list[tuple[int, int]], after: int, shell: Shell) -> None:
+    """The last date line of the text (the signature, before any page footer) and the issuer
+    lines right above it."""
+    for k in range(len(lines) - 1, after, -1):
+        text = view[slice(*lines[k])].strip()
+        date = _date_of(text) if 0 < len(text) <= 20 else None
+        if not date:
+            continue
+        shell.issue_date = shell.issue_date or date
+        j = k - 1
+        while j > after and (not view[slice(*lines[j])].strip() or (len(view[slice(*lines[j])].strip()) <= 30
+                                                                   and _AGENCY_END.search(view[slice(*lines[j])].strip()))):
+            if view[slice(*lines[j])].strip():
+                shell.issuers.insert(0, view[slice(*lines[j])].strip())
+            j -= 1
+        return
 
 
 def _meta_date(shell: Shell) -> None:

@@ -396,6 +396,40 @@ HUNAN_MD_TABLE = """| 索引号 | 430000/2024-01234 |
 JIUQUAN_GLUED = """酒泉市人民政府关于印发《酒泉市支持新能源装备制造产业发展若干措施》的通知 酒政发〔2024〕25号 各县（市、区）人民政府，市政府各部门：现将《酒泉市支持新能源装备制造产业发展若干措施》印发给你们，请认真贯彻执行。 酒泉市人民政府 2024年6月28日 酒泉市支持新能源装备制造产业发展若干措施 一、支持风电装备整机项目。对新落户的风电整机项目，按设备投资的8%给予补助，最高2000万元。 二、支持光伏组件本地配套。对本地新能源项目采购本市光伏组件的，按采购金额的3%给予奖励，最高500万元。 三、本措施自印发之日起施行，有效期三年。
 """
 
+# A policy addressed directly (no 印发 notice in front): addressees, then the policy's own text with
+# its numbered clauses, then the signature, on a web page with a footer. The title and 文号 are above
+# the addressees, the issuer and date only in the signature.
+FUZHOU_NEW_AREA_DIRECT = """福州新区门户网站
+首页 | 走进新区 | 政务公开 | 投资服务
+当前位置：首页 > 政务公开 > 规范性文件
+福州新区关于促进临空经济高质量发展的若干措施
+发布时间：2025-03-18 09:12　　来源：新区经济发展局
+榕新管〔2025〕7号
+各镇（街道），新区各部门，各有关单位：
+　　为加快临空经济区建设，经管委会研究，现提出如下措施。
+一、支持航空物流企业落户。对新落户的航空物流企业，年营业收入首次达到5000万元的，给予一次性奖励100万元。
+二、支持开辟货运航线。对新开辟国际全货机航线的航空公司，每条航线给予最高300万元补助。
+三、本措施自印发之日起施行，有效期三年。
+
+福州新区管理委员会
+2025年3月14日
+
+网站地图 | 联系我们
+主办：福州新区管理委员会办公室　　闽ICP备12345678号
+"""
+
+# The same shape as a county government's 意见 with no web page around it, the issuer a county.
+GANZI_COUNTY_DIRECT = """康定市人民政府关于支持高原特色文旅产业发展的意见
+康府发〔2024〕21号
+各乡（镇）人民政府、街道办事处，市级各部门：
+为推动文旅产业提质增效，结合我市实际，提出如下意见。
+（一）支持星级酒店建设。对新评定为四星级、五星级的旅游饭店，分别给予30万元、50万元一次性奖励。
+（二）支持旅游景区提档升级。对新评定为国家4A级旅游景区的，给予100万元奖励。
+（三）本意见自2024年9月1日起施行，有效期至2026年8月31日。
+康定市人民政府
+2024年8月20日
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -489,6 +523,14 @@ CASES = [
         title="酒泉市支持新能源装备制造产业发展若干措施", doc_number="酒政发〔2024〕25号", region="酒泉市",
         measures=[("一、", "支持风电装备整机项目"), ("二、", "支持光伏组件本地配套")],
         effective_from="2024-06-28", expires_on="2027-06-27"), id="gansu-whole-notice-glued-on-one-line"),
+    pytest.param(FUZHOU_NEW_AREA_DIRECT, dict(
+        title="福州新区关于促进临空经济高质量发展的若干措施", doc_number="榕新管〔2025〕7号", region="福州新区",
+        measures=[("一、", "支持航空物流企业落户"), ("二、", "支持开辟货运航线")],
+        effective_from="2025-03-14", expires_on="2028-03-13"), id="policy-addressed-directly-on-a-web-page"),
+    pytest.param(GANZI_COUNTY_DIRECT, dict(
+        title="康定市人民政府关于支持高原特色文旅产业发展的意见", doc_number="康府发〔2024〕21号", region="康定市",
+        measures=[("（一）", "支持星级酒店建设"), ("（二）", "支持旅游景区提档升级")],
+        effective_from="2024-09-01", expires_on="2026-08-31"), id="county-opinion-addressed-directly"),
 ]
 
 
