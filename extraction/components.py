@@ -24,7 +24,7 @@ from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
                            normalise_doc_number, supersedes)
-from .textview import matching_view, readable, to_simplified, unglued
+from .textview import matching_view, readable, squash, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import DocumentWork, MeasureWork, PolicyWork
@@ -151,6 +151,7 @@ class MeasuresComponent:
         return doc
 
 
+_QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]{2,30}?\[\s*\d{4}\s*\]\s*\d+\s*号)\)")
 _ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
 
@@ -274,9 +275,15 @@ class PolicyFactsComponent:
         """A document number standing alone right after the title, outside 《》 and ()."""
         head = view[p.body_start:p.body_start + 60]
         first_line = head.split("\n", 1)[0]
-        if "《" in first_line or "废止" in first_line or "作废" in first_line:
-            return None
-        return normalise_doc_number(first_line) if len(first_line.strip()) <= 30 else None
+        if "《" not in first_line and "废止" not in first_line and "作废" not in first_line and len(first_line.strip()) <= 30:
+            found = normalise_doc_number(first_line)
+            if found:
+                return found
+        # a repost's lead: 印发《X》(哈政办规[2024]19号)，全文如下 names the policy's own number
+        for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, p.start - 3000), p.body_start):
+            if p.title and squash(m.group("t")) == squash(p.title):
+                return normalise_doc_number(m.group("n"))
+        return None
 
 
 def _is_self(ref, p: PolicyWork) -> bool:

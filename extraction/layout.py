@@ -19,6 +19,9 @@ TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决
 _TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|\d{4}\s*年(?:修订|版)?|\d{4}-\d{4}年?)\))?"
 TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
+# a repost's headline above the policy it reposts (【政策】重磅！X出台…（全文）), not a policy's title
+_HEADLINE = re.compile(r"^\s*【[^】]{1,10}】|[!！]|重磅|速看|速览|一图读懂|图解")
+_REPOST_LEAD = re.compile(r"(?:全文|原文|政策原文|具体内容)如下\s*:?\s*$")
 _SEPARATOR = re.compile(r"^\s*[-–—_=*·.]{1,20}\s*$")
 _SITE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*)\s*$")
@@ -128,8 +131,8 @@ def _listing(view: str) -> list[PolicyBlock]:
     starts = []
     for i, (s, e) in enumerate(lines):
         m = TITLE_LINE.match(view[s:e])
-        if not m or _CLAUSE_START.match(view[s:e]):  # 四、保障措施 is a heading, not a title
-            continue
+        if not m or _CLAUSE_START.match(view[s:e]) or _HEADLINE.search(view[s:e]):
+            continue  # 四、保障措施 is a heading, 【政策】重磅！…出台… a news headline: neither is a title
         nxt = next((j for j in range(i + 1, len(lines)) if view[slice(*lines[j])].strip()), None)
         if nxt is not None and lines[nxt][1] - lines[nxt][0] >= _MIN_BODY:
             starts.append(i)
@@ -195,7 +198,8 @@ _PREFIX = re.compile(r"^[^:。,]{2,40}:(?=\S{6,})")
 def _title_like(text: str) -> bool:
     """A line that reads as a document title: ends with its type word, no sentence in it."""
     t = text.strip()
-    return 6 <= len(t) <= 100 and bool(_TITLE_TAIL_AT_END.search(t)) and "。" not in t and not _CLAUSE_START.match(t)
+    return (6 <= len(t) <= 100 and bool(_TITLE_TAIL_AT_END.search(t)) and "。" not in t and not _CLAUSE_START.match(t)
+            and not _HEADLINE.search(t))
 
 
 def _single(view: str) -> PolicyBlock:
@@ -210,6 +214,8 @@ def _single(view: str) -> PolicyBlock:
             continue
         if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not _title_like(text):
             continue  # a long line with no sentence in it: site keywords, a menu
+        if _REPOST_LEAD.search(text):
+            continue  # 近日，…印发《X》…。全文如下: a repost's lead, the policy (and its title) follow
         if not _title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
             break

@@ -430,6 +430,23 @@ GANZI_COUNTY_DIRECT = """康定市人民政府关于支持高原特色文旅产�
 2024年8月20日
 """
 
+# A news repost: account name, post time, a 【】 headline with 重磅！, a lead that names the policy
+# with its 文号 in brackets and ends 全文如下, then the policy under its own title.
+NANNING_REPOST = """南宁发布
+2025年2月8日 20:15　广西
+
+【聚焦】速看！南宁出台支持跨境电商发展十条措施（全文）
+
+　　日前，市人民政府办公室印发《南宁市支持跨境电子商务高质量发展若干措施》（南府办规〔2025〕3号），围绕主体培育、物流通道、海外仓建设等方面给予支持。全文如下：
+
+南宁市支持跨境电子商务高质量发展若干措施
+
+　　为加快建设面向东盟的跨境电商枢纽，制定如下措施。
+一、支持跨境电商主体落户。对新落户的跨境电商企业，年度进出口额首次超过1000万美元的，给予一次性奖励30万元。
+二、支持海外仓建设。对企业新建的公共海外仓，按实际投资额的20%给予补助，最高100万元。
+三、本措施自2025年3月1日起施行，有效期至2027年12月31日。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -531,6 +548,10 @@ CASES = [
         title="康定市人民政府关于支持高原特色文旅产业发展的意见", doc_number="康府发〔2024〕21号", region="康定市",
         measures=[("（一）", "支持星级酒店建设"), ("（二）", "支持旅游景区提档升级")],
         effective_from="2024-09-01", expires_on="2026-08-31"), id="county-opinion-addressed-directly"),
+    pytest.param(NANNING_REPOST, dict(
+        title="南宁市支持跨境电子商务高质量发展若干措施", doc_number="南府办规〔2025〕3号", region="南宁市",
+        measures=[("一、", "支持跨境电商主体落户"), ("二、", "支持海外仓建设")],
+        effective_from="2025-03-01", expires_on="2027-12-31"), id="news-repost-headline-lead-with-docno"),
 ]
 
 
