@@ -2,7 +2,7 @@
 
 Numbering styles and their conventional rank (GB/T 9704 order, with 第X条 articles allowed
 inside 一、 sections and around (一)/1. items):
-  第X章 > 一、 > 第X条 > (一) > 1. > (1).
+  第X章 > 一、 > 第X条 > (一) > 1. > (1) > ① (at a line start).
 A marker counts only at a clause boundary (start, white space, 。;:) or ]) and only when its
 number continues its style (n+1) or restarts it (1).
 """
@@ -32,7 +32,10 @@ STYLES = (
     Style("pcn", 3, re.compile(r"\(([一二三四五六七八九十]{1,3})\)"), "({n})"),
     Style("num", 4, re.compile(r"(\d{1,2})\s?[.、](?![\d.])"), "{n}"),
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
+    # ①②: sub-items, at the start of a line only (inline ①…②… are tiers within one clause)
+    Style("circled", 6, re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"), "{n}"),
 )
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 @dataclass
@@ -67,7 +70,7 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             if m.start() > start and view[m.start() - 1] not in _BOUNDARY:
                 continue
             raw = m.group(1)
-            value = int(raw) if raw.isdigit() else cn_to_int(raw)
+            value = _CIRCLED.index(raw) + 1 if raw in _CIRCLED else int(raw) if raw.isdigit() else cn_to_int(raw)
             if not value:
                 continue
             number = style.label.format(n=re.sub(r"\s+", "", raw))

@@ -50,7 +50,9 @@ _MONEY = re.compile(r"\d\s*(?:万|亿)?\s*元|\d\s*万(?![人台平户家个名�
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,10}(?:库|名单|目录|清单)|"
-    r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)"
+    r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)|"
+    # a land-price concession: 工业用地出让价格可按…最低价标准的70%确定
+    r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)"
 )
 _HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励)")
@@ -212,15 +214,16 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
 
 
 # 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items
-_SHARED_TAIL = re.compile(r"\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
-                          r"[^。\n]{0,20}?\d[^。\n]{0,6}?(?:万元|亿元|元)")
+# or a rule that makes them tiers of one award: 同一企业按最高档次奖励，已享受低档次奖励的补齐差额
+_SHARED_TAIL = re.compile(r"\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
+                          r"[^。\n]{0,20}?\d[^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|就高|从高|补齐差额))")
 
 
 def _shared_tail(node: Clause, view: str) -> bool:
+    """A shared-terms line after the node's last item; when that item has items of its own, the
+    line is theirs (二、 > 6. > ①②③ + 同一企业按最高档次奖励 folds 6., not 二、)."""
     last = node.children[-1]
-    while last.children:
-        last = last.children[-1]
-    return bool(_SHARED_TAIL.search(view, last.body, last.end))
+    return not last.children and bool(_SHARED_TAIL.search(view, last.body, last.end))
 
 
 _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")

@@ -165,6 +165,28 @@ SECTION_HEADINGS_NO_CHILDREN = """辽源市支持袜业转型发展若干措施
 将袜业转型发展工作纳入各县（区）年度目标责任考核。
 """
 
+# ① ② on lines of their own under a parent that only names the line of support: the items are
+# the measures; ①②③ tiers followed by a line that makes them one award (按最高档次): the parent is.
+CIRCLED_ITEMS = """六安市支持绿色建材产业发展若干措施
+一、支持企业创新
+1.支持研发平台建设。
+①对新认定的国家级企业技术中心，给予200万元奖励；
+②对新认定的省级工程研究中心，给予50万元奖励。
+2.对绿色建材企业年度研发投入增长的，按增量的10%给予补助，最高100万元。
+二、支持企业壮大
+3.企业规模跃升奖：
+①年营业收入首次突破5亿元的，奖励50万元；
+②年营业收入首次突破10亿元的，奖励100万元。
+同一企业按最高档次奖励，已享受低档次奖励的补齐差额。
+4.对新建绿色建材项目，新增工业用地出让价格可按不低于所在地工业用地出让最低价标准的70%确定。
+"""
+
+# ①② inside one sentence are tiers of that clause, not items.
+CIRCLED_INLINE = """亳州市支持中药饮片企业发展若干措施
+一、支持企业做大。①对年主营业务收入首次超过1亿元的，给予10万元奖励；②首次超过5亿元的，给予30万元奖励。
+二、支持品牌建设。对新获得省级以上品牌称号的企业，给予20万元奖励。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -209,6 +231,13 @@ POSITIVE = [
     pytest.param(SECTION_HEADINGS_NO_CHILDREN,
                  [("二、", "支持袜企设备更新"), ("三、", "支持袜业电商发展")],
                  id="heading-lines-with-paragraph-bodies-organisation-and-assessment"),
+    pytest.param(CIRCLED_ITEMS,
+                 [("①", "对新认定的国家级企业"), ("②", "对新认定的省级工程"), ("2.", "对绿色建材企业年度"),
+                  ("3.", "企业规模跃升奖"), ("4.", "对新建绿色建材项目")],
+                 id="circled-items-on-own-lines-tiers-with-tier-rule-and-land-price"),
+    pytest.param(CIRCLED_INLINE,
+                 [("一、", "支持企业做大"), ("二、", "支持品牌建设")],
+                 id="circled-tiers-inside-one-sentence"),
 ]
 
 
