@@ -122,6 +122,10 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
         if prev.rule == "amounts.range_low":  # 10至50万元: the low end is what the high end is
             prev.role, prev.period = cur.role, cur.period
             continue
+        # 每平方米每月8元、6元、4元: a list after a rate is of rates
+        if prev.role == "rate" and cur.unit == "yuan" and _CONTINUATION.match(view[prev.end:cur.start]):
+            cur.unit, cur.role = "other", "rate"
+            continue
         # 分别给予50万元、100万和300万元 / 达到5亿元、10亿元: a list shares its head's role.
         if prev.unit == cur.unit and _CONTINUATION.match(view[prev.end:cur.start]):
             cur.role = prev.role
