@@ -95,7 +95,8 @@ def canonical(raw: str, region: Region | None) -> str:
         if name.endswith(abbr) and not name.endswith(full):
             name = name[: -len(abbr)] + full
             break
-    if name.startswith(tuple(t["unscoped_prefixes"])) or region is None:
+    if name.startswith(tuple(t["unscoped_prefixes"])) or region is None \
+            or name.endswith(tuple(t["unscoped_suffixes"])) and len(name) > 2:
         return name
     # in a county-level city (浏阳市, under 长沙市) 市工信局 is its own bureau, not the prefecture's
     city = region if region.level == "district" and region.name.endswith("市") else city_of(region)

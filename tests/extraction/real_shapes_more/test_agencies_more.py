@@ -95,6 +95,11 @@ GOV_AFTER_COMMA = """丽江市支持文旅康养产业发展若干措施
 二、本措施自印发之日起施行。
 """
 
+CUSTOMS_COOPERATING = """宁波市支持跨境电商进口发展若干措施
+一、支持保税仓建设。对新建保税仓储设施的企业，按实际投资额的15%给予补助，最高300万元。（牵头单位：市商务局；配合单位：市财政局、宁波海关）
+二、支持通关便利化。对跨境电商进口企业，提供“7×24小时”预约通关服务。（责任单位：宁波海关、市口岸办）
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -126,6 +131,8 @@ CASES = [
     pytest.param(ROLE_IN_PARENS_AFTER_UNIT, "对台湾青年入驻区级", ["区社会事业局"], id="nonmoney-clause-unit-line"),
     pytest.param(GOV_AFTER_COMMA, "对新建康养旅游综合体", ["市发展改革委", "市文化和旅游局", "各县〔区〕人民政府"],
                  id="departments-then-county-governments-after-comma"),
+    pytest.param(CUSTOMS_COOPERATING, "支持保税仓建设", ["市商务局", "市财政局", "宁波海关"], id="customs-office-last-in-list"),
+    pytest.param(CUSTOMS_COOPERATING, "支持通关便利化", ["宁波海关", "市口岸办"], id="customs-office-first-in-list"),
 ]
 
 
@@ -142,3 +149,9 @@ def test_canonical_name_scoped_to_county_level_city():
     m = find_measure(extract(DIVISION_OF_DUTIES), "对新取得药品注册证书")
     names = [a.name for a in m.agencies]
     assert names and all(n.startswith("浏阳市") for n in names), names
+
+
+def test_a_customs_office_keeps_its_own_name():
+    """宁波海关 is the central customs' office, not a bureau of 宁波市: no region prefix."""
+    m = find_measure(extract(CUSTOMS_COOPERATING), "支持通关便利化")
+    assert [a.name for a in m.agencies][0] == "宁波海关"
