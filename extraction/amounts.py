@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .records import Amount
 
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
-_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
+# A PDF copy may break a number across lines (最高不超过10\n00万元): digits on both sides of one break.
+_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
 _NUM = r"\d+(?:\.\d+)?"
 _FOREIGN = r"(?:港元|港币|欧元|日元|英镑|澳元|美元|新加坡元)"
 _MONEY_UNIT = (rf"(?:万元|亿元|千元|(?:万|亿)?{_FOREIGN}|元"
@@ -150,7 +151,7 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
         return _build_cn(pattern, m, view, source, floor)
     if "," in raw and "，" in source[m.start("num"):m.end("num")]:
         return None  # 50，100万元: a list written with a Chinese comma, not 50,100
-    digits, repaired = repair_digits(re.sub(r"(?<=\d)[ ,](?=\d{3})", "", raw))  # 5 000万元, 1,000万元
+    digits, repaired = repair_digits(re.sub(r"(?<=\d)[ ,](?=\d{3})|\s*\n\s*", "", raw))  # 5 000万元, 1,000万元, 10\n00万元
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or digits.startswith("0") and len(digits) > 1 and "." not in digits:
         return None
     if repaired and not raw[0] in "123456789Il":

@@ -151,7 +151,7 @@ class MeasuresComponent:
         return doc
 
 
-_QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]{2,30}?\[\s*\d{4}\s*\]\s*\d+\s*号)\)")
+_QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]{2,30}?\[\s*\d{4}\s*\]\s*\d+\s*号)(?:[,;][^()]{0,30})?\)")
 _ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
 
@@ -279,8 +279,9 @@ class PolicyFactsComponent:
             found = normalise_doc_number(first_line)
             if found:
                 return found
-        # a repost's lead: 印发《X》(哈政办规[2024]19号)，全文如下 names the policy's own number
-        for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, p.start - 3000), p.body_start):
+        # a repost's or an interpretation's lead: 印发《X》(哈政办规[2024]19号)，全文如下 names the
+        # policy's own number (its title, quoted, with a number: never another policy's)
+        for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, p.start - 3000), min(p.end, p.body_start + 400)):
             if p.title and squash(m.group("t")) == squash(p.title):
                 return normalise_doc_number(m.group("n"))
         return None

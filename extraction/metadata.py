@@ -57,8 +57,11 @@ def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
         if _TABLE_RULE.match(text):
             j += 1
             continue
-        m = _META_LINE.match(text)
-        if m:
+        row = _table_row(text, lines[j][0])
+        m = None if row else _META_LINE.match(text)
+        if row:
+            header.values.extend(row)
+        elif m:
             key = META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()]
             value = m.group("value").strip().strip("\"'“”")
             off = lines[j][0] + text.find(value)
@@ -74,3 +77,19 @@ def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
     header.span = (lines[k][0], lines[j - 1][1] if j - 1 < len(lines) else len(view))
     header.next_line = j
     return header
+
+
+def _table_row(text: str, start: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """| 发文字号 | 云工信规〔2024〕6号 | 发布日期 | 2024年11月20日 |: a table row of one or more
+    key/value cell pairs (a site's metadata table has two pairs a row); [] when it is not one."""
+    if not text.lstrip().startswith("|"):
+        return []
+    out = []
+    cells = [(m.start(1), m.group(1)) for m in re.finditer(r"\|([^|]*)", text)]
+    for (at, cell), (vat, value) in zip(cells, cells[1:]):
+        key = META_KEYS.get(re.sub(r"\s+", "", cell).lower())
+        if key and value.strip() and re.sub(r"\s+", "", value).lower() not in META_KEYS:
+            v = value.strip().strip("\"'“”")
+            off = start + vat + value.find(v)
+            out.append((key, v, (off, off + len(v))))
+    return out

@@ -145,7 +145,11 @@ def issuing_region(issuers: list[str], title: str | None, body: str) -> Region |
     (上海市徐汇区发展和改革委员会 -> 上海市徐汇区), then a deeper region the title names inside it,
     then the body."""
     from_issuer = None
-    for issuer in issuers:
+    # a zone signs as 东湖高新区管委会 and as 武汉东湖新技术开发区管理委员会: its full name wins
+    zones = [z for z in map(zone_of_issuer, issuers) if z]
+    if zones:
+        from_issuer = max(zones, key=lambda z: len(z.name))
+    for issuer in issuers if from_issuer is None else ():
         from_issuer = zone_of_issuer(issuer) or zone_in(issuer) or region_in(issuer)
         if from_issuer:
             break

@@ -59,11 +59,16 @@ class Dates:
     validity_years: float | None = None
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+
+
 def dates_in(text: str, issued: str | None = None) -> Dates:
     """自2023年8月25日起施行,有效期至2026年12月31日 / 自印发之日起30日后施行,有效期三年.
 
-    `issued` is the notice's date (its signature or metadata): 自印发之日起 takes it."""
+    `issued` is the notice's date (its signature or metadata): 自印发之日起 takes it. Line breaks
+    are read through (a PDF copy breaks 有效\n期3年 anywhere)."""
     out = Dates()
+    text = _LINE_BREAK.sub("", text)
     period = _PERIOD.search(text)
     if period:
         out.effective_from, out.effective_rule = _iso(period), "date"

@@ -141,14 +141,19 @@ def read_shell(view: str) -> Shell:
     nonblank = [k for k in range(i, len(lines)) if view[slice(*lines[k])].strip()
                 and not view[slice(*lines[k])].lstrip().startswith(">")]
     notice_at, notice, addressed = None, None, None
-    for k in nonblank[:8]:
+    for n, k in enumerate(nonblank[:8]):
         s, e = lines[k]
         found = _notice_line(view, s, e)
+        if not found and "关于" in view[s:e] and n + 1 < len(nonblank) and nonblank[n + 1] == k + 1 \
+                and not _notice_line(view, *lines[k + 1]):
+            found = _notice_line(view, s, lines[k + 1][1])  # …关于印发《X关于加快 / Y若干措施》的通知
+            if found:
+                k, e = k + 1, lines[k + 1][1]
         if found:
             notice_at, notice = k, found
             _take_doc_number(shell, _TRAILING_DOC_NUMBER.search(view, s, e))
             break
-        interp = _INTERPRETATION.match(view[s:e].strip(" #"))
+        interp = _INTERPRETATION.match(view[s:e].strip(" #")) if ">" not in view[s:e] else None  # not a breadcrumb
         if interp:
             q = _quoted_in(view, s, e)
             shell.kind = "interpretation"

@@ -5,7 +5,7 @@ expectations follow /work/shared/devset/README.md."""
 import pytest
 
 from tests.extraction.real_shapes.helpers import (
-    assert_measures, extract, norm, norm_docno, norm_number, norm_title, policy, same_region, t2s)
+    assert_measures, extract, find_measure, norm, norm_docno, norm_number, norm_title, policy, same_region, t2s)
 
 SHANDONG_PROVINCE_OFFICE = """山东省人民政府办公厅关于印发山东省支持新一代信息技术产业加快发展若干政策措施的通知
 鲁政办字〔2024〕52号
@@ -447,6 +447,50 @@ NANNING_REPOST = """南宁发布
 三、本措施自2025年3月1日起施行，有效期至2027年12月31日。
 """
 
+# A PDF copy of a zone's red-header notice: the notice title broken inside 《》 over two lines, the
+# zone signing with its full name, the validity and an amount broken by the page's line ends.
+ZONE_PDF_SPLIT_TITLE = """苏州工业园区管理委员会文件
+
+苏园管规〔2024〕5号
+
+园区管委会关于印发《苏州工业园区关于支持
+生物医药产业创新发展的若干措施》的通知
+
+各部门、各直属单位：
+　　《苏州工业园区关于支持生物医药产业创新发展的若干措
+施》已经管委会研究同意，现印发给你们，请认真贯彻执行。
+
+　　　　　　　　　　　　　　苏州工业园区管理委员会
+　　　　　　　　　　　　　　　　　2024年6月3日
+
+苏州工业园区关于支持生物医药产业创新发展的若干措施
+　　一、对新获批上市的1类创新药，给予研发单位最高不超过30
+00万元奖励。
+　　二、对新建GMP生产线的企业，按设备投资的10%给予补助，最高
+500万元。
+　　三、本措施自印发之日起施行，有效
+期3年。
+"""
+
+# A site's metadata table with two key/value pairs a row, then the notice.
+TABLE_TWO_PAIRS = """| 索 引 号 | 11450000MB00000000/2024-00312 | 分　　类 | 工业 |
+| 发布机构 | 广西壮族自治区工业和信息化厅 | 成文日期 | 2024年08月12日 |
+| 标　　题 | 广西壮族自治区工业和信息化厅关于印发《广西支持铝产业高质量发展若干措施》的通知 |
+| 发文字号 | 桂工信规〔2024〕4号 | 发布日期 | 2024年08月16日 |
+
+广西壮族自治区工业和信息化厅关于印发《广西支持铝产业高质量发展若干措施》的通知
+
+各市工业和信息化局：
+现将《广西支持铝产业高质量发展若干措施》印发给你们，请认真贯彻落实。
+
+广西壮族自治区工业和信息化厅
+2024年8月12日
+
+广西支持铝产业高质量发展若干措施
+一、支持铝精深加工项目。对新建铝精深加工项目，按设备投资的8%给予补助，最高1000万元。
+二、本措施自2024年9月1日起施行，有效期至2027年8月31日。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -552,6 +596,14 @@ CASES = [
         title="南宁市支持跨境电子商务高质量发展若干措施", doc_number="南府办规〔2025〕3号", region="南宁市",
         measures=[("一、", "支持跨境电商主体落户"), ("二、", "支持海外仓建设")],
         effective_from="2025-03-01", expires_on="2027-12-31"), id="news-repost-headline-lead-with-docno"),
+    pytest.param(ZONE_PDF_SPLIT_TITLE, dict(
+        title="苏州工业园区关于支持生物医药产业创新发展的若干措施", doc_number="苏园管规〔2024〕5号", region="苏州工业园区",
+        measures=[("一、", "对新获批上市的1类"), ("二、", "对新建GMP生产线")],
+        effective_from="2024-06-03", expires_on="2027-06-02"), id="zone-pdf-notice-title-over-two-lines"),
+    pytest.param(TABLE_TWO_PAIRS, dict(
+        title="广西支持铝产业高质量发展若干措施", doc_number="桂工信规〔2024〕4号", region="广西壮族自治区",
+        measures=[("一、", "支持铝精深加工项目")],
+        effective_from="2024-09-01", expires_on="2027-08-31"), id="metadata-table-two-pairs-a-row"),
 ]
 
 
@@ -631,3 +683,30 @@ def test_one_notice_two_policies_each_with_its_measures():
     for p in doc.policies:
         assert same_region(p.region, "莆田市"), p.region
         assert (p.effective_from, p.expires_on) == ("2024-08-15", "2027-08-14"), (p.title, p.effective_from, p.expires_on)
+
+
+WUZHONG_INTERPRETATION = """苏州市吴中区人民政府
+首页 > 政务公开 > 政策解读 > 文字解读
+《吴中区支持机器人产业发展若干政策》解读
+发布时间：2025-04-02　来源：区工业和信息化局
+
+　　近日，区政府印发《吴中区支持机器人产业发展若干政策》（吴政规〔2025〕2号，以下简称《政策》）。现解读如下：
+一、出台背景
+　　为推动机器人产业集聚发展，制定《政策》。
+二、主要内容
+　　（一）支持整机企业落户。对新落户的机器人整机企业给予最高500万元奖励。
+三、有效期
+　　《政策》自2025年4月1日起施行，有效期3年。
+"""
+
+
+def test_an_interpretation_page_is_titled_by_its_policy_not_its_breadcrumb():
+    p = policy(extract(WUZHONG_INTERPRETATION))
+    assert norm_title(p.title) == norm_title("吴中区支持机器人产业发展若干政策"), p.title
+    assert norm_docno(p.doc_number) == norm_docno("吴政规〔2025〕2号"), p.doc_number
+    assert not p.measures  # an interpretation's items restate the policy, they are not its measures
+
+
+def test_a_number_broken_by_a_pdf_line_end_is_one_amount():
+    m = find_measure(extract(ZONE_PDF_SPLIT_TITLE), "对新获批上市的1类")
+    assert [a.value for a in m.amounts if a.unit == "yuan"] == [30_000_000]
