@@ -140,13 +140,33 @@ def zone_of_issuer(issuer: str) -> Region | None:
     return Region(name, "district", parent.name if parent else None, (name,))
 
 
+_TOWN_ISSUER = re.compile(r"^(?P<t>[\u4e00-\u9fa5]{2,24}?(?:镇|乡|街道))(?:人民政府|办事处|党委)")
+
+
+def town_of_issuer(issuer: str) -> Region | None:
+    """佛山市顺德区北滘镇人民政府 -> 佛山市顺德区北滘镇: a town or street office that issues a
+    policy is its region, under the district its name starts with (towns are not in the table)."""
+    m = _TOWN_ISSUER.match(issuer.strip())
+    if not m:
+        return None
+    name = m.group("t")
+    parent = region_in(name)
+    if parent is None:
+        return Region(name, "district", None, (name,))
+    alias = next((a for a in sorted((parent.name, *parent.aliases), key=len, reverse=True) if name.startswith(a)), None)
+    town = name[len(alias):] if alias else name
+    if len(town) < 2 or town == name and parent.name in name:
+        return None
+    return Region(parent.name + town, "district", parent.name, (town, parent.name + town))
+
+
 def issuing_region(issuers: list[str], title: str | None, body: str) -> Region | None:
     """The issuing area at the most specific level the text supports: the issuer's name
     (上海市徐汇区发展和改革委员会 -> 上海市徐汇区), then a deeper region the title names inside it,
     then the body."""
     from_issuer = None
     # a zone signs as 东湖高新区管委会 and as 武汉东湖新技术开发区管理委员会: its full name wins
-    zones = [z for z in map(zone_of_issuer, issuers) if z]
+    zones = [z for z in (zone_of_issuer(i) or town_of_issuer(i) for i in issuers) if z]
     if zones:
         from_issuer = max(zones, key=lambda z: len(z.name))
     for issuer in issuers if from_issuer is None else ():

@@ -145,7 +145,7 @@ def read_shell(view: str) -> Shell:
         s, e = lines[k]
         found = _notice_line(view, s, e)
         if not found and "关于" in view[s:e] and n + 1 < len(nonblank) and nonblank[n + 1] == k + 1 \
-                and not _notice_line(view, *lines[k + 1]):
+                and "关于" not in view[slice(*lines[k + 1])]:
             found = _notice_line(view, s, lines[k + 1][1])  # …关于印发《X关于加快 / Y若干措施》的通知
             if found:
                 k, e = k + 1, lines[k + 1][1]
@@ -217,7 +217,9 @@ def read_shell(view: str) -> Shell:
         if not text or text.startswith(">"):
             k += 1
             continue
-        if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)):
+        # 现将《X》印\n发给你们: the notice text may be broken by a line end
+        if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)
+                               or k + 1 < len(lines) and _NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
             wanted = _quoted_in(view, s, e)
         if wanted and _title_starts(view, lines, k, wanted[0]):
             body_k = k

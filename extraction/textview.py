@@ -52,6 +52,22 @@ def to_simplified(text: str) -> str:
     return "".join(_simplified(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
 
 
+# 12  南自由贸易港建设总体方案》: a copy numbered in its margin, the numbers glued to the text
+_LINE_NUMBER = re.compile(r"^(\d{1,4})(?=[ \t\u3000]{2,}|\t)", re.M)
+
+
+def _line_numbers(view: str) -> list[re.Match]:
+    """The margin numbers of a line-numbered copy: most lines open with a number and two spaces,
+    each one more than the last. None in any other text (a list 1  2  3 is a few lines)."""
+    found = list(_LINE_NUMBER.finditer(view))
+    lines = sum(1 for line in view.split("\n") if line.strip())
+    if len(found) < 8 or len(found) < 0.8 * lines:
+        return []
+    values = [int(m.group(1)) for m in found]
+    rising = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
+    return found if rising >= 0.8 * (len(values) - 1) else []
+
+
 def matching_view(text: str) -> str:
     view = to_simplified(text).translate(_TABLE)
     chars = list(view)
@@ -69,6 +85,8 @@ def matching_view(text: str) -> str:
         char = html.unescape(m.group(0))
         if len(char) == 1 and char != m.group(0):
             blank(m.start(), m.end(), char.translate(_TABLE))
+    for m in _line_numbers(view):
+        blank(m.start(), m.end())
     view = "".join(chars)
     assert len(view) == len(text)
     return view

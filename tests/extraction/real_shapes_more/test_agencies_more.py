@@ -100,6 +100,14 @@ CUSTOMS_COOPERATING = """宁波市支持跨境电商进口发展若干措施
 二、支持通关便利化。对跨境电商进口企业，提供“7×24小时”预约通关服务。（责任单位：宁波海关、市口岸办）
 """
 
+# 【牵头单位】X【配合单位】Y on a line of its own; a clause that ends 由X负责。
+BRACKET_LABELS_AND_BY = """邢台市支持新能源装备产业发展若干措施
+1.支持整机项目落地。对新引进的风电整机项目，按设备投资额的5%给予补助，最高3000万元。
+　　【牵头单位】市发展和改革委员会【配合单位】市财政局、市自然资源和规划局
+2.支持检测平台建设。对新建的新能源装备检测平台，按投资额的20%给予补助，最高500万元。由市市场监督管理局负责。
+3.支持本地配套。对本地企业进入整机企业供应链的，给予一次性奖励30万元。由市工业和信息化局、市商务局按职责分工负责。
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -133,6 +141,11 @@ CASES = [
                  id="departments-then-county-governments-after-comma"),
     pytest.param(CUSTOMS_COOPERATING, "支持保税仓建设", ["市商务局", "市财政局", "宁波海关"], id="customs-office-last-in-list"),
     pytest.param(CUSTOMS_COOPERATING, "支持通关便利化", ["宁波海关", "市口岸办"], id="customs-office-first-in-list"),
+    pytest.param(BRACKET_LABELS_AND_BY, "支持整机项目落地", ["市发展和改革委员会", "市财政局", "市自然资源和规划局"],
+                 id="lead-and-cooperating-in-lenticular-brackets-on-one-line"),
+    pytest.param(BRACKET_LABELS_AND_BY, "支持检测平台建设", ["市市场监督管理局"], id="clause-ends-you-x-fuze"),
+    pytest.param(BRACKET_LABELS_AND_BY, "支持本地配套", ["市工业和信息化局", "市商务局"],
+                 id="clause-ends-you-x-by-division-of-duties"),
 ]
 
 

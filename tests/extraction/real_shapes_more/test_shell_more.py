@@ -491,6 +491,36 @@ TABLE_TWO_PAIRS = """| 索 引 号 | 11450000MB00000000/2024-00312 | 分　　�
 二、本措施自2024年9月1日起施行，有效期至2027年8月31日。
 """
 
+# A copy numbered in its margin: each line opens with its number and two spaces, the notice title
+# (with no 《》) and the notice text broken over lines, numbers cut at line ends.
+LINE_NUMBERED = """1  三亚市人民政府关于印发三亚市支持邮轮游艇产业发展
+2  若干措施的通知
+3  三府规〔2024〕8号
+4  各区人民政府，市政府直属各单位：
+5  　　现将《三亚市支持邮轮游艇产业发展若干措施》印
+6  发给你们，请认真贯彻执行。
+7  三亚市人民政府
+8  2024年9月2日
+9  三亚市支持邮轮游艇产业发展若干措施
+10  　　一、对新开辟以三亚为母港的国际邮轮航线，每条航线给予
+11  一次性奖励200万元；年度完成20航次以上的，再给予30
+12  万元奖励。
+13  　　二、对新落户的游艇制造企业，按设备投资额的10%给予补助，
+14  最高1000万元。
+15  　　三、本措施自2024年10月1日起施行，有效期3年。
+"""
+
+# A town's notice on an HTML page, signed by the town with its district in front.
+TOWN_HTML = """<div class="title">乐从镇人民政府关于印发《乐从镇支持家具产业转型升级扶持办法》的通知</div>
+<p>各村（社区）、镇属各部门：</p>
+<p>&nbsp;&nbsp;现将《乐从镇支持家具产业转型升级扶持办法》印发给你们，请认真贯彻执行。</p>
+<p>佛山市顺德区乐从镇人民政府</p>
+<p>2024年5月6日</p>
+<p><strong>乐从镇支持家具产业转型升级扶持办法</strong></p>
+<p>一、对家具企业购置智能化生产设备的，按设备投资额的10%给予补助，最高100万元。</p>
+<p>二、本办法自2024年6月1日起施行，有效期3年。</p>
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -604,6 +634,14 @@ CASES = [
         title="广西支持铝产业高质量发展若干措施", doc_number="桂工信规〔2024〕4号", region="广西壮族自治区",
         measures=[("一、", "支持铝精深加工项目")],
         effective_from="2024-09-01", expires_on="2027-08-31"), id="metadata-table-two-pairs-a-row"),
+    pytest.param(LINE_NUMBERED, dict(
+        title="三亚市支持邮轮游艇产业发展若干措施", doc_number="三府规〔2024〕8号", region="三亚市",
+        measures=[("一、", "对新开辟以三亚为母港"), ("二、", "对新落户的游艇制造")],
+        effective_from="2024-10-01", expires_on="2027-09-30"), id="line-numbered-copy"),
+    pytest.param(TOWN_HTML, dict(
+        title="乐从镇支持家具产业转型升级扶持办法", region="佛山市顺德区乐从镇",
+        measures=[("一、", "对家具企业购置智能化")],
+        effective_from="2024-06-01", expires_on="2027-05-31"), id="town-notice-on-html-page"),
 ]
 
 
@@ -710,3 +748,8 @@ def test_an_interpretation_page_is_titled_by_its_policy_not_its_breadcrumb():
 def test_a_number_broken_by_a_pdf_line_end_is_one_amount():
     m = find_measure(extract(ZONE_PDF_SPLIT_TITLE), "对新获批上市的1类")
     assert [a.value for a in m.amounts if a.unit == "yuan"] == [30_000_000]
+
+
+def test_margin_numbers_are_not_read_into_amounts():
+    m = find_measure(extract(LINE_NUMBERED), "对新开辟以三亚为母港")
+    assert [a.value for a in m.amounts if a.unit == "yuan"] == [2_000_000, 300_000]
