@@ -6,10 +6,24 @@
 // $cluster (one group's id, or null for all; indexed: Measure.overlap_cluster),
 // $limit, $offset (a page of the groups, largest first, or null for all; cut before each group's
 // members and pairs are read, the costly part). Every row carries total: the groups before the cut.
-CALL () {  // one group: an index seek; every group: the measures that have one
+CALL () {  // the candidate groups' members, from what the filters name, not from every group:
+  // one group: an index seek
   MATCH (m:Measure) WHERE m.overlap_cluster = $cluster RETURN m
-  UNION ALL
-  MATCH (m:Measure) WHERE $cluster IS NULL AND m.overlap_cluster IS NOT NULL RETURN m
+  UNION ALL  // the groups of the sector's measures
+  WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NOT NULL
+  MATCH (:Sector {name: $sector})<-[:TARGETS]-(x:Measure) WHERE x.overlap_cluster IS NOT NULL
+  WITH DISTINCT x.overlap_cluster AS c
+  MATCH (m:Measure) WHERE m.overlap_cluster = c RETURN m
+  UNION ALL  // the groups of the measures of the regions whose name contains $region (a measure's region is its policy's)
+  WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NULL AND $region IS NOT NULL
+  MATCH (r:Region) WHERE r.name CONTAINS $region
+  MATCH (r)<-[:IN_REGION]-(:Policy)-[:HAS_MEASURE]->(x:Measure)
+  WHERE x.overlap_cluster IS NOT NULL AND x.region CONTAINS $region
+  WITH DISTINCT x.overlap_cluster AS c
+  MATCH (m:Measure) WHERE m.overlap_cluster = c RETURN m
+  UNION ALL  // no filter: every group, the measures that have one
+  WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NULL AND $region IS NULL
+  MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL RETURN m
 }
 WITH m.overlap_cluster AS cluster, collect(m) AS members
 WHERE ($region IS NULL OR any(x IN members WHERE coalesce(x.region, '') CONTAINS $region))
