@@ -3,36 +3,40 @@
 // (kinds of support, objects); non_cumulative_pairs counts
 // pairs in one region under a 从优不重复 rule, where a company has to choose.
 // Parameters: $region (part of a region name, or null), $sector (a sector name, or null),
-// $cluster (one group's id, or null for all; indexed: Measure.overlap_cluster),
+// $cluster (one group's id, or null for all; indexed: Measure.overlap_cluster, OVERLAPS.cluster),
 // $limit, $offset (a page of the groups, largest first, or null for all; cut before each group's
 // members and pairs are read, the costly part). Every row carries total: the groups before the cut.
-CALL () {  // the candidate groups' members, from what the filters name, not from every group:
+CALL () {  // the candidate groups and their sizes, from what the filters name, not from every group
   // one group: an index seek
-  MATCH (m:Measure) WHERE m.overlap_cluster = $cluster RETURN m
+  MATCH (m:Measure) WHERE m.overlap_cluster = $cluster RETURN m.overlap_cluster AS cluster, count(*) AS size
   UNION ALL  // the groups of the sector's measures
   WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NOT NULL
   MATCH (:Sector {name: $sector})<-[:TARGETS]-(x:Measure) WHERE x.overlap_cluster IS NOT NULL
-  WITH DISTINCT x.overlap_cluster AS c
-  MATCH (m:Measure) WHERE m.overlap_cluster = c RETURN m
+  WITH DISTINCT x.overlap_cluster AS cluster
+  MATCH (m:Measure) WHERE m.overlap_cluster = cluster RETURN cluster, count(*) AS size
   UNION ALL  // the groups of the measures of the regions whose name contains $region (a measure's region is its policy's)
   WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NULL AND $region IS NOT NULL
   MATCH (r:Region) WHERE r.name CONTAINS $region
   MATCH (r)<-[:IN_REGION]-(:Policy)-[:HAS_MEASURE]->(x:Measure)
   WHERE x.overlap_cluster IS NOT NULL AND x.region CONTAINS $region
-  WITH DISTINCT x.overlap_cluster AS c
-  MATCH (m:Measure) WHERE m.overlap_cluster = c RETURN m
-  UNION ALL  // no filter: every group, the measures that have one
+  WITH DISTINCT x.overlap_cluster AS cluster
+  MATCH (m:Measure) WHERE m.overlap_cluster = cluster RETURN cluster, count(*) AS size
+  UNION ALL  // no filter: every group, counted from the index alone (no member is read)
   WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NULL AND $region IS NULL
-  MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL RETURN m
+  MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL RETURN m.overlap_cluster AS cluster, count(*) AS size
 }
-WITH m.overlap_cluster AS cluster, collect(m) AS members
-WHERE ($region IS NULL OR any(x IN members WHERE coalesce(x.region, '') CONTAINS $region))
-  AND ($sector IS NULL OR any(x IN members WHERE EXISTS { MATCH (x)-[:TARGETS]->(:Sector {name: $sector}) }))
-WITH cluster, members ORDER BY size(members) DESC, cluster
-WITH collect({cluster: cluster, members: members}) AS groups
+WITH cluster, size
+WHERE ($region IS NULL OR EXISTS { MATCH (x:Measure) WHERE x.overlap_cluster = cluster
+                                   AND coalesce(x.region, '') CONTAINS $region })
+  AND ($sector IS NULL OR EXISTS { MATCH (x:Measure)-[:TARGETS]->(:Sector {name: $sector})
+                                   WHERE x.overlap_cluster = cluster })
+WITH cluster, size ORDER BY size DESC, cluster
+WITH collect(cluster) AS groups
 WITH size(groups) AS total, coalesce($offset, 0) AS start, groups
-UNWIND groups[start..CASE WHEN $limit IS NULL THEN size(groups) ELSE start + $limit END] AS group
-WITH total, group.cluster AS cluster, group.members AS members
+UNWIND groups[start..CASE WHEN $limit IS NULL THEN size(groups) ELSE start + $limit END] AS cluster
+CALL (cluster) {  // the page's groups' members
+  MATCH (x:Measure) WHERE x.overlap_cluster = cluster RETURN collect(x) AS members
+}
 CALL (members) {
   UNWIND members AS x
   MATCH (p:Policy {id: x.policy_id})
@@ -46,9 +50,9 @@ CALL (members) {
   WITH DISTINCT coalesce(x.region, '') AS r ORDER BY r
   RETURN collect(r) AS regions
 }
-CALL (members, cluster) {
-  UNWIND members AS x
-  OPTIONAL MATCH (x)-[o:OVERLAPS {cluster: cluster}]->()
+CALL (cluster) {  // the group's pairs: an index seek (OVERLAPS.cluster), those starting at a member
+  OPTIONAL MATCH ()-[o:OVERLAPS]->() WHERE o.cluster = cluster
+  WITH o WHERE o IS NULL OR startNode(o).overlap_cluster = cluster
   WITH collect(o) AS pairs
   RETURN size(pairs) AS pairs, size([o IN pairs WHERE o.non_cumulative]) AS non_cumulative_pairs,
          COLLECT { UNWIND pairs AS o UNWIND coalesce(o.kinds, []) AS k RETURN DISTINCT k ORDER BY k } AS kinds,
