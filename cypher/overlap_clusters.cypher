@@ -14,22 +14,38 @@ CALL () {  // the candidate groups and their sizes, from what the filters name, 
   MATCH (:Sector {name: $sector})<-[:TARGETS]-(x:Measure) WHERE x.overlap_cluster IS NOT NULL
   WITH DISTINCT x.overlap_cluster AS cluster
   MATCH (m:Measure) WHERE m.overlap_cluster = cluster RETURN cluster, count(*) AS size
-  UNION ALL  // the groups of the measures of the regions whose name contains $region (a measure's region is its policy's)
+  UNION ALL  // the groups with a member in a region whose name contains $region: from those regions' policies'
+  // measures (a measure's region is its policy's), or, when those are more than the measures with a group (a broad
+  // text such as 县 names most regions), from every group's members
   WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NULL AND $region IS NOT NULL
   MATCH (r:Region) WHERE r.name CONTAINS $region
-  MATCH (r)<-[:IN_REGION]-(:Policy)-[:HAS_MEASURE]->(x:Measure)
-  WHERE x.overlap_cluster IS NOT NULL AND x.region CONTAINS $region
-  WITH DISTINCT x.overlap_cluster AS cluster
-  MATCH (m:Measure) WHERE m.overlap_cluster = cluster RETURN cluster, count(*) AS size
+  MATCH (r)<-[:IN_REGION]-(pol:Policy)
+  WITH one, collect(pol) AS pols, sum(COUNT { (pol)-[:HAS_MEASURE]->() }) AS measures  // no row when none matched
+  WITH pols, measures < COUNT { MATCH (g:Measure) WHERE g.overlap_cluster IS NOT NULL } AS narrow
+  CALL (pols, narrow) {
+    WITH pols WHERE narrow
+    UNWIND pols AS pol
+    MATCH (pol)-[:HAS_MEASURE]->(x:Measure) WHERE x.overlap_cluster IS NOT NULL AND x.region CONTAINS $region
+    WITH DISTINCT x.overlap_cluster AS cluster
+    MATCH (m:Measure) WHERE m.overlap_cluster = cluster RETURN cluster, count(*) AS size
+    UNION ALL
+    WITH narrow WHERE NOT narrow
+    MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL
+    WITH m.overlap_cluster AS cluster, collect(m) AS members
+    WHERE any(x IN members WHERE coalesce(x.region, '') CONTAINS $region)
+    RETURN cluster, size(members) AS size
+  }
+  RETURN cluster, size
   UNION ALL  // no filter: every group, counted from the index alone (no member is read)
   WITH 1 AS one WHERE $cluster IS NULL AND $sector IS NULL AND $region IS NULL
   MATCH (m:Measure) WHERE m.overlap_cluster IS NOT NULL RETURN m.overlap_cluster AS cluster, count(*) AS size
 }
+// the filters no branch above applied: the region of one group or of the sector's groups, the sector of one group
 WITH cluster, size
-WHERE ($region IS NULL OR EXISTS { MATCH (x:Measure) WHERE x.overlap_cluster = cluster
-                                   AND coalesce(x.region, '') CONTAINS $region })
-  AND ($sector IS NULL OR EXISTS { MATCH (x:Measure)-[:TARGETS]->(:Sector {name: $sector})
-                                   WHERE x.overlap_cluster = cluster })
+WHERE ($region IS NULL OR ($cluster IS NULL AND $sector IS NULL)
+       OR EXISTS { MATCH (x:Measure) WHERE x.overlap_cluster = cluster AND coalesce(x.region, '') CONTAINS $region })
+  AND ($sector IS NULL OR $cluster IS NULL
+       OR EXISTS { MATCH (x:Measure)-[:TARGETS]->(:Sector {name: $sector}) WHERE x.overlap_cluster = cluster })
 WITH cluster, size ORDER BY size DESC, cluster
 WITH collect(cluster) AS groups
 WITH size(groups) AS total, coalesce($offset, 0) AS start, groups

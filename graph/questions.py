@@ -295,23 +295,30 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
     """The groups, largest first; `limit`/`offset` cut a page of them before each group's rows are
     built (the costly part: its pairs), and every row carries `total`, the groups before the cut.
     A filter starts from what it names (the group, the sector's measures, the measures of the
-    regions whose name contains `region`), not from every group; members come from the index
-    (`by_cluster`), each checked against the graph."""
+    regions whose name contains `region`), not from every group, unless a region text names so many
+    regions that checking every group reads less; members come from the index (`by_cluster`), each
+    checked against the graph."""
     idx, node = index(g), g._node
     wanted = None if cluster is None else {cluster}  # None: every group
     if sector is not None:  # the groups of the sector's measures
         sid = f"sector:{sector}"
         of_sector = {node[m].get("overlap_cluster") for m in (_in(g, sid, "TARGETS") if sid in g else ())} - {None}
         wanted = of_sector if wanted is None else wanted & of_sector
-    if region is not None:  # a measure's region is its policy's, whose IN_REGION node has that name
-        of_region = {c for r in idx.by_label.get("Region", ()) if region in (node[r].get("name") or "")
-                     for pid in _in(g, r, "IN_REGION") for m in _out(g, pid, "HAS_MEASURE")
-                     if region in (node[m].get("region") or "") and (c := node[m].get("overlap_cluster")) is not None}
-        wanted = of_region if wanted is None else wanted & of_region
+    broad = False  # a region text that names most regions: each candidate group's members are checked instead
+    if region is not None:  # the groups with a member in a region whose name contains it: from those regions'
+        # policies' measures (a measure's region is its policy's, whose IN_REGION node has that name), unless they
+        # outnumber the measures with a group (len(_succ): about a policy's measures)
+        policies = [pid for r in idx.by_label.get("Region", ()) if region in (node[r].get("name") or "")
+                    for pid in _in(g, r, "IN_REGION")]
+        broad = sum(len(g._succ[pid]) for pid in policies) >= sum(map(len, idx.by_cluster.values()))
+        if not broad:
+            of_region = {c for pid in policies for m in _out(g, pid, "HAS_MEASURE")
+                         if region in (node[m].get("region") or "") and (c := node[m].get("overlap_cluster")) is not None}
+            wanted = of_region if wanted is None else wanted & of_region
     kept = []
     for c in idx.by_cluster if wanted is None else sorted(wanted):
         members = [m for m in idx.by_cluster.get(c, ()) if m in node and node[m].get("overlap_cluster") == c]
-        if members:
+        if members and (not broad or any(region in (node[m].get("region") or "") for m in members)):
             kept.append((c, members))
     kept.sort(key=lambda cm: (-len(cm[1]), cm[0]))
     start = offset or 0
