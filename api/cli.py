@@ -170,6 +170,11 @@ def departments(region: Annotated[Optional[str], typer.Option(help="Part of a re
     emit(rows, as_json, f"department map {region or ''}", ["agency", "measure_count", "co_agencies", "measures"])
 
 
+def _without_total(rows: list[dict]) -> list[dict]:
+    """A whole answer's rows without `total` (each row of a question that takes a page carries it)."""
+    return [{k: v for k, v in r.items() if k != "total"} for r in rows]
+
+
 @app.command("funding-matches")
 @handles_errors
 def funding_matches(source: Annotated[Optional[str], typer.Option(help="Part of a source name, e.g. 算力券.")] = None,
@@ -178,7 +183,7 @@ def funding_matches(source: Annotated[Optional[str], typer.Option(help="Part of 
 
     Example: policykg funding-matches --source 市级
     """
-    rows = _store(store, data_dir).query("funding_matches", {"source": source})
+    rows = _without_total(_store(store, data_dir).query("funding_matches", {"source": source}))
     emit(rows, as_json, "funding matches", ["source", "level", "region", "policy_title", "measure_path", "ratio", "cap_yuan"])
 
 
@@ -191,7 +196,7 @@ def compare(sector: Annotated[str, typer.Argument(help="A sector name, e.g. 人�
 
     Example: policykg compare 人工智能 --region 长春 --region 杭州 --region 通州
     """
-    rows = service.sector_comparison(_store(store, data_dir), sector, region)
+    rows = _without_total(service.sector_comparison(_store(store, data_dir), sector, region))
     emit(rows, as_json, f"{sector} across regions",
           ["region", "policy_title", "measure_path", "heading", "max_cap_yuan", "shares", "ratios"])
 

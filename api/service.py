@@ -166,12 +166,13 @@ class UploadRejected(InputError):
         self.errors = errors
 
 
-def sector_comparison(store: GraphStore, sector: str, regions: list[str] | None = None) -> list[dict]:
-    """The named sector comparison, kept to regions whose name contains one of `regions`."""
-    rows = store.query("sector_comparison", {"sector": sector})
-    if regions:
-        rows = [r for r in rows if any(x in r["region"] for x in regions)]
-    return rows
+def sector_comparison(store: GraphStore, sector: str, regions: list[str] | None = None, limit: int | None = None,
+                      offset: int | None = None) -> list[dict]:
+    """The named sector comparison, kept to regions whose name contains one of `regions` (none or
+    empty: every region); `limit`/`offset`: a page of it. The filter and the page are the
+    question's, applied before its rows are built; each row carries `total`."""
+    return store.query("sector_comparison", {"sector": sector, "regions": regions or None, "limit": limit,
+                                             "offset": offset})
 
 
 def policies(store: GraphStore) -> list[dict]:
@@ -308,11 +309,17 @@ def overlap_graph(store: GraphStore, cluster: str) -> dict:
         nodes[m["measure_id"]] = {"id": m["measure_id"], "label": " ".join(filter(None, (m["region"], m["path"], m["heading"]))) + cap,
                                   "kind": "Measure"}
         edges.append({"source": pid, "target": m["measure_id"], "kind": "HAS_MEASURE", "label": ""})
+    # the group's pairs in one read (overlap_pairs), each drawn once: from its first member by id,
+    # a member's pairs by score, best first, as measure_overlaps lists them
+    touching: dict[str, list[tuple[str, dict]]] = {}
+    for o in store.query("overlap_pairs", {"cluster": cluster}):
+        touching.setdefault(o["a"], []).append((o["b"], o))
+        touching.setdefault(o["b"], []).append((o["a"], o))
     seen = set()
     for mid in sorted(ids):
-        for o in store.query("measure_overlaps", {"measure": mid}):
-            pair = tuple(sorted((mid, o["measure_id"])))
-            if o["measure_id"] in ids and pair not in seen:
+        for other, o in sorted(touching.get(mid, ()), key=lambda x: (-x[1]["score"], x[0])):
+            pair = tuple(sorted((mid, other)))
+            if other in ids and pair not in seen:
                 seen.add(pair)
                 shared = "、".join(o.get("objects") or ())
                 edges.append({"source": pair[0], "target": pair[1], "kind": "OVERLAPS",

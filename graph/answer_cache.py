@@ -1,9 +1,9 @@
 """Answers of the named questions, kept per graph version so that a repeated read is cheap.
 
 A store asks `AnswerCache.answer(version, name, values, compute)`: `version` is whatever names
-the graph's state (every write changes it), `values` the checked parameters. An answer is kept
-as pickled bytes and every caller gets its own fresh copy, so no caller can change what the
-next one is told. The cache is bounded (answers and bytes, least recently used go first), and
+the graph's state (every write changes it), `values` the checked parameters (a list one is keyed
+as a tuple). An answer is kept as pickled bytes and every caller gets its own fresh copy, so no
+caller can change what the next one is told. The cache is bounded (answers and bytes, least recently used go first), and
 the first answer of a new version drops the answers of every other one: a write makes them
 unreachable anyway.
 """
@@ -32,7 +32,7 @@ class AnswerCache:
     def answer(self, version: Hashable, name: str, values: dict, compute: Callable[[], list[dict]]) -> list[dict]:
         """The answer of question `name` with `values` on graph `version`, computed at most once
         per version while it stays in the cache; always a copy the caller may change."""
-        key = (version, name, tuple(sorted(values.items())))
+        key = (version, name, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in values.items())))
         with self._lock:
             blob = self._answers.get(key)
             if blob is not None:

@@ -86,6 +86,7 @@ class FundingMatch(TypedDict):
     region: Text
     ratio: Number
     cap_yuan: Number
+    total: int  # rows in the whole answer, before limit and offset cut the page
 
 
 class SectorMeasure(TypedDict):
@@ -99,6 +100,7 @@ class SectorMeasure(TypedDict):
     max_cap_yuan: Number
     shares: list[float]
     ratios: list[float]
+    total: int  # rows in the whole answer, before limit and offset cut the page
 
 
 class MeasureAmount(TypedDict):
@@ -182,6 +184,16 @@ class MeasureOverlap(TypedDict):
     same_region: Optional[bool]
     non_cumulative: Optional[bool]
     cluster: Text
+
+
+class OverlapPair(TypedDict):
+    a: str  # measure id, the pair's start
+    b: str
+    score: float
+    basis: list[str]
+    kinds: list[str]
+    objects: list[str]
+    non_cumulative: Optional[bool]
 
 
 class MeasureForTitle(TypedDict):

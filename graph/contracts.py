@@ -28,18 +28,18 @@ from extraction.errors import NotFoundError
 
 from . import questions as py
 from .answer_rows import (AgencyMeasure, ChainLink, DepartmentRow, FundingMatch, MeasureForTitle, MeasureOverlap,
-                          OverlapCluster, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure, SectorPolicy)
+                          OverlapCluster, OverlapPair, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure, SectorPolicy)
 from .cypher_files import NamedQuery, load_query
 
-ParamType = Literal["text", "date", "bool", "int"]
+ParamType = Literal["text", "texts", "date", "bool", "int"]
 
 
 @dataclass(frozen=True)
 class Param:
-    """One parameter. `text`: 1 to 200 characters; `date`: YYYY-MM-DD, missing means today;
-    `bool`: true/false (or the text "true"/"false"), missing means false; `int`: a whole number
-    0 to 1,000,000 (or its digits as text). A missing optional text or int parameter is null (no
-    filter, no limit)."""
+    """One parameter. `text`: 1 to 200 characters; `texts`: a list of 1 to 20 such texts (one text
+    alone is a list of one); `date`: YYYY-MM-DD, missing means today; `bool`: true/false (or the
+    text "true"/"false"), missing means false; `int`: a whole number 0 to 1,000,000 (or its digits
+    as text). A missing optional text, texts or int parameter is null (no filter, no limit)."""
     name: str
     type: ParamType = "text"
     required: bool = False
@@ -154,10 +154,16 @@ QUESTIONS: dict[str, Question] = _registry(
                                  Param("offset", "int", help="skip this many agency names first; null: none")),
              py.agency_measures, AgencyMeasure),
     Question("department_map", (REGION,), py.department_map, DepartmentRow),
-    Question("funding_matches", (Param("source", help="part of a higher-level source's name, e.g. 算力券"),),
+    Question("funding_matches", (Param("source", help="part of a higher-level source's name, e.g. 算力券"),
+                                 Param("limit", "int", help="at most this many rows (a page); null: all"),
+                                 Param("offset", "int", help="skip this many rows first; null: none")),
              py.funding_matches, FundingMatch),
-    Question("sector_comparison", (Param("sector", required=True, help=SECTOR.help),), py.sector_comparison,
-             SectorMeasure),
+    Question("sector_comparison", (Param("sector", required=True, help=SECTOR.help),
+                                   Param("regions", "texts", help="parts of region names, e.g. [\"长春\", \"通州\"]: "
+                                         "measures of a region whose name contains one of them; null: every region"),
+                                   Param("limit", "int", help="at most this many rows (a page); null: all"),
+                                   Param("offset", "int", help="skip this many rows first; null: none")),
+             py.sector_comparison, SectorMeasure),
     Question("sector_policies", (Param("sector", required=True, help=SECTOR.help),), py.sector_policies,
              SectorPolicy),
     Question("policy_measures", (POLICY,), py.policy_measures, PolicyMeasure),
@@ -165,6 +171,8 @@ QUESTIONS: dict[str, Question] = _registry(
                                   Param("limit", "int", help="at most this many groups (a page); null: all"),
                                   Param("offset", "int", help="skip this many groups first; null: none")),
              py.overlap_clusters, OverlapCluster),
+    Question("overlap_pairs", (Param("cluster", required=True, help="one group's id, e.g. ovl_0a1b2c3d4e"),),
+             py.overlap_pairs, OverlapPair),
     Question("measure_overlaps", (Param("measure", required=True, help="measure id"),), py.measure_overlaps,
              MeasureOverlap),
     Question("measures_for_title", (Param("title", required=True, help="a title as held, e.g. 专精特新小巨人"),

@@ -302,18 +302,18 @@ def _nodes_read(label: str) -> str:
     return f"MATCH (n:{check_label(label)}) RETURN properties(n) AS props ORDER BY n.id"
 
 
-WARM_VALUES = {"text": "x", "date": "2000-01-01", "bool": False, "int": 1}  # a value of each parameter type
+WARM_VALUES = {"text": "x", "texts": ["x"], "date": "2000-01-01", "bool": False, "int": 1}  # a value of each parameter type
 
 
 def warm_reads() -> list[tuple[str, dict]]:
     """The reads Neo4jStore.warm_plans plans: each named question with each combination of its
-    optional text parameters null or given, and of its int ones (a page: limit and offset) all null
+    optional text (and list of texts) parameters null or given, and of its int ones (a page: limit and offset) all null
     or all given (the plan depends on which are null; a date is always
     given, today by default, a bool always true or false), the version read and the node look-ups."""
     reads: list[tuple[str, dict]] = [(VERSION_READ, {})]
     for q in QUESTIONS.values():
         given = {p.name: WARM_VALUES[p.type] for p in q.params}
-        optional = [[p.name] for p in q.params if p.type == "text" and not p.required]
+        optional = [[p.name] for p in q.params if p.type in ("text", "texts") and not p.required]
         pages = [p.name for p in q.params if p.type == "int" and not p.required]  # limit and offset go together
         optional += [pages] if pages else []
         for nulls in itertools.product((True, False), repeat=len(optional)):

@@ -197,43 +197,59 @@ def department_map(g: nx.MultiDiGraph, region: str | None = None) -> list[dict]:
     return sorted(rows, key=lambda r: r["agency"])
 
 
-def funding_matches(g: nx.MultiDiGraph, source: str | None = None) -> list[dict]:
-    rows = []
+def _page(items: list, limit: int | None, offset: int | None) -> list:
+    start = offset or 0
+    return items[start:None if limit is None else start + limit]
+
+
+def funding_matches(g: nx.MultiDiGraph, source: str | None = None, limit: int | None = None,
+                    offset: int | None = None) -> list[dict]:
+    """`limit`/`offset` cut a page of the rows (by source, policy, measure) before they are built;
+    every row carries `total`, the rows before the cut."""
+    keyed = []  # (source name, policy id, measure id, source id): the rows' order, from the ids alone
     for fid in _label(g, "FundingSource"):
-        f = g._node[fid]
-        if source is not None and source not in (f.get("name") or ""):
+        name = g._node[fid].get("name")
+        if source is not None and source not in (name or ""):
             continue
-        for mid in _in(g, fid, "MATCHES_CITY_FUNDING"):
-            m, e = g._node[mid], _edge(g, mid, fid, "MATCHES_CITY_FUNDING")
-            p = g._node[m["policy_id"]]
-            rows.append({"source_id": fid, "source": f.get("name"), "level": f.get("level"), "scope": f.get("scope"),
-                         "measure_id": mid, "measure_path": m.get("path"), "policy_id": m["policy_id"],
-                         "policy_title": p.get("title"), "region": p.get("region"), "ratio": e.get("ratio"),
-                         "cap_yuan": e.get("cap_yuan")})
-    return sorted(rows, key=lambda r: (r["source"], r["policy_id"], r["measure_id"]))
+        keyed += [(name, g._node[mid]["policy_id"], mid, fid) for mid in _in(g, fid, "MATCHES_CITY_FUNDING")]
+    keyed.sort(key=lambda k: k[:3])
+    rows = []
+    for _, pid, mid, fid in _page(keyed, limit, offset):
+        f, m, e, p = g._node[fid], g._node[mid], _edge(g, mid, fid, "MATCHES_CITY_FUNDING"), g._node[pid]
+        rows.append({"source_id": fid, "source": f.get("name"), "level": f.get("level"), "scope": f.get("scope"),
+                     "measure_id": mid, "measure_path": m.get("path"), "policy_id": pid,
+                     "policy_title": p.get("title"), "region": p.get("region"), "ratio": e.get("ratio"),
+                     "cap_yuan": e.get("cap_yuan"), "total": len(keyed)})
+    return rows
 
 
-def sector_comparison(g: nx.MultiDiGraph, sector: str) -> list[dict]:
+def sector_comparison(g: nx.MultiDiGraph, sector: str, regions: list[str] | None = None, limit: int | None = None,
+                      offset: int | None = None) -> list[dict]:
+    """The sector's measures in regions whose name contains one of `regions` (null: all), by
+    region, policy and place in the text; `limit`/`offset` cut a page before the rows (amounts,
+    funding ratios) are built, and every row carries `total`, the rows before the cut."""
     sid = f"sector:{sector}"
     if sid not in g:
         return []
-    rows = []
+    keyed = []  # (region, policy id, start, measure id): the rows' order, from the measures alone
     for mid in _in(g, sid, "TARGETS"):
         m = g._node[mid]
-        p = g._node[m["policy_id"]]
+        region = m.get("region") or ""  # a measure's region is its policy's (graph/rows.py writes both)
+        if regions is None or any(x in region for x in regions):
+            keyed.append((region, m["policy_id"], m.get("start", 0), mid))
+    keyed.sort()
+    rows = []
+    for region, pid, _, mid in _page(keyed, limit, offset):
+        m, p = g._node[mid], g._node[pid]
         amounts = [g._node[a] for a in _out(g, mid, "HAS_AMOUNT")]
         ratios = [_edge(g, mid, f, "MATCHES_CITY_FUNDING").get("ratio") for f in _out(g, mid, "MATCHES_CITY_FUNDING")]
         rows.append({
-            "region": p.get("region") or "", "policy_id": m["policy_id"], "policy_title": p.get("title"),
+            "region": region, "policy_id": pid, "policy_title": p.get("title"),
             "measure_id": mid, "measure_path": m.get("path"), "heading": m.get("heading"),
             "support_type": m.get("support_type"), "max_cap_yuan": m.get("max_cap_yuan"),
             "shares": sorted(a["value"] for a in amounts if a.get("unit") == "percent" and a.get("role") == "share"),
-            "ratios": sorted(r for r in ratios if r is not None),
-            "_start": m.get("start", 0),
+            "ratios": sorted(r for r in ratios if r is not None), "total": len(keyed),
         })
-    rows.sort(key=lambda r: (r["region"], r["policy_id"], r["_start"], r["measure_id"]))
-    for r in rows:
-        del r["_start"]
     return rows
 
 
@@ -277,29 +293,33 @@ def policy_measures(g: nx.MultiDiGraph, policy: str) -> list[dict]:
 def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None,
                      cluster: str | None = None, limit: int | None = None, offset: int | None = None) -> list[dict]:
     """The groups, largest first; `limit`/`offset` cut a page of them before each group's rows are
-    built (the costly part: its pairs), and every row carries `total`, the groups before the cut."""
-    idx = index(g)
-    if cluster is not None:  # one group: its members from the index, checked against the graph
-        candidates = [m for m in idx.by_cluster.get(cluster, ()) if m in g and g._node[m].get("overlap_cluster") == cluster]
-    elif sector is not None:  # only the groups of the sector's measures
+    built (the costly part: its pairs), and every row carries `total`, the groups before the cut.
+    A filter starts from what it names (the group, the sector's measures, the measures of the
+    regions whose name contains `region`), not from every group, unless a region text names so many
+    regions that checking every group reads less; members come from the index (`by_cluster`), each
+    checked against the graph."""
+    idx, node = index(g), g._node
+    wanted = None if cluster is None else {cluster}  # None: every group
+    if sector is not None:  # the groups of the sector's measures
         sid = f"sector:{sector}"
-        wanted = {g._node[m].get("overlap_cluster") for m in (_in(g, sid, "TARGETS") if sid in g else ())}
-        candidates = [m for c in sorted(wanted - {None}) for m in idx.by_cluster.get(c, ())
-                      if m in g and g._node[m].get("overlap_cluster") == c]
-    else:  # every group's members (not every measure: most have no group); rows and members are sorted in full
-        candidates = [m for c, ms in idx.by_cluster.items() for m in ms if m in g and g._node[m].get("overlap_cluster") == c]
-    groups: dict[str, list[str]] = {}
-    for mid in candidates:
-        c = g._node[mid].get("overlap_cluster")
-        if c is not None and (cluster is None or c == cluster):
-            groups.setdefault(c, []).append(mid)
+        of_sector = {node[m].get("overlap_cluster") for m in (_in(g, sid, "TARGETS") if sid in g else ())} - {None}
+        wanted = of_sector if wanted is None else wanted & of_sector
+    broad = False  # a region text that names most regions: each candidate group's members are checked instead
+    if region is not None:  # the groups with a member in a region whose name contains it: from those regions'
+        # policies' measures (a measure's region is its policy's, whose IN_REGION node has that name), unless they
+        # outnumber the measures with a group (len(_succ): about a policy's measures)
+        policies = [pid for r in idx.by_label.get("Region", ()) if region in (node[r].get("name") or "")
+                    for pid in _in(g, r, "IN_REGION")]
+        broad = sum(len(g._succ[pid]) for pid in policies) >= sum(map(len, idx.by_cluster.values()))
+        if not broad:
+            of_region = {c for pid in policies for m in _out(g, pid, "HAS_MEASURE")
+                         if region in (node[m].get("region") or "") and (c := node[m].get("overlap_cluster")) is not None}
+            wanted = of_region if wanted is None else wanted & of_region
     kept = []
-    for c, members in groups.items():
-        if region is not None and not any(region in (g._node[mid].get("region") or "") for mid in members):
-            continue
-        if sector is not None and not any(f"sector:{sector}" in _out(g, mid, "TARGETS") for mid in members):
-            continue
-        kept.append((c, members))
+    for c in idx.by_cluster if wanted is None else sorted(wanted):
+        members = [m for m in idx.by_cluster.get(c, ()) if m in node and node[m].get("overlap_cluster") == c]
+        if members and (not broad or any(region in (node[m].get("region") or "") for m in members)):
+            kept.append((c, members))
     kept.sort(key=lambda cm: (-len(cm[1]), cm[0]))
     start = offset or 0
     rows = []
@@ -321,6 +341,20 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
             "total": len(kept),
         })
     return rows
+
+
+def overlap_pairs(g: nx.MultiDiGraph, cluster: str) -> list[dict]:
+    """Each OVERLAPS between two members of the group (members from the index, checked)."""
+    node = g._node
+    members = {m for m in index(g).by_cluster.get(cluster, ()) if m in node and node[m].get("overlap_cluster") == cluster}
+    rows = []
+    for a in members:
+        for b, keys in g._succ[a].items():
+            if (d := keys.get("OVERLAPS")) is not None and b in members:
+                rows.append({"a": a, "b": b, "score": d.get("score"), "basis": d.get("basis"),
+                             "kinds": d.get("kinds") or [], "objects": d.get("objects") or [],
+                             "non_cumulative": d.get("non_cumulative")})
+    return sorted(rows, key=lambda r: (r["a"], r["b"]))
 
 
 def measure_overlaps(g: nx.MultiDiGraph, measure: str) -> list[dict]:

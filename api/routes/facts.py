@@ -1,7 +1,7 @@
 """Agencies, regions' department maps, funding matches and sector comparisons."""
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
 from fastapi import APIRouter, Query
 
@@ -15,9 +15,13 @@ Limit = Annotated[int, Query(ge=1, le=500, description="at most this many items 
 Offset = Annotated[int, Query(ge=0, description="skip this many items first")]
 
 
-def _page(items: list, limit: int, offset: int, **fields) -> dict:
-    """One page of a list answer, as GET /policies gives it: `total` counts every item."""
-    return {**fields, "total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
+def _page(rows: list[dict], limit: int, offset: int, first: Callable[[], list[dict]], **fields) -> dict:
+    """One page of a list answer, as GET /policies gives it, from a question that cut the page
+    itself (`rows`, each with `total`: every item). Past the end (or nothing at all), `first()`
+    asks for the first item only, whose row still counts them."""
+    total = rows[0]["total"] if rows else next((r["total"] for r in first()), 0)
+    items = [{k: v for k, v in r.items() if k != "total"} for r in rows]
+    return {**fields, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/agencies")
@@ -51,7 +55,8 @@ def department_map(region: str, store: StoreDep) -> dict:
 @router.get("/funding-matches")
 def funding_matches(store: StoreDep, source: Optional[str] = None, limit: Limit = 50, offset: Offset = 0) -> dict:
     """District measures that match higher-level money, per source programme; paginated."""
-    return _page(store.query("funding_matches", {"source": source}), limit, offset)
+    ask = lambda n, skip: store.query("funding_matches", {"source": source, "limit": n, "offset": skip})  # noqa: E731
+    return _page(ask(limit, offset), limit, offset, lambda: ask(1, 0))  # the page, cut in the question
 
 
 @router.get("/sectors/{sector}/comparison")
@@ -60,10 +65,11 @@ def sector_comparison(sector: str, store: StoreDep,
                       limit: Limit = 50, offset: Offset = 0) -> dict:
     """Measures for one sector across regions: caps, shares and matching ratios side by side;
     paginated."""
-    rows = service.sector_comparison(store, sector, region)
-    if not rows:
+    ask = lambda n, skip: service.sector_comparison(store, sector, region, n, skip)  # noqa: E731
+    page = _page(ask(limit, offset), limit, offset, lambda: ask(1, 0), sector=sector)  # the page, cut in the question
+    if not page["total"]:
         raise NotFoundError(f"no measures target sector {sector!r}")
-    return _page(rows, limit, offset, sector=sector)
+    return page
 
 
 @router.get("/overlaps")
@@ -71,14 +77,9 @@ def overlap_clusters(store: StoreDep, region: Optional[str] = None, sector: Opti
                      limit: Limit = 50, offset: Offset = 0) -> dict:
     """Overlap clusters: measures of different policies that fund the same thing; largest first,
     paginated."""
-    ask = {"region": region, "sector": sector, "cluster": None}
-    rows = store.query("overlap_clusters", {**ask, "limit": limit, "offset": offset})  # the page, cut in the question
-    if rows:
-        total = rows[0]["total"]
-    else:  # past the end (or nothing at all): the first group's row still counts them
-        total = next((r["total"] for r in store.query("overlap_clusters", {**ask, "limit": 1, "offset": 0})), 0)
-    items = [{k: v for k, v in r.items() if k != "total"} for r in rows]
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    ask = lambda n, skip: store.query("overlap_clusters", {"region": region, "sector": sector, "cluster": None,  # noqa: E731
+                                                          "limit": n, "offset": skip})
+    return _page(ask(limit, offset), limit, offset, lambda: ask(1, 0))  # the page, cut in the question
 
 
 @router.get("/measures/{measure_id}/overlaps")

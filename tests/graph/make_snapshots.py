@@ -51,16 +51,30 @@ def cases(store):
         yield "agency_measures", {"agency": "局", "limit": limit, "offset": offset}
     yield from (("department_map", {"region": r}) for r in (None, "长春新区", "杭州市", "通州"))
     yield from (("funding_matches", {"source": s}) for s in (None, "算力券", "市级"))
+    for limit, offset in ((3, 0), (3, 2), (1, 1000)):  # a page of the rows (what GET /funding-matches asks)
+        yield "funding_matches", {"source": None, "limit": limit, "offset": offset}
     yield from (("sector_comparison", {"sector": s}) for s in ("人工智能", "集成电路", "工业互联网", "不存在"))
+    for regions in (["通州"], ["长春", "杭州"], ["北京", "不存在"], ["不存在"]):  # a region matches any of them
+        yield "sector_comparison", {"sector": "人工智能", "regions": regions}
+    for limit, offset in ((3, 0), (3, 2), (1, 1000)):  # a page of the rows (what GET /sectors/{s}/comparison asks)
+        yield "sector_comparison", {"sector": "人工智能", "regions": None, "limit": limit, "offset": offset}
+        yield "sector_comparison", {"sector": "人工智能", "regions": ["北京", "杭州"], "limit": limit, "offset": offset}
     yield from (("sector_policies", {"sector": s}) for s in ("人工智能", "集成电路", "算力", "不存在"))
     for region in (None, "长春", "通州"):
         for sector in (None, "算力", "工业互联网"):
             yield "overlap_clusters", {"region": region, "sector": sector}
+    for region in ("北京", "市", "不存在"):  # a part of several regions' names, of their parents' too
+        yield "overlap_clusters", {"region": region, "sector": None}
     for limit, offset in ((2, 0), (2, 1), (1, 1000)):  # a page of the groups (what GET /overlaps asks), past the end
         yield "overlap_clusters", {"limit": limit, "offset": offset}
+        yield "overlap_clusters", {"region": "北京", "sector": "算力", "limit": limit, "offset": offset}
     groups = sorted({m["overlap_cluster"] for m in store.nodes("Measure") if m.get("overlap_cluster")})
     for cluster in groups[:3] + ["ovl_missing"]:  # one group by its id (what /graph/overlaps/{cluster} asks)
         yield "overlap_clusters", {"cluster": cluster}
+        yield "overlap_pairs", {"cluster": cluster}
+    computing = store.query("overlap_clusters", {"sector": "算力", "limit": 1})[0]  # one group, filtered too
+    for region, sector in (("不存在", None), (None, "不存在"), (computing["regions"][-1][:2], "算力")):
+        yield "overlap_clusters", {"cluster": computing["cluster"], "region": region, "sector": sector}
     for title in ("专精特新小巨人", "高新技术企业", "孵化器", "不存在"):
         for region in ("杭州市", "北京市通州区", "长春新区", "不存在区"):
             yield "measures_for_title", {"title": title, "region": region}

@@ -103,6 +103,13 @@ def test_the_cache_is_bounded_and_a_new_version_drops_the_old_answers():
     assert len(cache) == 1
 
 
+def test_a_list_parameter_keys_its_answer_by_its_items():
+    cache, computed = AnswerCache(), []
+    for regions in (["长春", "通州"], ["长春", "通州"], ["通州", "长春"], None):
+        cache.answer(1, "q", {"regions": regions}, lambda r=regions: computed.append(r) or [{"r": r}])
+    assert computed == [["长春", "通州"], ["通州", "长春"], None]  # the same list again is a hit
+
+
 def test_the_cache_is_bounded_in_bytes():
     cache = AnswerCache(max_bytes=10_000)
     for i in range(10):

@@ -74,6 +74,18 @@ def test_int_parameters_are_whole_numbers_in_bounds():
             checked_params("overlap_clusters", {"limit": bad})
 
 
+def test_texts_parameters_are_lists_of_texts_in_bounds():
+    values = checked_params("sector_comparison", {"sector": "人工智能", "regions": ["长春", "通州"]})
+    assert values == {"sector": "人工智能", "regions": ["长春", "通州"], "limit": None, "offset": None}
+    assert checked_params("sector_comparison", {"sector": "人工智能", "regions": "长春"})["regions"] == ["长春"]
+    assert checked_params("sector_comparison", {"sector": "人工智能"})["regions"] is None
+    for bad, message in (([], "must be a list of 1 to 20 texts"), (["x"] * 21, "must be a list of 1 to 20 texts"),
+                         ({"a": 1}, "must be a list of 1 to 20 texts"), (["长春", None], "must be text, not NoneType"),
+                         (["长春", " "], "must be 1 to 200 characters"), (["x" * 201], "must be 1 to 200 characters")):
+        with pytest.raises(InputError, match=f"parameter 'regions' of 'sector_comparison' {message}"):
+            checked_params("sector_comparison", {"sector": "人工智能", "regions": bad})
+
+
 def test_columns_are_described_with_their_types():
     cols = QUESTIONS["policy_status"].columns()
     assert list(cols)[:4] == ["id", "title", "date", "status"]

@@ -14,7 +14,7 @@ def test_every_question_is_planned_with_each_null_pattern_its_callers_can_send()
     reads = warm_reads()
     for q in QUESTIONS.values():
         planned = [params for text, params in reads if text == q.query.text]
-        optional = [p.name for p in q.params if p.type == "text" and not p.required]
+        optional = [p.name for p in q.params if p.type in ("text", "texts") and not p.required]
         pages = [p.name for p in q.params if p.type == "int" and not p.required]
         # the parameters exactly as the store sends them: checked_params accepts each set unchanged
         for params in planned:
