@@ -42,5 +42,7 @@ WITH d, p, voiders, since, s, e, assumed_start,
 WITH p, answer[0] AS status, answer[1] AS certainty, answer[2] AS reason
 WHERE status = 'in_force' OR (status = 'unknown' AND coalesce($include_unknown, false))
 RETURN p.id AS id, p.title AS title, p.region AS region, p.effective_from AS effective_from,
-       p.expires_on AS expires_on, status, certainty, reason, coalesce(p.non_cumulative, false) AS non_cumulative
+       p.expires_on AS expires_on, status, certainty, reason, coalesce(p.non_cumulative, false) AS non_cumulative,
+       p.title_inferred AS title_inferred, p.level AS level, p.doc_number AS doc_number, p.issued_on AS issued_on,
+       p.stub AS stub, p.measure_count AS measure_count, p.document AS document
 ORDER BY CASE status WHEN 'in_force' THEN 0 ELSE 1 END, id

@@ -28,7 +28,8 @@ from extraction.errors import NotFoundError
 
 from . import questions as py
 from .answer_rows import (AgencyMeasure, ChainLink, DepartmentRow, FundingMatch, MeasureForTitle, MeasureOverlap,
-                          OverlapCluster, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure, SectorPolicy)
+                          OverlapCluster, PolicyInForce, PolicyListItem, PolicyMeasure, PolicyStatus, RegionMeasure,
+                          SectorMeasure, SectorPolicy)
 from .cypher_files import NamedQuery, load_query
 
 ParamType = Literal["text", "date", "bool", "int"]
@@ -149,11 +150,18 @@ QUESTIONS: dict[str, Question] = _registry(
     Question("policies_in_force", (DATE, REGION, SECTOR, Param("include_unknown", "bool", help="also policies whose "
                                                                "status is unknown for want of a date")),
              py.policies_in_force, PolicyInForce),
+    Question("policy_list", (REGION, SECTOR, Param("text", help="text in the title or document number, e.g. 136号"),
+                             Param("include_stubs", "bool", help="also stubs: policies only cited, never loaded"),
+                             Param("limit", "int", help="at most this many policies (a page); null: all"),
+                             Param("offset", "int", help="skip this many policies first; null: none")),
+             py.policy_list, PolicyListItem),
     Question("agency_measures", (Param("agency", required=True, help="part of an agency's name, e.g. 科学技术局"),
                                  Param("limit", "int", help="at most this many agency names (a page); null: all"),
                                  Param("offset", "int", help="skip this many agency names first; null: none")),
              py.agency_measures, AgencyMeasure),
     Question("department_map", (REGION,), py.department_map, DepartmentRow),
+    Question("region_measures", (Param("region", required=True, help=REGION.help),), py.region_measures,
+             RegionMeasure),
     Question("funding_matches", (Param("source", help="part of a higher-level source's name, e.g. 算力券"),),
              py.funding_matches, FundingMatch),
     Question("sector_comparison", (Param("sector", required=True, help=SECTOR.help),), py.sector_comparison,

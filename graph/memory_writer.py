@@ -36,6 +36,10 @@ class Index:
         # measures by overlap group, for the questions (graph/questions.py): a group is set only by
         # recomputing overlaps, on a fresh copy whose index is built after; readers check each member
         self.by_cluster: dict[str, set[str]] = defaultdict(set)
+        # policies by their region's name, for the questions that filter by region (a part of the
+        # name: the few hundred names are matched, not the policies); kept by add/discard and by
+        # _merge_nodes and _settle, which change a policy's properties in place
+        self.policies_by_region: dict[str | None, set[str]] = defaultdict(set)
         for n, d in g.nodes(data=True):
             self.add(n, d)
         self.touched: set[str] | None = None  # None: not known, the next prune scans everything
@@ -44,6 +48,8 @@ class Index:
         self.by_label[d.get("label")].add(n)
         if d.get("overlap_cluster") is not None:
             self.by_cluster[d["overlap_cluster"]].add(n)
+        if d.get("label") == "Policy":
+            self.policies_by_region[d.get("region")].add(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].add(n)  # a policy's id is a hash of its key: the key never changes
         elif d.get("label") == "Agency":
@@ -56,6 +62,8 @@ class Index:
         self.by_label[d.get("label")].discard(n)
         if d.get("overlap_cluster") is not None:
             self.by_cluster[d["overlap_cluster"]].discard(n)
+        if d.get("label") == "Policy":
+            self.policies_by_region[d.get("region")].discard(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].discard(n)
         elif d.get("label") == "Agency":
@@ -63,6 +71,12 @@ class Index:
         elif d.get("label") == "Document":
             for source in d.get("sources", ()):
                 self.documents_by_source[source].discard(n)
+
+    def policy_changed(self, n: str, old_region: str | None, d: dict) -> None:
+        """A node's properties were replaced in place: its region entry follows."""
+        self.policies_by_region[old_region].discard(n)
+        if d.get("label") == "Policy":
+            self.policies_by_region[d.get("region")].add(n)
 
     def touch(self, nodes) -> None:
         if self.touched is not None:
@@ -83,6 +97,13 @@ def index(g: nx.MultiDiGraph, pruned: bool = False) -> Index:
 def labelled(g: nx.MultiDiGraph, label: str) -> list[str]:
     """The ids of the nodes with this label."""
     return list(index(g).by_label.get(label, ()))
+
+
+def policies_in_region(g: nx.MultiDiGraph, part: str) -> list[str]:
+    """The ids of the policies whose region name contains `part` (as Cypher's CONTAINS), from the
+    index: the distinct region names are matched, not every policy."""
+    by_region = index(g).policies_by_region
+    return [n for r, ns in by_region.items() if r is not None and part in r for n in ns]
 
 
 def agencies_in(g: nx.MultiDiGraph, regions) -> list[str]:
@@ -162,6 +183,7 @@ def _release(g: nx.MultiDiGraph, op: wp.ReleaseDocument) -> None:
 
 def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
     created: list[str] = []
+    changed: list[tuple[str, str | None]] = []  # existing nodes whose properties are replaced, with their old region
     for row in op.rows:
         nid = row["id"]
         kept: dict = {}
@@ -171,6 +193,7 @@ def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
             d = g.nodes[nid]
             owners = d.get("owners")
             kept = {k: d.get(k) or [] for k in op.union}
+            changed.append((nid, d.get("region")))
             d.clear()
         else:
             owners = None
@@ -186,6 +209,8 @@ def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
     idx = index(g)
     for nid in created:  # a node created without a relationship is an orphan until one arrives
         idx.add(nid, g.nodes[nid])
+    for nid, old_region in changed:
+        idx.policy_changed(nid, old_region, g.nodes[nid])
     idx.touch(created)
 
 
@@ -235,8 +260,10 @@ def _settle(g: nx.MultiDiGraph, op: wp.SettlePolicies) -> None:
         if _in(g, pid, "SUPERSEDES") or _in(g, pid, "BASED_ON"):
             d = g.nodes[pid]
             keep = {k: d[k] for k in STUB_KEEPS if d.get(k) is not None}
+            old_region = d.get("region")
             d.clear()
             d.update(keep, stub=True)
+            index(g).policy_changed(pid, old_region, d)
             for _, v, k in list(g.out_edges(pid, keys=True)):
                 _remove_edge(g, pid, v, k)
         else:

@@ -35,6 +35,9 @@ INDEXES = [
     "CREATE INDEX policy_key IF NOT EXISTS FOR (n:Policy) ON (n.key)",
     "CREATE INDEX agency_region IF NOT EXISTS FOR (n:Agency) ON (n.region)",  # a write reads its regions' agencies
     "CREATE INDEX measure_overlap_cluster IF NOT EXISTS FOR (n:Measure) ON (n.overlap_cluster)",  # one overlap group
+    # CONTAINS on a name (part of a region's or an agency's name): a text index serves it, a range index does not
+    "CREATE TEXT INDEX policy_region_text IF NOT EXISTS FOR (n:Policy) ON (n.region)",
+    "CREATE TEXT INDEX agency_name_text IF NOT EXISTS FOR (n:Agency) ON (n.name)",
 ]
 
 
