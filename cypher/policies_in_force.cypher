@@ -5,16 +5,23 @@
 // Parameters: $date (YYYY-MM-DD, null for today), $region (part of a region name, or null),
 // $sector (a sector name such as 人工智能, or null), $include_unknown (true to list unknown ones too)
 WITH coalesce($date, toString(date())) AS d
-MATCH (p:Policy)
-WHERE NOT coalesce(p.stub, false)
-  AND ($region IS NULL OR coalesce(p.region, '') CONTAINS $region)
-  AND ($sector IS NULL OR EXISTS { MATCH (p)-[:HAS_MEASURE]->(:Measure)-[:TARGETS]->(:Sector {name: $sector}) })
-OPTIONAL MATCH (n:Policy)-[:SUPERSEDES]->(p)
-WITH d, p, n, coalesce(n.effective_from, CASE WHEN n.effective_rule IS NULL AND NOT coalesce(n.stub, false)
-                                              THEN n.issued_on END) AS ns
-ORDER BY n.id
-WITH d, p, collect(CASE WHEN n IS NOT NULL AND (ns IS NULL OR ns <= d)
-                        THEN {id: n.id, start: ns, stated: n.effective_from IS NOT NULL} END) AS voiders
+CALL () {  // where to start: the sector's measures, the region (a text index serves CONTAINS), or every policy
+  MATCH (p:Policy) WHERE $sector IS NULL AND $region IS NULL RETURN p
+  UNION ALL
+  MATCH (p:Policy) WHERE $sector IS NULL AND p.region CONTAINS $region RETURN p
+  UNION ALL
+  MATCH (:Sector {id: 'sector:' + $sector})<-[:TARGETS]-(:Measure)<-[:HAS_MEASURE]-(p:Policy) RETURN DISTINCT p
+}
+WITH d, p
+WHERE NOT coalesce(p.stub, false) AND ($region IS NULL OR coalesce(p.region, '') CONTAINS $region)
+WITH d, p, COLLECT {  // the policies voiding p by then (most policies have none)
+  MATCH (n:Policy)-[:SUPERSEDES]->(p)
+  WITH n, coalesce(n.effective_from, CASE WHEN n.effective_rule IS NULL AND NOT coalesce(n.stub, false)
+                                          THEN n.issued_on END) AS ns
+  WHERE ns IS NULL OR ns <= d
+  WITH n, ns ORDER BY n.id
+  RETURN {id: n.id, start: ns, stated: n.effective_from IS NOT NULL}
+} AS voiders
 WITH d, p, voiders, [v IN voiders WHERE v.start IS NOT NULL] AS by,
      coalesce(p.effective_from, CASE WHEN p.effective_rule IS NULL AND NOT coalesce(p.stub, false)
                                      THEN p.issued_on END) AS s

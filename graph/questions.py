@@ -45,16 +45,17 @@ def start_of(p: dict) -> str | None:
     return None
 
 
-def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
-    """Status of a policy on `date`, derived from its dates and what supersedes it, with the
-    certainty of that answer and the reason for it (README, "Status on a date"): `unknown` when
-    the dates the answer needs are not known, never a guess."""
-    p = g._node[pid]
-    voiders = []
-    for n in sorted(_in(g, pid, "SUPERSEDES")):
-        start = start_of(g._node[n])
-        if start is None or start <= date:
-            voiders.append((n, start, bool(g._node[n].get("effective_from"))))
+def _status(g: nx.MultiDiGraph, pid: str, p: dict, date: str) -> tuple:
+    """(status, certainty, reason, voiders, since) of status_of, without the row: policies_in_force
+    asks it of every policy and builds rows for the ones it keeps. The policies superseding this
+    one are read from networkx's predecessor dict in place (most policies have none)."""
+    node, voiders = g._node, []
+    for n, keys in g._pred[pid].items():
+        if "SUPERSEDES" in keys:
+            start = start_of(node[n])
+            if start is None or start <= date:
+                voiders.append((n, start, bool(node[n].get("effective_from"))))
+    voiders.sort()
     by = [v for v in voiders if v[1] is not None]
     since = min((v[1] for v in by), default=None)
     start, end = start_of(p), p.get("expires_on")
@@ -84,6 +85,15 @@ def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
     else:
         status, certainty = "in_force", "assumed"
         reason = f"in force from {start_text}; no end date stated: in force until voided"
+    return status, certainty, reason, voiders, since
+
+
+def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
+    """Status of a policy on `date`, derived from its dates and what supersedes it, with the
+    certainty of that answer and the reason for it (README, "Status on a date"): `unknown` when
+    the dates the answer needs are not known, never a guess."""
+    p = g._node[pid]
+    status, certainty, reason, voiders, since = _status(g, pid, p, date)
     return {"id": pid, "title": p.get("title"), "date": date, "status": status, "certainty": certainty,
             "reason": reason, "superseded_by": [v[0] for v in voiders], "superseded_since": since,
             "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
@@ -134,18 +144,19 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
         sid = f"sector:{sector}"
         candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")
                       if g._node[pid].get("label") == "Policy"}
+    node = g._node
     for pid in candidates:
-        p = g._node[pid]
+        p = node[pid]
         if p.get("stub"):
             continue
         if region is not None and region not in (p.get("region") or ""):
             continue
-        s = status_of(g, pid, date)
-        if s["status"] not in wanted:
+        status, certainty, reason, _, _ = _status(g, pid, p, date)
+        if status not in wanted:
             continue
         rows.append({"id": pid, "title": p.get("title"), "region": p.get("region"),
                      "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
-                     "status": s["status"], "certainty": s["certainty"], "reason": s["reason"],
+                     "status": status, "certainty": certainty, "reason": reason,
                      "non_cumulative": bool(p.get("non_cumulative")), **_list_columns(p)})
     return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
 
