@@ -62,6 +62,7 @@ class PolicyInForce(TypedDict):
     stub: Optional[bool]
     measure_count: Optional[int]
     document: Text
+    total: int  # policies in the whole answer, before limit and offset cut the page
 
 
 class PolicyListItem(TypedDict):

@@ -40,8 +40,15 @@ class Index:
         # name: the few hundred names are matched, not the policies); kept by add/discard and by
         # _merge_nodes and _settle, which change a policy's properties in place
         self.policies_by_region: dict[str | None, set[str]] = defaultdict(set)
+        # the policies a SUPERSEDES points at (or once did: never removed but with the node), so a
+        # status over every policy reads the predecessors of these only; added by _merge_rels and
+        # _merge_title_stubs, the only primitives that create a SUPERSEDES
+        self.superseded: set[str] = set()
         for n, d in g.nodes(data=True):
             self.add(n, d)
+        pred = g._pred
+        self.superseded.update(n for n in self.by_label.get("Policy", ())
+                               if any("SUPERSEDES" in keys for keys in pred[n].values()))
         self.touched: set[str] | None = None  # None: not known, the next prune scans everything
 
     def add(self, n: str, d: dict) -> None:
@@ -60,6 +67,7 @@ class Index:
 
     def discard(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].discard(n)
+        self.superseded.discard(n)
         if d.get("overlap_cluster") is not None:
             self.by_cluster[d["overlap_cluster"]].discard(n)
         if d.get("label") == "Policy":
@@ -231,6 +239,8 @@ def _merge_rels(g: nx.MultiDiGraph, op: wp.MergeRels) -> None:
         owners = _with_owner(owners, op.owner)
         if owners is not None:
             d["owners"] = owners
+        if op.type == "SUPERSEDES":
+            index(g).superseded.add(v)
 
 
 def _mark_stale(g: nx.MultiDiGraph, op: wp.MarkStale) -> None:
@@ -250,6 +260,8 @@ def _merge_title_stubs(g: nx.MultiDiGraph, op: wp.MergeTitleStubs) -> None:
                         g.edges[u, pid, k].update(d)
                     else:
                         g.add_edge(u, pid, key=k, **d)
+                    if k == "SUPERSEDES":
+                        index(g).superseded.add(pid)
             _remove_nodes(g, [s])
 
 

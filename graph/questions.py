@@ -45,12 +45,13 @@ def start_of(p: dict) -> str | None:
     return None
 
 
-def _status(g: nx.MultiDiGraph, pid: str, p: dict, date: str) -> tuple:
+def _status(g: nx.MultiDiGraph, pid: str, p: dict, date: str, superseded: set | None = None) -> tuple:
     """(status, certainty, reason, voiders, since) of status_of, without the row: policies_in_force
     asks it of every policy and builds rows for the ones it keeps. The policies superseding this
-    one are read from networkx's predecessor dict in place (most policies have none)."""
+    one are read from networkx's predecessor dict, only for a policy in `superseded` when it is
+    given (the index's: most policies are superseded by none)."""
     node, voiders = g._node, []
-    for n, keys in g._pred[pid].items():
+    for n, keys in g._pred[pid].items() if superseded is None or pid in superseded else ():
         if "SUPERSEDES" in keys:
             start = start_of(node[n])
             if start is None or start <= date:
@@ -132,9 +133,11 @@ def policy_status(g: nx.MultiDiGraph, policy: str, date: str | None = None) -> l
 
 
 def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str | None = None,
-                      sector: str | None = None, include_unknown: bool | None = None) -> list[dict]:
+                      sector: str | None = None, include_unknown: bool | None = None, text: str | None = None,
+                      limit: int | None = None, offset: int | None = None) -> list[dict]:
     """Policies known to be in force on `date`; with `include_unknown`, also those whose status
-    is unknown for want of a date (known ones first)."""
+    is unknown for want of a date (known ones first); kept by region, sector and `text` in the
+    title or document number. `limit`/`offset` cut a page, every row carries `total`."""
     date = date or today()
     wanted = ("in_force", "unknown") if include_unknown else ("in_force",)
     rows = []
@@ -144,21 +147,28 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
         sid = f"sector:{sector}"
         candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")
                       if g._node[pid].get("label") == "Policy"}
-    node = g._node
+    node, superseded = g._node, index(g).superseded
     for pid in candidates:
         p = node[pid]
         if p.get("stub"):
             continue
         if region is not None and region not in (p.get("region") or ""):
             continue
-        status, certainty, reason, _, _ = _status(g, pid, p, date)
+        if text is not None and text not in (p.get("title") or "") and text not in (p.get("doc_number") or ""):
+            continue
+        status, certainty, reason, _, _ = _status(g, pid, p, date, superseded)
         if status not in wanted:
             continue
         rows.append({"id": pid, "title": p.get("title"), "region": p.get("region"),
                      "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
                      "status": status, "certainty": certainty, "reason": reason,
                      "non_cumulative": bool(p.get("non_cumulative")), **_list_columns(p)})
-    return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
+    rows.sort(key=lambda r: (r["status"] != "in_force", r["id"]))
+    start = offset or 0
+    page = rows[start:None if limit is None else start + limit]
+    for r in page:
+        r["total"] = len(rows)
+    return page
 
 
 def _list_columns(p: dict) -> dict:

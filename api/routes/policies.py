@@ -33,14 +33,12 @@ def list_policies(
         total, rows = service.page(store, "policy_list", {
             "region": region or None, "sector": sector, "text": q or None, "include_stubs": include_stubs}, limit, offset)
         return {"total": total, "limit": limit, "offset": offset, "items": [_summary(p) for p in rows]}
-    # a status on a date is derived for every policy the filters keep; each row carries what a summary shows
-    items = sorted(store.query("policies_in_force", {
-        "date": in_force_on.isoformat(), "region": region, "sector": sector, "include_unknown": include_unknown}),
-        key=lambda p: p["id"])
-    if q:
-        items = [p for p in items if q in (p.get("title") or "") or q in (p.get("doc_number") or "")]
-    if not include_stubs:  # never listed with a status anyway (policies_in_force leaves stubs out)
-        items = [p for p in items if not p.get("stub")]
+    ask = {"date": in_force_on.isoformat(), "region": region, "sector": sector, "include_unknown": include_unknown,
+           "text": q or None}  # a status is derived for every policy the filters keep; a row carries the summary
+    if not include_unknown:  # only in force: the question's order (in force first, by id) is this list's
+        total, rows = service.page(store, "policies_in_force", ask, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": [_summary(p) for p in rows]}
+    items = sorted(store.query("policies_in_force", ask), key=lambda p: p["id"])  # by id, whatever the status
     page = items[offset:offset + limit]
     return {"total": len(items), "limit": limit, "offset": offset, "items": [_summary(p) for p in page]}
 

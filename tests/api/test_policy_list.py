@@ -8,7 +8,7 @@ import pytest
 from api.routes.policies import _summary
 
 FILTERS = [{}, {"region": "通州"}, {"region": "杭州"}, {"region": "市"}, {"sector": "人工智能"},
-           {"sector": "算力", "region": "北京"}, {"q": "号"}, {"q": "136号", "include_stubs": "true"},
+           {"sector": "算力", "region": "北京"}, {"q": "措施"}, {"q": "136号", "include_stubs": "true"},
            {"include_stubs": "true"}, {"region": "长春", "q": "数字"}, {"sector": "不存在"}, {"region": "不存在区"}]
 
 
@@ -36,10 +36,10 @@ def _expected(client, store, params: dict) -> list[dict]:
 def test_a_page_of_policies_is_the_filtered_list_cut_in_id_order(client, params):
     store = client.app.state.stores.get()
     expected = _expected(client, store, params)
-    for limit, offset in ((500, 0), (3, 0), (3, 2), (2, len(expected) - 1), (5, len(expected) + 10)):
-        got = client.get("/policies", params={**params, "limit": limit, "offset": max(offset, 0)}).json()
-        assert (got["total"], got["limit"], got["offset"]) == (len(expected), limit, max(offset, 0))
-        assert got["items"] == expected[max(offset, 0):max(offset, 0) + limit]
+    for limit, offset in ((500, 0), (3, 0), (3, 2), (2, max(len(expected) - 1, 0)), (5, len(expected) + 10)):
+        got = client.get("/policies", params={**params, "limit": limit, "offset": offset}).json()
+        assert (got["total"], got["limit"], got["offset"]) == (len(expected), limit, offset)
+        assert got["items"] == expected[offset:offset + limit]
 
 
 def test_the_seed_has_policies_to_page_through(client, seed_expected):
@@ -50,19 +50,23 @@ def test_the_seed_has_policies_to_page_through(client, seed_expected):
     assert with_stubs["total"] > everything["total"]  # the seed cites policies it does not hold
 
 
-def test_a_page_with_a_date_keeps_the_status_and_the_summary(client):
+@pytest.mark.parametrize("unknown", ["true", "false"])
+@pytest.mark.parametrize("params", [{}, {"region": "杭州"}, {"q": "措施"}, {"sector": "人工智能"}], ids=str)
+def test_a_page_with_a_date_keeps_the_status_and_the_summary(client, unknown, params):
     store = client.app.state.stores.get()
-    listed = {p["id"]: p for p in client.get("/policies", params={"limit": 500}).json()["items"]}
-    dated = client.get("/policies", params={"in_force_on": "2026-11-21", "include_unknown": "true", "limit": 500}).json()
-    assert dated["total"] == len(dated["items"]) > 0
+    listed = {p["id"]: p for p in client.get("/policies", params={**params, "limit": 500}).json()["items"]}
+    ask = {**params, "in_force_on": "2026-11-21", "include_unknown": unknown}
+    dated = client.get("/policies", params={**ask, "limit": 500}).json()
+    assert dated["total"] == len(dated["items"]) and (dated["total"] > 0 or params)  # the seed has some in force
     assert [p["id"] for p in dated["items"]] == sorted(p["id"] for p in dated["items"])
     for item in dated["items"]:
         status = store.query("policy_status", {"policy": item["id"], "date": "2026-11-21"})[0]
         assert (item["status"], item["certainty"], item["reason"]) == (status["status"], status["certainty"], status["reason"])
+        assert item["status"] in (("in_force", "unknown") if unknown == "true" else ("in_force",))
         assert {k: v for k, v in item.items() if k not in ("status", "certainty", "reason")} == listed[item["id"]]
-    page = client.get("/policies", params={"in_force_on": "2026-11-21", "include_unknown": "true", "limit": 2,
-                                          "offset": 1}).json()
-    assert page["total"] == dated["total"] and page["items"] == dated["items"][1:3]
+    for limit, offset in ((2, 1), (1, 0), (3, max(dated["total"] - 1, 0)), (5, dated["total"] + 3)):
+        page = client.get("/policies", params={**ask, "limit": limit, "offset": offset}).json()
+        assert page["total"] == dated["total"] and page["items"] == dated["items"][offset:offset + limit]
 
 
 def _department_graph_expected(store, region: str) -> dict:

@@ -46,6 +46,9 @@ def cases(store):
                 for unknown in (False, True):
                     yield "policies_in_force", {"date": d, "region": region, "sector": sector,
                                                 "include_unknown": unknown}
+    for text, limit, offset in (("号", None, None), ("136号", None, None), (None, 3, 0), (None, 3, 3), ("数字", 1, 1000)):
+        yield "policies_in_force", {"date": "2026-11-21", "include_unknown": True, "text": text, "limit": limit,
+                                    "offset": offset}
     for region, sector, text in ((None, None, None), ("通州", None, None), ("杭州", "人工智能", None),
                                  (None, "算力", None), (None, None, "136号"), ("长春", None, "数字")):
         for stubs in (False, True):
