@@ -4,13 +4,21 @@
 // the title or document number, or null), $include_stubs (true to list stubs too: policies only
 // cited, never loaded), $limit, $offset (a page, in id order, or null for all; cut before the rows
 // are built). Every row carries total: the policies before the cut. Starts from the sector
-// (Sector.id), else from the region (a text index on Policy.region serves CONTAINS), else every policy.
+// (Sector.id), else from the region, else from the text (text indexes on Policy.region, .title and
+// .doc_number serve CONTAINS), else every policy.
 CALL () {
-  MATCH (p:Policy) WHERE $sector IS NULL AND $region IS NULL RETURN p
+  MATCH (p:Policy) WHERE $sector IS NULL AND $region IS NULL AND $text IS NULL RETURN p
   UNION ALL
   MATCH (p:Policy) WHERE $sector IS NULL AND p.region CONTAINS $region RETURN p
   UNION ALL
   MATCH (:Sector {id: 'sector:' + $sector})<-[:TARGETS]-(:Measure)<-[:HAS_MEASURE]-(p:Policy) RETURN DISTINCT p
+  UNION ALL
+  CALL () {  // only a text: the text indexes on the title and on the document number
+    MATCH (p:Policy) WHERE $sector IS NULL AND $region IS NULL AND p.title CONTAINS $text RETURN p
+    UNION
+    MATCH (p:Policy) WHERE $sector IS NULL AND $region IS NULL AND p.doc_number CONTAINS $text RETURN p
+  }
+  RETURN p
 }
 WITH p
 WHERE (coalesce($include_stubs, false) OR NOT coalesce(p.stub, false))
