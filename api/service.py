@@ -175,6 +175,17 @@ def sector_comparison(store: GraphStore, sector: str, regions: list[str] | None 
                                              "offset": offset})
 
 
+def page(store: GraphStore, name: str, params: dict, limit: int, offset: int) -> tuple[int, list[dict]]:
+    """(total, rows) of a question that cuts its own page (`$limit`/`$offset`) and counts every
+    row before the cut in each row's `total`. Past the end (no row), the first row is asked for to
+    learn the total."""
+    rows = store.query(name, {**params, "limit": limit, "offset": offset})
+    if rows:
+        return rows[0]["total"], rows
+    first = store.query(name, {**params, "limit": 1, "offset": 0}) if offset else []
+    return (first[0]["total"] if first else 0), []
+
+
 def policies(store: GraphStore) -> list[dict]:
     return sorted((p for p in store.nodes("Policy")), key=lambda p: p["id"])
 
@@ -273,20 +284,16 @@ def department_graph(store: GraphStore, region: str) -> dict:
     to (HAS_MEASURE), so a drawing can group measures by policy. Policies are the region's, as in
     the department_map query (region name contains `region`)."""
     nodes, edges = {}, []
-    for p in policies(store):
-        if region not in (p.get("region") or ""):
-            continue
-        for m in store.query("policy_measures", {"policy": p["id"]}):
-            if not m["agencies"]:
-                continue
-            nodes.setdefault(p["id"], {"id": p["id"], "label": p.get("title"), "kind": "Policy"})
-            label = " ".join(x for x in (m.get("path"), m.get("heading")) if x)
-            nodes[m["id"]] = {"id": m["id"], "label": label, "kind": "Measure", "policy": p["id"]}
-            edges.append({"source": p["id"], "target": m["id"], "kind": "HAS_MEASURE", "label": ""})
-            for a in m["agencies"]:
-                aid = f"agency:{a['name']}"
-                nodes.setdefault(aid, {"id": aid, "label": a["name"], "kind": "Agency"})
-                edges.append({"source": m["id"], "target": aid, "kind": "RESPONSIBLE_DEPT", "label": ""})
+    for m in store.query("region_measures", {"region": region}):  # the region's policies, from an index
+        pid = m["policy_id"]
+        nodes.setdefault(pid, {"id": pid, "label": m["policy_title"], "kind": "Policy"})
+        label = " ".join(x for x in (m.get("path"), m.get("heading")) if x)
+        nodes[m["measure_id"]] = {"id": m["measure_id"], "label": label, "kind": "Measure", "policy": pid}
+        edges.append({"source": pid, "target": m["measure_id"], "kind": "HAS_MEASURE", "label": ""})
+        for name in m["agencies"]:
+            aid = f"agency:{name}"
+            nodes.setdefault(aid, {"id": aid, "label": name, "kind": "Agency"})
+            edges.append({"source": m["measure_id"], "target": aid, "kind": "RESPONSIBLE_DEPT", "label": ""})
     if not edges:
         raise NotFoundError(f"no responsible agencies found for region {region!r}")
     return _graph(nodes, edges)

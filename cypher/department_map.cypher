@@ -1,7 +1,12 @@
 // Department map of a region (agency, its measures, co-responsible agencies)
 // Parameters: $region (part of a region name such as 长春新区, or null for all regions)
-MATCH (p:Policy)-[:HAS_MEASURE]->(m:Measure)-[:RESPONSIBLE_DEPT]->(a:Agency)
-WHERE $region IS NULL OR coalesce(p.region, '') CONTAINS $region
+// Starts from the region's policies (a text index on Policy.region serves CONTAINS).
+CALL () {
+  MATCH (p:Policy) WHERE $region IS NULL RETURN p
+  UNION ALL
+  MATCH (p:Policy) WHERE p.region CONTAINS $region RETURN p
+}
+MATCH (p)-[:HAS_MEASURE]->(m:Measure)-[:RESPONSIBLE_DEPT]->(a:Agency)
 WITH DISTINCT a, m, p
 WITH a, m, trim(coalesce(p.title, '') + ' ' + coalesce(m.path, '') + ' ' + coalesce(m.heading, '')) AS label
 ORDER BY label

@@ -3,18 +3,29 @@
 // known in force first, then the unknown ones, each with its certainty and reason. Stubs (only
 // cited, never loaded) are not listed.
 // Parameters: $date (YYYY-MM-DD, null for today), $region (part of a region name, or null),
-// $sector (a sector name such as 人工智能, or null), $include_unknown (true to list unknown ones too)
+// $sector (a sector name such as 人工智能, or null), $include_unknown (true to list unknown ones too),
+// $text (text in the title or document number, or null), $limit, $offset (a page, in the order
+// above, or null for all; cut before the rows are returned: at 10k policies, carrying 2,500 rows
+// to the client cost more than deriving them). Every row carries total: the policies before the cut.
 WITH coalesce($date, toString(date())) AS d
-MATCH (p:Policy)
-WHERE NOT coalesce(p.stub, false)
-  AND ($region IS NULL OR coalesce(p.region, '') CONTAINS $region)
-  AND ($sector IS NULL OR EXISTS { MATCH (p)-[:HAS_MEASURE]->(:Measure)-[:TARGETS]->(:Sector {name: $sector}) })
-OPTIONAL MATCH (n:Policy)-[:SUPERSEDES]->(p)
-WITH d, p, n, coalesce(n.effective_from, CASE WHEN n.effective_rule IS NULL AND NOT coalesce(n.stub, false)
-                                              THEN n.issued_on END) AS ns
-ORDER BY n.id
-WITH d, p, collect(CASE WHEN n IS NOT NULL AND (ns IS NULL OR ns <= d)
-                        THEN {id: n.id, start: ns, stated: n.effective_from IS NOT NULL} END) AS voiders
+CALL () {  // where to start: the sector's measures, the region (a text index serves CONTAINS), or every policy
+  MATCH (p:Policy) WHERE $sector IS NULL AND $region IS NULL RETURN p
+  UNION ALL
+  MATCH (p:Policy) WHERE $sector IS NULL AND p.region CONTAINS $region RETURN p
+  UNION ALL
+  MATCH (:Sector {id: 'sector:' + $sector})<-[:TARGETS]-(:Measure)<-[:HAS_MEASURE]-(p:Policy) RETURN DISTINCT p
+}
+WITH d, p
+WHERE NOT coalesce(p.stub, false) AND ($region IS NULL OR coalesce(p.region, '') CONTAINS $region)
+  AND ($text IS NULL OR coalesce(p.title, '') CONTAINS $text OR coalesce(p.doc_number, '') CONTAINS $text)
+WITH d, p, COLLECT {  // the policies voiding p by then (most policies have none)
+  MATCH (n:Policy)-[:SUPERSEDES]->(p)
+  WITH n, coalesce(n.effective_from, CASE WHEN n.effective_rule IS NULL AND NOT coalesce(n.stub, false)
+                                          THEN n.issued_on END) AS ns
+  WHERE ns IS NULL OR ns <= d
+  WITH n, ns ORDER BY n.id
+  RETURN {id: n.id, start: ns, stated: n.effective_from IS NOT NULL}
+} AS voiders
 WITH d, p, voiders, [v IN voiders WHERE v.start IS NOT NULL] AS by,
      coalesce(p.effective_from, CASE WHEN p.effective_rule IS NULL AND NOT coalesce(p.stub, false)
                                      THEN p.issued_on END) AS s
@@ -41,6 +52,13 @@ WITH d, p, voiders, since, s, e, assumed_start,
      END AS answer
 WITH p, answer[0] AS status, answer[1] AS certainty, answer[2] AS reason
 WHERE status = 'in_force' OR (status = 'unknown' AND coalesce($include_unknown, false))
+WITH p, status, certainty, reason ORDER BY CASE status WHEN 'in_force' THEN 0 ELSE 1 END, p.id
+WITH collect({p: p, status: status, certainty: certainty, reason: reason}) AS kept
+WITH size(kept) AS total, coalesce($offset, 0) AS start, kept
+UNWIND kept[start..CASE WHEN $limit IS NULL THEN size(kept) ELSE start + $limit END] AS k
+WITH k.p AS p, k.status AS status, k.certainty AS certainty, k.reason AS reason, total
 RETURN p.id AS id, p.title AS title, p.region AS region, p.effective_from AS effective_from,
-       p.expires_on AS expires_on, status, certainty, reason, coalesce(p.non_cumulative, false) AS non_cumulative
+       p.expires_on AS expires_on, status, certainty, reason, coalesce(p.non_cumulative, false) AS non_cumulative,
+       p.title_inferred AS title_inferred, p.level AS level, p.doc_number AS doc_number, p.issued_on AS issued_on,
+       p.stub AS stub, p.measure_count AS measure_count, p.document AS document, total
 ORDER BY CASE status WHEN 'in_force' THEN 0 ELSE 1 END, id

@@ -54,6 +54,40 @@ class PolicyInForce(TypedDict):
     certainty: Certainty
     reason: str
     non_cumulative: bool
+    # what GET /policies?in_force_on= lists of each policy besides its status (no node read per policy)
+    title_inferred: Optional[bool]
+    level: Text
+    doc_number: Text
+    issued_on: Text
+    stub: Optional[bool]
+    measure_count: Optional[int]
+    document: Text
+    total: int  # policies in the whole answer, before limit and offset cut the page
+
+
+class PolicyListItem(TypedDict):
+    id: str
+    title: Text
+    title_inferred: Optional[bool]
+    region: Text
+    level: Text
+    doc_number: Text
+    effective_from: Text
+    expires_on: Text
+    issued_on: Text
+    stub: Optional[bool]
+    measure_count: Optional[int]
+    document: Text
+    total: int  # policies in the whole answer, before limit and offset cut the page
+
+
+class RegionMeasure(TypedDict):
+    policy_id: str
+    policy_title: Text
+    measure_id: str
+    path: Text
+    heading: Text
+    agencies: list[str]  # the responsible agencies' names, sorted
 
 
 class AgencyMeasure(TypedDict):

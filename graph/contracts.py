@@ -28,7 +28,8 @@ from extraction.errors import NotFoundError
 
 from . import questions as py
 from .answer_rows import (AgencyMeasure, ChainLink, DepartmentRow, FundingMatch, MeasureForTitle, MeasureOverlap,
-                          OverlapCluster, OverlapPair, PolicyInForce, PolicyMeasure, PolicyStatus, SectorMeasure, SectorPolicy)
+                          OverlapCluster, OverlapPair, PolicyInForce, PolicyListItem, PolicyMeasure, PolicyStatus,
+                          RegionMeasure, SectorMeasure, SectorPolicy)
 from .cypher_files import NamedQuery, load_query
 
 ParamType = Literal["text", "texts", "date", "bool", "int"]
@@ -131,6 +132,13 @@ POLICY = Param("policy", required=True, help="policy id")
 DATE = Param("date", "date", help="the date the answer is for, YYYY-MM-DD")
 REGION = Param("region", help="part of a region name, e.g. 通州")
 SECTOR = Param("sector", help="a sector name, e.g. 人工智能")
+TEXT = Param("text", help="text in the title or document number, e.g. 136号")
+
+
+def page_params(what: str) -> tuple[Param, Param]:
+    """`limit` and `offset` of a question that cuts its own page of `what`."""
+    return (Param("limit", "int", help=f"at most this many {what} (a page); null: all"),
+            Param("offset", "int", help=f"skip this many {what} first; null: none"))
 
 
 def _registry(*qs: Question) -> dict[str, Question]:
@@ -147,13 +155,20 @@ QUESTIONS: dict[str, Question] = _registry(
     Question("supersession_chain", (POLICY,), py.supersession_chain, ChainLink),
     Question("policy_status", (POLICY, DATE), py.policy_status, PolicyStatus),
     Question("policies_in_force", (DATE, REGION, SECTOR, Param("include_unknown", "bool", help="also policies whose "
-                                                               "status is unknown for want of a date")),
+                                                               "status is unknown for want of a date"),
+                                   TEXT, *page_params("policies")),
              py.policies_in_force, PolicyInForce),
+    Question("policy_list", (REGION, SECTOR, TEXT,
+                             Param("include_stubs", "bool", help="also stubs: policies only cited, never loaded"),
+                             *page_params("policies")),
+             py.policy_list, PolicyListItem),
     Question("agency_measures", (Param("agency", required=True, help="part of an agency's name, e.g. 科学技术局"),
                                  Param("limit", "int", help="at most this many agency names (a page); null: all"),
                                  Param("offset", "int", help="skip this many agency names first; null: none")),
              py.agency_measures, AgencyMeasure),
     Question("department_map", (REGION,), py.department_map, DepartmentRow),
+    Question("region_measures", (Param("region", required=True, help=REGION.help),), py.region_measures,
+             RegionMeasure),
     Question("funding_matches", (Param("source", help="part of a higher-level source's name, e.g. 算力券"),
                                  Param("limit", "int", help="at most this many rows (a page); null: all"),
                                  Param("offset", "int", help="skip this many rows first; null: none")),

@@ -36,14 +36,27 @@ class Index:
         # measures by overlap group, for the questions (graph/questions.py): a group is set only by
         # recomputing overlaps, on a fresh copy whose index is built after; readers check each member
         self.by_cluster: dict[str, set[str]] = defaultdict(set)
+        # policies by their region's name, for the questions that filter by region (a part of the
+        # name: the few hundred names are matched, not the policies); kept by add/discard and by
+        # _merge_nodes and _settle, which change a policy's properties in place
+        self.policies_by_region: dict[str | None, set[str]] = defaultdict(set)
+        # the policies a SUPERSEDES points at (or once did: never removed but with the node), so a
+        # status over every policy reads the predecessors of these only; added by _merge_rels and
+        # _merge_title_stubs, the only primitives that create a SUPERSEDES
+        self.superseded: set[str] = set()
         for n, d in g.nodes(data=True):
             self.add(n, d)
+        pred = g._pred
+        self.superseded.update(n for n in self.by_label.get("Policy", ())
+                               if any("SUPERSEDES" in keys for keys in pred[n].values()))
         self.touched: set[str] | None = None  # None: not known, the next prune scans everything
 
     def add(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].add(n)
         if d.get("overlap_cluster") is not None:
             self.by_cluster[d["overlap_cluster"]].add(n)
+        if d.get("label") == "Policy":
+            self.policies_by_region[d.get("region")].add(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].add(n)  # a policy's id is a hash of its key: the key never changes
         elif d.get("label") == "Agency":
@@ -54,8 +67,11 @@ class Index:
 
     def discard(self, n: str, d: dict) -> None:
         self.by_label[d.get("label")].discard(n)
+        self.superseded.discard(n)
         if d.get("overlap_cluster") is not None:
             self.by_cluster[d["overlap_cluster"]].discard(n)
+        if d.get("label") == "Policy":
+            self.policies_by_region[d.get("region")].discard(n)
         if d.get("label") == "Policy" and d.get("key") is not None:
             self.policies_by_key[d["key"]].discard(n)
         elif d.get("label") == "Agency":
@@ -63,6 +79,12 @@ class Index:
         elif d.get("label") == "Document":
             for source in d.get("sources", ()):
                 self.documents_by_source[source].discard(n)
+
+    def policy_changed(self, n: str, old_region: str | None, d: dict) -> None:
+        """A node's properties were replaced in place: its region entry follows."""
+        self.policies_by_region[old_region].discard(n)
+        if d.get("label") == "Policy":
+            self.policies_by_region[d.get("region")].add(n)
 
     def touch(self, nodes) -> None:
         if self.touched is not None:
@@ -83,6 +105,13 @@ def index(g: nx.MultiDiGraph, pruned: bool = False) -> Index:
 def labelled(g: nx.MultiDiGraph, label: str) -> list[str]:
     """The ids of the nodes with this label."""
     return list(index(g).by_label.get(label, ()))
+
+
+def policies_in_region(g: nx.MultiDiGraph, part: str) -> list[str]:
+    """The ids of the policies whose region name contains `part` (as Cypher's CONTAINS), from the
+    index: the distinct region names are matched, not every policy."""
+    by_region = index(g).policies_by_region
+    return [n for r, ns in by_region.items() if r is not None and part in r for n in ns]
 
 
 def agencies_in(g: nx.MultiDiGraph, regions) -> list[str]:
@@ -162,6 +191,7 @@ def _release(g: nx.MultiDiGraph, op: wp.ReleaseDocument) -> None:
 
 def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
     created: list[str] = []
+    changed: list[tuple[str, str | None]] = []  # existing nodes whose properties are replaced, with their old region
     for row in op.rows:
         nid = row["id"]
         kept: dict = {}
@@ -171,6 +201,7 @@ def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
             d = g.nodes[nid]
             owners = d.get("owners")
             kept = {k: d.get(k) or [] for k in op.union}
+            changed.append((nid, d.get("region")))
             d.clear()
         else:
             owners = None
@@ -186,6 +217,8 @@ def _merge_nodes(g: nx.MultiDiGraph, op: wp.MergeNodes) -> None:
     idx = index(g)
     for nid in created:  # a node created without a relationship is an orphan until one arrives
         idx.add(nid, g.nodes[nid])
+    for nid, old_region in changed:
+        idx.policy_changed(nid, old_region, g.nodes[nid])
     idx.touch(created)
 
 
@@ -206,6 +239,8 @@ def _merge_rels(g: nx.MultiDiGraph, op: wp.MergeRels) -> None:
         owners = _with_owner(owners, op.owner)
         if owners is not None:
             d["owners"] = owners
+        if op.type == "SUPERSEDES":
+            index(g).superseded.add(v)
 
 
 def _mark_stale(g: nx.MultiDiGraph, op: wp.MarkStale) -> None:
@@ -225,6 +260,8 @@ def _merge_title_stubs(g: nx.MultiDiGraph, op: wp.MergeTitleStubs) -> None:
                         g.edges[u, pid, k].update(d)
                     else:
                         g.add_edge(u, pid, key=k, **d)
+                    if k == "SUPERSEDES":
+                        index(g).superseded.add(pid)
             _remove_nodes(g, [s])
 
 
@@ -235,8 +272,10 @@ def _settle(g: nx.MultiDiGraph, op: wp.SettlePolicies) -> None:
         if _in(g, pid, "SUPERSEDES") or _in(g, pid, "BASED_ON"):
             d = g.nodes[pid]
             keep = {k: d[k] for k in STUB_KEEPS if d.get(k) is not None}
+            old_region = d.get("region")
             d.clear()
             d.update(keep, stub=True)
+            index(g).policy_changed(pid, old_region, d)
             for _, v, k in list(g.out_edges(pid, keys=True)):
                 _remove_edge(g, pid, v, k)
         else:

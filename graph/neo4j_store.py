@@ -27,6 +27,7 @@ from .store import IngestSummary
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 2.0  # seconds to open a connection or take one from the pool
+INDEX_WAIT_SECONDS = 300  # how long opening a store waits for indexes it has just created to be filled
 READ_RETRY_SECONDS = 0.5  # how long a read retries a lost server before the store reports it unavailable
 # The graph's version: one node that every write transaction changes (bump_version), so that a
 # reader, in any process, knows whether a cached answer still holds. A new token whenever the
@@ -89,9 +90,20 @@ class Neo4jStore:
                                         f"{exc.message}") from None
 
     def ensure_schema(self) -> None:
+        """Create the constraints and indexes that are missing, and wait until they are online: a
+        query planned while an index is still being filled (a new index on a large graph takes
+        seconds) is planned without it, and `policykg serve` plans every read at start."""
+        from neo4j.exceptions import ClientError
+
         with self._session() as s:
-            for stmt in CONSTRAINTS + INDEXES + [VERSION_CONSTRAINT]:
+            created = sum(s.run(stmt).consume().counters.indexes_added for stmt in INDEXES)
+            for stmt in CONSTRAINTS + [VERSION_CONSTRAINT]:
                 s.run(stmt).consume()
+            if created:
+                try:
+                    s.run("CALL db.awaitIndexes($seconds)", seconds=INDEX_WAIT_SECONDS).consume()
+                except ClientError as exc:  # still filling: the store works, slower until they are online
+                    log.warning("Neo4j indexes not online after %d s: %s", INDEX_WAIT_SECONDS, exc.message)
 
     # --- ingest ------------------------------------------------------------------------------
 

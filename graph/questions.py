@@ -15,7 +15,7 @@ import datetime as dt
 from collections import deque
 import networkx as nx
 
-from .memory_writer import index
+from .memory_writer import index, policies_in_region
 from .nx_edges import in_nodes as _in, out_nodes as _out
 
 MAX_CHAIN_DEPTH = 25
@@ -45,16 +45,18 @@ def start_of(p: dict) -> str | None:
     return None
 
 
-def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
-    """Status of a policy on `date`, derived from its dates and what supersedes it, with the
-    certainty of that answer and the reason for it (README, "Status on a date"): `unknown` when
-    the dates the answer needs are not known, never a guess."""
-    p = g._node[pid]
-    voiders = []
-    for n in sorted(_in(g, pid, "SUPERSEDES")):
-        start = start_of(g._node[n])
-        if start is None or start <= date:
-            voiders.append((n, start, bool(g._node[n].get("effective_from"))))
+def _status(g: nx.MultiDiGraph, pid: str, p: dict, date: str, superseded: set | None = None) -> tuple:
+    """(status, certainty, reason, voiders, since) of status_of, without the row: policies_in_force
+    asks it of every policy and builds rows for the ones it keeps. The policies superseding this
+    one are read from networkx's predecessor dict, only for a policy in `superseded` when it is
+    given (the index's: most policies are superseded by none)."""
+    node, voiders = g._node, []
+    for n, keys in g._pred[pid].items() if superseded is None or pid in superseded else ():
+        if "SUPERSEDES" in keys:
+            start = start_of(node[n])
+            if start is None or start <= date:
+                voiders.append((n, start, bool(node[n].get("effective_from"))))
+    voiders.sort()
     by = [v for v in voiders if v[1] is not None]
     since = min((v[1] for v in by), default=None)
     start, end = start_of(p), p.get("expires_on")
@@ -84,6 +86,15 @@ def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
     else:
         status, certainty = "in_force", "assumed"
         reason = f"in force from {start_text}; no end date stated: in force until voided"
+    return status, certainty, reason, voiders, since
+
+
+def status_of(g: nx.MultiDiGraph, pid: str, date: str) -> dict:
+    """Status of a policy on `date`, derived from its dates and what supersedes it, with the
+    certainty of that answer and the reason for it (README, "Status on a date"): `unknown` when
+    the dates the answer needs are not known, never a guess."""
+    p = g._node[pid]
+    status, certainty, reason, voiders, since = _status(g, pid, p, date)
     return {"id": pid, "title": p.get("title"), "date": date, "status": status, "certainty": certainty,
             "reason": reason, "superseded_by": [v[0] for v in voiders], "superseded_since": since,
             "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
@@ -122,32 +133,86 @@ def policy_status(g: nx.MultiDiGraph, policy: str, date: str | None = None) -> l
 
 
 def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str | None = None,
-                      sector: str | None = None, include_unknown: bool | None = None) -> list[dict]:
+                      sector: str | None = None, include_unknown: bool | None = None, text: str | None = None,
+                      limit: int | None = None, offset: int | None = None) -> list[dict]:
     """Policies known to be in force on `date`; with `include_unknown`, also those whose status
-    is unknown for want of a date (known ones first)."""
+    is unknown for want of a date (known ones first); kept by region, sector and `text` in the
+    title or document number. `limit`/`offset` cut a page, every row carries `total`."""
     date = date or today()
     wanted = ("in_force", "unknown") if include_unknown else ("in_force",)
     rows = []
-    if sector is None:
-        candidates = _label(g, "Policy")
+    if sector is None:  # a region's policies from the index (by region name), else every policy
+        candidates = policies_in_region(g, region) if region is not None else _label(g, "Policy")
     else:  # from the sector's measures to their policies, not every policy's measures to the sector
         sid = f"sector:{sector}"
         candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")
                       if g._node[pid].get("label") == "Policy"}
+    node, superseded = g._node, index(g).superseded
     for pid in candidates:
-        p = g._node[pid]
+        p = node[pid]
         if p.get("stub"):
             continue
         if region is not None and region not in (p.get("region") or ""):
             continue
-        s = status_of(g, pid, date)
-        if s["status"] not in wanted:
+        if text is not None and text not in (p.get("title") or "") and text not in (p.get("doc_number") or ""):
+            continue
+        status, certainty, reason, _, _ = _status(g, pid, p, date, superseded)
+        if status not in wanted:
             continue
         rows.append({"id": pid, "title": p.get("title"), "region": p.get("region"),
                      "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
-                     "status": s["status"], "certainty": s["certainty"], "reason": s["reason"],
-                     "non_cumulative": bool(p.get("non_cumulative"))})
-    return sorted(rows, key=lambda r: (r["status"] != "in_force", r["id"]))
+                     "status": status, "certainty": certainty, "reason": reason,
+                     "non_cumulative": bool(p.get("non_cumulative")), **_list_columns(p)})
+    rows.sort(key=lambda r: (r["status"] != "in_force", r["id"]))
+    start = offset or 0
+    page = rows[start:None if limit is None else start + limit]
+    for r in page:
+        r["total"] = len(rows)
+    return page
+
+
+def _list_columns(p: dict) -> dict:
+    """What a policy list shows of a policy besides id, title, region and dates (policy_list)."""
+    return {"title_inferred": p.get("title_inferred"), "level": p.get("level"), "doc_number": p.get("doc_number"),
+            "issued_on": p.get("issued_on"), "stub": p.get("stub"), "measure_count": p.get("measure_count"),
+            "document": p.get("document")}
+
+
+def policy_list(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None, text: str | None = None,
+                include_stubs: bool | None = None, limit: int | None = None, offset: int | None = None) -> list[dict]:
+    """Policies in id order, kept by part of a region name, a sector (a measure targets it) and
+    text in the title or document number; stubs only with `include_stubs`. `limit`/`offset` cut
+    a page before any row is built, and every row carries `total`, the policies before the cut.
+    Starts from the sector's measures, else the region's policies (memory_writer's index), else
+    every policy."""
+    if sector is not None:
+        sid = f"sector:{sector}"
+        candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")}
+    elif region is not None:
+        candidates = policies_in_region(g, region)
+    else:
+        candidates = index(g).by_label.get("Policy", ())
+    node, kept = g._node, []
+    for pid in candidates:
+        p = node[pid]
+        if p.get("label") != "Policy" or (p.get("stub") and not include_stubs):
+            continue
+        if region is not None and region not in (p.get("region") or ""):
+            continue
+        if text is not None and text not in (p.get("title") or "") and text not in (p.get("doc_number") or ""):
+            continue
+        kept.append(pid)
+    kept.sort()
+    start = offset or 0
+    rows = []
+    for pid in kept[start:None if limit is None else start + limit]:
+        p = node[pid]
+        rows.append({"id": pid, "title": p.get("title"), "title_inferred": p.get("title_inferred"),
+                     "region": p.get("region"), "level": p.get("level"), "doc_number": p.get("doc_number"),
+                     "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
+                     "issued_on": p.get("issued_on"), "stub": p.get("stub"), "measure_count": p.get("measure_count"),
+                     "document": p.get("document"), "total": len(kept)})
+    return rows
 
 
 def agency_measures(g: nx.MultiDiGraph, agency: str, limit: int | None = None,
@@ -182,9 +247,9 @@ def _measure_label(g: nx.MultiDiGraph, mid: str) -> str:
 
 def department_map(g: nx.MultiDiGraph, region: str | None = None) -> list[dict]:
     by_agency: dict[str, set[str]] = {}
-    for pid in _label(g, "Policy"):
+    for pid in policies_in_region(g, region) if region is not None else _label(g, "Policy"):
         p = g._node[pid]
-        if region is not None and region not in (p.get("region") or ""):
+        if p.get("label") != "Policy" or (region is not None and region not in (p.get("region") or "")):
             continue
         for mid in _out(g, pid, "HAS_MEASURE"):
             for aid in _out(g, mid, "RESPONSIBLE_DEPT"):
@@ -195,6 +260,27 @@ def department_map(g: nx.MultiDiGraph, region: str | None = None) -> list[dict]:
         rows.append({"agency": g._node[aid]["name"], "measure_count": len(mids),
                      "measures": sorted(_measure_label(g, mid) for mid in mids), "co_agencies": sorted(co)})
     return sorted(rows, key=lambda r: r["agency"])
+
+
+def region_measures(g: nx.MultiDiGraph, region: str) -> list[dict]:
+    """The measures of the policies whose region name contains `region` that have a responsible
+    agency, with their agencies' names: a region's department graph in one answer. Starts from
+    the region's policies (memory_writer's index)."""
+    rows = []
+    for pid in sorted(policies_in_region(g, region)):
+        p = g._node[pid]
+        if p.get("label") != "Policy" or region not in (p.get("region") or ""):
+            continue
+        for mid in _out(g, pid, "HAS_MEASURE"):
+            agencies = sorted(g._node[a]["name"] for a in _out(g, mid, "RESPONSIBLE_DEPT"))
+            if agencies:
+                m = g._node[mid]
+                rows.append({"policy_id": pid, "policy_title": p.get("title"), "measure_id": mid, "path": m.get("path"),
+                             "heading": m.get("heading"), "agencies": agencies, "_start": m.get("start")})
+    rows.sort(key=lambda r: (r["policy_id"], r["_start"], r["measure_id"]))
+    for r in rows:
+        del r["_start"]
+    return rows
 
 
 def _page(items: list, limit: int | None, offset: int | None) -> list:

@@ -37,6 +37,11 @@ INDEXES = [
     "CREATE INDEX measure_overlap_cluster IF NOT EXISTS FOR (n:Measure) ON (n.overlap_cluster)",  # one overlap group
     # one group's pairs (overlap_clusters.cypher): not each member's every OVERLAPS, ~40 a measure at 10k
     "CREATE INDEX overlaps_cluster IF NOT EXISTS FOR ()-[o:OVERLAPS]-() ON (o.cluster)",
+    # CONTAINS on a name (part of a region's or an agency's name): a text index serves it, a range index does not
+    "CREATE TEXT INDEX policy_region_text IF NOT EXISTS FOR (n:Policy) ON (n.region)",
+    "CREATE TEXT INDEX agency_name_text IF NOT EXISTS FOR (n:Agency) ON (n.name)",
+    "CREATE TEXT INDEX policy_title_text IF NOT EXISTS FOR (n:Policy) ON (n.title)",
+    "CREATE TEXT INDEX policy_doc_number_text IF NOT EXISTS FOR (n:Policy) ON (n.doc_number)",
 ]
 
 

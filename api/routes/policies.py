@@ -29,20 +29,16 @@ def list_policies(
 ) -> dict:
     """Policies, filtered by region, sector, validity on a date and text; paginated. With
     in_force_on, each item carries its status on that date, its certainty and the reason."""
-    items = service.policies(store)
-    if in_force_on is None and sector is not None:  # a sector filter alone keeps policies whatever their status:
-        ids = {r["id"] for r in store.query("sector_policies", {"sector": sector})}  # no status computed, no rows built
-        items = [p for p in items if p["id"] in ids]
-    elif in_force_on is not None:
-        status = {r["id"]: r for r in store.query("policies_in_force", {
-            "date": in_force_on.isoformat(), "region": region, "sector": sector, "include_unknown": include_unknown})}
-        items = [{**p, **{k: status[p["id"]][k] for k in STATUS_KEYS}} for p in items if p["id"] in status]
-    if region is not None:
-        items = [p for p in items if region in (p.get("region") or "")]
-    if q:
-        items = [p for p in items if q in (p.get("title") or "") or q in (p.get("doc_number") or "")]
-    if not include_stubs:
-        items = [p for p in items if not p.get("stub")]
+    if in_force_on is None:  # the page is cut in the question: no policy outside it is read in full
+        total, rows = service.page(store, "policy_list", {
+            "region": region or None, "sector": sector, "text": q or None, "include_stubs": include_stubs}, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": [_summary(p) for p in rows]}
+    ask = {"date": in_force_on.isoformat(), "region": region, "sector": sector, "include_unknown": include_unknown,
+           "text": q or None}  # a status is derived for every policy the filters keep; a row carries the summary
+    if not include_unknown:  # only in force: the question's order (in force first, by id) is this list's
+        total, rows = service.page(store, "policies_in_force", ask, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": [_summary(p) for p in rows]}
+    items = sorted(store.query("policies_in_force", ask), key=lambda p: p["id"])  # by id, whatever the status
     page = items[offset:offset + limit]
     return {"total": len(items), "limit": limit, "offset": offset, "items": [_summary(p) for p in page]}
 

@@ -46,10 +46,20 @@ def cases(store):
                 for unknown in (False, True):
                     yield "policies_in_force", {"date": d, "region": region, "sector": sector,
                                                 "include_unknown": unknown}
+    for text, limit, offset in (("号", None, None), ("136号", None, None), (None, 3, 0), (None, 3, 3), ("数字", 1, 1000)):
+        yield "policies_in_force", {"date": "2026-11-21", "include_unknown": True, "text": text, "limit": limit,
+                                    "offset": offset}
+    for region, sector, text in ((None, None, None), ("通州", None, None), ("杭州", "人工智能", None),
+                                 (None, "算力", None), (None, None, "136号"), ("长春", None, "数字")):
+        for stubs in (False, True):
+            yield "policy_list", {"region": region, "sector": sector, "text": text, "include_stubs": stubs}
+    for limit, offset in ((5, 0), (5, 5), (1, 1000)):  # a page in id order (what GET /policies asks), past the end
+        yield "policy_list", {"limit": limit, "offset": offset}
     yield from (("agency_measures", {"agency": a}) for a in ("财政局", "科学技术局", "经济和信息化局", "不存在的局"))
     for limit, offset in ((2, 0), (2, 1), (1, 1000)):  # a page of the agency names (what GET /agencies asks)
         yield "agency_measures", {"agency": "局", "limit": limit, "offset": offset}
     yield from (("department_map", {"region": r}) for r in (None, "长春新区", "杭州市", "通州"))
+    yield from (("region_measures", {"region": r}) for r in ("长春新区", "杭州市", "通州", "不存在区"))
     yield from (("funding_matches", {"source": s}) for s in (None, "算力券", "市级"))
     for limit, offset in ((3, 0), (3, 2), (1, 1000)):  # a page of the rows (what GET /funding-matches asks)
         yield "funding_matches", {"source": None, "limit": limit, "offset": offset}

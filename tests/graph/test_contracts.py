@@ -57,7 +57,8 @@ def test_a_question_cannot_be_declared_twice():
 
 def test_missing_parameters_take_the_declared_defaults():
     values = checked_params("policies_in_force", {"include_unknown": "TRUE"})
-    assert values == {"date": py.today(), "region": None, "sector": None, "include_unknown": True}
+    assert values == {"date": py.today(), "region": None, "sector": None, "include_unknown": True, "text": None,
+                      "limit": None, "offset": None}
     assert checked_params("policies_in_force", {})["include_unknown"] is False
     assert checked_params("policy_status", {"policy": "pol_x", "date": "2026-01-01"}) == {
         "policy": "pol_x", "date": "2026-01-01"}
@@ -106,7 +107,7 @@ def test_the_queries_listing_comes_from_the_contracts(tmp_path):
     assert status["columns"]["superseded_by"] == "list of text"
     flags = next(i for i in items if i["name"] == "policies_in_force")["params"]
     assert {"name": "include_unknown", "type": "bool", "required": False, "default": False} == {
-        k: v for k, v in flags[-1].items() if k != "help"}
+        k: v for k, v in next(f for f in flags if f["name"] == "include_unknown").items() if k != "help"}
 
 
 def test_the_cli_help_lists_every_question_with_its_parameters():

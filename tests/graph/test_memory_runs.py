@@ -124,3 +124,35 @@ def test_the_fast_copy_and_load_make_the_graph_networkx_would(tmp_path, seed_doc
     assert "changed" not in g.nodes[some] and g.number_of_nodes() == h.number_of_nodes() + 1
     loaded = MemoryStore(tmp_path).g
     assert nx.utils.graphs_equal(loaded, g) and list(loaded) == list(g)  # the graph's own order is kept
+
+
+NEWER = """苏州市人民政府关于印发《苏州市人工智能产业发展若干措施（修订）》的通知
+苏府规〔2026〕1号
+
+苏州市人工智能产业发展若干措施（修订）
+一、对新认定的人工智能企业给予最高100万元奖励。（责任单位：市工业和信息化局）
+本措施自2026年1月1日起施行，《苏州市人工智能产业发展若干措施》（苏府规〔2025〕7号）同时废止。
+"""  # voids POLICY: loaded first, POLICY's node is a stub until POLICY comes, and again once it goes
+
+
+def _regions(idx: memory_writer.Index) -> dict:
+    return {r: ns for r, ns in idx.policies_by_region.items() if ns}
+
+
+def test_the_region_and_superseded_lookups_follow_every_write_and_the_journal(tmp_path, seed_documents):
+    """The index's policies by region and superseded policies, kept by the write primitives, are
+    what a fresh scan of the graph finds, after every kind of write and in another process that
+    caught up through the journal (superseded may keep a policy no longer superseded: never miss one)."""
+    store, other = MemoryStore(tmp_path), MemoryStore(tmp_path)  # other: another process reading the journal
+    voided = []
+    for doc in [_doc(NEWER, "new.txt")] + _steps(seed_documents) + [_doc(OTHER, "a.txt")]:  # POLICY goes
+        store.ingest(doc)
+        other.refresh()
+        voided.append({p.get("region") for p in store.nodes("Policy") if p.get("doc_number") == "苏府规〔2025〕7号"})
+        for s in (store, other):
+            kept, fresh = memory_writer.index(s.g), memory_writer.Index(s.g)
+            assert _regions(kept) == _regions(fresh)
+            assert fresh.superseded <= kept.superseded
+    assert voided[0] == {None} and {"苏州市"} in voided and voided[-1] == {None}  # stub, policy, stub again
+    assert fresh.superseded and len(_regions(fresh)) > 3  # the seeds hold chains and many regions
+    assert other.export() == store.export()
