@@ -21,11 +21,13 @@ from .records import Amount
 
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
 # A PDF copy may break a number across lines (最高不超过10\n00万元): digits on both sides of one break.
-_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)|[IlOo](?=[0-9IlOo(]|\s*[万亿])|\((?:X|M|x)\))+"
+_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)|[IlOo](?=[0-9IlOo(]|\s*[万亿%])|\((?:X|M|x)\))+"
 _NUM = r"\d+(?:\.\d+)?"
 _FOREIGN = r"(?:港元|港币|欧元|日元|英镑|澳元|美元|新加坡元)"
-_MONEY_UNIT = (rf"(?:万元|亿元|千元|(?:万|亿)?{_FOREIGN}|元"
-               r"|万(?![人台平户家个名次套件吨千株亩项场港欧日英澳美辆])|亿(?![人台平户家个名次套件吨千株亩项场港欧日英澳美辆]))")
+# a measure word after 万 (万载重吨, 万标箱) or a currency broken off by a line end (5亿\n美元): no yuan
+_NOT_YUAN_AFTER = r"(?!\s*[人台平户家个名次套件吨千株亩项场港欧日英澳美辆载标艘架头只])"
+_MONEY_UNIT = (rf"(?:万元|亿元|千元|(?:万|亿)?\s*{_FOREIGN}|元"
+               rf"|万{_NOT_YUAN_AFTER}|亿{_NOT_YUAN_AFTER})")
 
 
 _CN_DIGIT = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -45,10 +47,10 @@ PATTERNS = (
             re.compile(rf"(?P<num>{_NUM})\s*元\s*/\s*(?:㎡|平方米|平米|m2)\s*/\s*(?:天|日)"), "other"),
     Pattern("amounts.ratio", re.compile(rf"(?<![\d.])(?P<a>1)\s*[:：]\s*(?P<num>{_NUM})(?![\d:])"), "ratio"),
     Pattern("amounts.money", re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_OCR_NUM}(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})"), "yuan"),
-    Pattern("amounts.percent", re.compile(rf"(?P<num>{_NUM})\s*%"), "percent"),
+    Pattern("amounts.percent", re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_OCR_NUM}(?:\.\d+)?)\s*%"), "percent"),
     # 10-50万元 / 3至5万元: the low end of a range takes the high end's unit
     Pattern("amounts.range_low", re.compile(
-        rf"(?<![\d.])(?P<num>{_NUM})(?=\s*(?:-|~|～|至|到|—|–)\s*{_NUM}\s*(?P<unit>万元|亿元|千元|万|亿)"
+        rf"(?<![\d.])(?P<num>{_NUM})(?=\s*(?:-|~|～|至|到|—|–)\s*{_NUM}\s*(?P<unit>万元|亿元|千元|万|亿|元)"
         r"(?![人台平户家个名次套件吨千株亩项场]))"), "yuan"),
     # 二十万元 / 贰拾万元 / 百分之十: amounts in Chinese numerals (cn2an reads them); 数十万元 is no amount
     Pattern("amounts.money_cn", re.compile(
@@ -135,7 +137,7 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 
 # Money per physical unit or per area is a rate, not an amount a recipient gets: 0.1元/千瓦时,
 # 每千瓦时0.2元, 每平方米每月20元, 每吨标准煤300元, 每吨一次性补贴15万元, 亩均税收30万元.
-_PHYSICAL = r"(?:标准箱|标箱|TEU|千瓦时|千瓦|兆瓦|瓦|度电|度|吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|辆|kWh|kW|MW|W)"
+_PHYSICAL = r"(?:(?:标准)?集装箱|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|瓦|度电|度|吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|辆|kWh|kW|MW|W)"
 _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")
 _PER_UNIT_BEFORE = re.compile(rf"(?:每\s*(?:千|百|万)?\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩))[^,，。;；、]{{0,12}}$")
 
@@ -175,6 +177,7 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
 
 def _money_unit(u: str) -> tuple[float, str | None]:
     """万元 -> (10000, None); 亿港元 -> (1e8, "HKD"): the scale, and the currency when not yuan."""
+    u = re.sub(r"\s+", "", u)
     scale = _SCALE.get(u, 1e4 if u.startswith("万") else 1e8 if u.startswith("亿") else 1)
     foreign = re.search(_FOREIGN, u)
     return scale, (_CURRENCY.get(foreign.group(0), "other") if foreign else None)

@@ -22,8 +22,8 @@ from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
 from .shell import Shell, read_shell
 from .records import AgencyRef
-from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
-                           normalise_doc_number, supersedes)
+from .policy_facts import (DOC_NUMBER, based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
+                           normalise_doc_number, number_as_written, supersedes)
 from .textview import matching_view, readable, squash, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
@@ -134,6 +134,9 @@ class MeasuresComponent:
             if p.measures or not p.clauses:
                 continue
             genre = genre_of(to_simplified(p.title or ""))
+            if genre == "publication":
+                p.other_spans.append((p.body_start, p.end, "publication"))
+                continue
             for d in decide(p.clauses, view, lambda s, e: cut_tail(view, s, e), genre):
                 p.decisions.append(d)
                 label = f"{'MEASURE' if d.measure else 'NOT'} {d.reason} {d.score:.2f}"
@@ -152,6 +155,7 @@ class MeasuresComponent:
 
 
 _QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]{2,30}?\[\s*\d{4}\s*\]\s*\d+\s*号)(?:[,;][^()]{0,30})?\)")
+_LABELLED_NUMBER = re.compile(r"(?:发文字号|文号|文件编号)\s*:\s*(?P<n>[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d+\s*号)")
 _ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
 
@@ -247,8 +251,7 @@ class PolicyFactsComponent:
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
                 "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
-                "doc_number": (normalise_doc_number(shell.doc_number) if shell is not None and shell.doc_number
-                               else self._own_number(view, p)),
+                "doc_number": self._number(work.source, view, p, shell),
                 "interpreting_agency": None, "interpreting_agencies": [],
             }
             for s, e in other:
@@ -271,20 +274,30 @@ class PolicyFactsComponent:
         return doc
 
     @staticmethod
-    def _own_number(view: str, p: PolicyWork) -> str | None:
-        """A document number standing alone right after the title, outside 《》 and ()."""
-        head = view[p.body_start:p.body_start + 60]
-        first_line = head.split("\n", 1)[0]
+    def _number(source: str, view: str, p: PolicyWork, shell: Shell | None) -> str | None:
+        """The policy's own 文号, in the source's glyphs (a traditional page keeps 義政辦發…號)."""
+        if shell is not None and shell.doc_number:
+            if shell.doc_number_span:
+                return number_as_written(source, view, *shell.doc_number_span) or normalise_doc_number(shell.doc_number)
+            return normalise_doc_number(shell.doc_number)
+        span = PolicyFactsComponent._own_number_span(view, p)
+        return number_as_written(source, view, *span) if span else None
+
+    @staticmethod
+    def _own_number_span(view: str, p: PolicyWork) -> tuple[int, int] | None:
+        """Where the policy's own 文号 is: standing alone right after the title, outside 《》 and ();
+        in a repost's or an interpretation's lead, 印发《X》(哈政办规[2024]19号)，全文如下, after
+        the policy's own title (never another policy's); or labelled 文号：… in the page's head."""
+        end = view.find("\n", p.body_start, p.body_start + 60)
+        first_line = view[p.body_start:end if end >= 0 else min(len(view), p.body_start + 60)]
         if "《" not in first_line and "废止" not in first_line and "作废" not in first_line and len(first_line.strip()) <= 30:
-            found = normalise_doc_number(first_line)
-            if found:
-                return found
-        # a repost's or an interpretation's lead: 印发《X》(哈政办规[2024]19号)，全文如下 names the
-        # policy's own number (its title, quoted, with a number: never another policy's)
+            if DOC_NUMBER.search(first_line):
+                return p.body_start, p.body_start + len(first_line)
         for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, p.start - 3000), min(p.end, p.body_start + 400)):
             if p.title and squash(m.group("t")) == squash(p.title):
-                return normalise_doc_number(m.group("n"))
-        return None
+                return m.span("n")
+        m = _LABELLED_NUMBER.search(view, max(0, p.start - 3000), p.body_start)
+        return m.span("n") if m else None
 
 
 def _is_self(ref, p: PolicyWork) -> bool:

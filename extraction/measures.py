@@ -25,7 +25,7 @@ from .clauses import Clause
 _NOT_SUPPORT_HEADING = re.compile(
     r"总则|附则|(?<!项)目的|^依据|宗旨|定义|适用范围|适用对象|支持对象|申报对象|扶持对象|资助对象|奖励对象|支持范围|扶持范围|"
     r"申报条件|申请条件|认定条件|基本条件|申报要求|资格条件|资金来源|资金管理|资金使用|使用范围|资金拨付|拨付|"
-    r"管理职责|职责分工|部门职责|组织实施|组织领导|组织保障|保障措施|工作要求|实施要求|申报程序|申报流程|"
+    r"申报(?:和|与|及)(?:管理|兑现|审核|拨付)|管理职责|职责分工|部门职责|组织实施|组织领导|组织保障|保障措施|工作要求|实施要求|申报程序|申报流程|"
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
     r"绩效|法律责任|违规|信用管理|责任追究|其他事项|其他规定|注意事项|联系方式|附件|工作目标|发展目标|主要目标|"
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
@@ -45,7 +45,8 @@ _CONDITIONS_INTRO = re.compile(
 _PURPOSE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:为了?|根据|按照|依据).{0,240}?(?:制定|制订|出台)(?:本|如下|以下)")
 _SELF = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:以上|本)(?:措施|政策|办法|细则|实施细则|意见|方案|规定|指南)")
 _CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实施|试行)|有效期|试行期")
-_AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例")
+_AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例"
+                    r"|发放[^。]{0,12}券")
 _MONEY = re.compile(r"\d\s*(?:万|亿)?\s*元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
@@ -110,9 +111,16 @@ _GOVERNANCE_TITLE = re.compile(
 )
 
 
+# 关于2024年度…奖励资金拟支持项目的公示 / …名单的公告: who gets money under some policy, no measure of its own
+_PUBLICATION_TITLE = re.compile(r"(?:名单|项目|结果|企业|单位|对象)[^。]{0,12}的?(?:公示|公告|通告)$|的公示$")
+
+
 def genre_of(title: str | None) -> str:
     """"governance" for a document that runs a fund or a procedure (专项资金管理办法, 申报指南):
-    there only clauses that grant something count, not statements of direction."""
+    there only clauses that grant something count, not statements of direction; "publication" for
+    a list of recipients made public (…拟支持项目的公示): it has no measures."""
+    if title and _PUBLICATION_TITLE.search(title):
+        return "publication"
     return "governance" if title and _GOVERNANCE_TITLE.search(title) else "support"
 
 

@@ -44,6 +44,15 @@ def normalise_doc_number(text: str) -> str | None:
     return f"{m.group('org')}〔{m.group('year')}〕{int(m.group('seq'))}号"
 
 
+def number_as_written(source: str, view: str, start: int, end: int) -> str | None:
+    """The 文号 in view[start:end], normalised as normalise_doc_number does but in the source's
+    glyphs (the view is simplified: 義政辦發〔2024〕18號 stays traditional)."""
+    m = DOC_NUMBER.search(view, start, end)
+    if not m:
+        return None
+    return f"{source[m.start('org'):m.end('org')]}〔{m.group('year')}〕{int(m.group('seq'))}{source[m.end() - 1]}"
+
+
 def _iso(m: re.Match) -> str | None:
     try:
         return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()

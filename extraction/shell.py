@@ -31,7 +31,9 @@ from .textview import cn_to_int, squash
 
 _DOC_NUMBER = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{_DOC_NUMBER})\s*\)\s*$")
-DOC_NUMBER_LINE = re.compile(rf"^\s*\(?\s*(?P<num>{_DOC_NUMBER})\s*\)?\s*$")
+DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*)?\(?\s*(?P<num>{_DOC_NUMBER})\s*\)?\s*$")
+# 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
+_PAGE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号)\s*:")
 _NOTICE_TITLE = re.compile(
     r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
 )
@@ -134,7 +136,21 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
     return (m, s + lead) if m else None
 
 
+# 晋江市人民政府办公室 2024年6月18日 (此件主动公开): a signature's date before the GB/T 9704 note,
+# also when a page runs it into one line with everything else
+_SIGNED_BEFORE_NOTE = re.compile(r"(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\(\s*此件")
+
+
 def read_shell(view: str) -> Shell:
+    shell = _read_shell(view)
+    if not shell.issue_date:
+        m = _SIGNED_BEFORE_NOTE.search(view, 0, 6000)
+        if m:
+            shell.issue_date = _date_of(m.group("d"))
+    return shell
+
+
+def _read_shell(view: str) -> Shell:
     shell = Shell()
     lines = lines_of(view)
     i = _read_meta(view, lines, shell)
@@ -226,6 +242,9 @@ def read_shell(view: str) -> Shell:
             break
         if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
             k += 1  # the notice's own 文号, printed under its title or above the signature
+            continue
+        if _PAGE_LABEL.match(text):
+            k += 1
             continue
         date = _date_of(text) if len(text) <= 20 else None
         if date:

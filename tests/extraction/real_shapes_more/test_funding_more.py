@@ -48,6 +48,9 @@ CASES = [
     pytest.param("宜春市支持锂电产业发展若干措施",
                  "对新获批国家级企业技术中心并获得国家奖补资金的企业，市财政再按国家奖补资金的1:1给予奖励。",
                  True, [1.0], id="one-to-one-reward-of-national-grant"),
+    pytest.param("遵义市支持白酒产业发展若干措施",
+                 "对新建酱香白酒产能项目，按固定资产投资的3%给予补助，最高1000万元。鼓励项目所在地县（市、区）政府结合实际给予配套支持。",
+                 False, None, id="inviting-county-governments-to-top-up-is-no-match"),
 ]
 
 

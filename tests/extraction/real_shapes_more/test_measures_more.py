@@ -187,6 +187,26 @@ CIRCLED_INLINE = """亳州市支持中药饮片企业发展若干措施
 二、支持品牌建设。对新获得省级以上品牌称号的企业，给予20万元奖励。
 """
 
+PROJECTS_GONGSHI = """铜川市工业和信息化局
+当前位置：首页 > 通知公告
+关于2025年度铜川市工业转型升级资金拟支持项目的公示
+发布时间：2025-05-08
+根据《铜川市工业转型升级资金管理办法》，经企业申报、专家评审，拟对以下项目给予支持，现予公示：
+序号　项目类别　企业名称　拟支持金额（万元）
+1　技术改造　铜川某某建材有限公司　120
+2　专精特新　铜川某某机械有限公司　30
+注：技术改造项目按设备投资额的8%给予补助，单个项目最高200万元。
+公示期为2025年5月8日至5月14日。
+"""
+
+APPLY_AND_MANAGE = """韶关市支持陶瓷产业转型发展扶持办法
+一、扶持内容
+（一）对陶瓷企业购置智能化生产设备的，按设备投资额的8%给予补助，最高200万元。
+二、申报和管理
+（一）扶持资金每年集中申报一次，由市工业和信息化局发布申报通知。
+（二）扶持资金由市财政预算安排；单个企业年度获得本办法扶持资金总额不超过300万元。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -238,6 +258,7 @@ POSITIVE = [
     pytest.param(CIRCLED_INLINE,
                  [("一、", "支持企业做大"), ("二、", "支持品牌建设")],
                  id="circled-tiers-inside-one-sentence"),
+    pytest.param(APPLY_AND_MANAGE, [("（一）", "对陶瓷企业购置智能化")], id="application-and-management-section-no-measures"),
 ]
 
 
@@ -293,6 +314,7 @@ EMPTY = [
     pytest.param(CREDIT_RULES, id="credit-penalty-rules-with-amounts"),
     pytest.param(LIST_PUBLICATION, id="list-publication-notice"),
     pytest.param(PROCEDURE_RULES, id="application-procedure-rules"),
+    pytest.param(PROJECTS_GONGSHI, id="public-notice-of-projects-to-be-funded"),
 ]
 
 

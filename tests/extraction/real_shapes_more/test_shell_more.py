@@ -521,6 +521,23 @@ TOWN_HTML = """<div class="title">乐从镇人民政府关于印发《乐从镇�
 <p>二、本办法自2024年6月1日起施行，有效期3年。</p>
 """
 
+# A page run into one line: the 文号 labelled inline, the signature's date before (此件主动公开).
+ONE_LINE_PAGE = "石狮市人民政府 首页 政务公开 当前位置：首页 > 政务公开 > 政策文件 石狮市人民政府办公室关于印发石狮市支持服装产业数字化转型若干措施的通知 索引号：FJ05810-2024-00031 文号：狮政办〔2024〕9号 各镇人民政府、街道办事处，市直有关单位： 现将《石狮市支持服装产业数字化转型若干措施》印发给你们，请认真组织实施。 石狮市人民政府办公室 2024年5月20日 （此件主动公开） 石狮市支持服装产业数字化转型若干措施 一、支持智能化改造。对服装企业智能化改造项目，按设备投资额的10%给予补助，最高300万元。 二、本措施自印发之日起施行，有效期至2026年12月31日。"
+
+# A traditional-script page: the 文号 keeps its glyphs (義…號), as the devset annotates.
+TRADITIONAL_DOCNO = """溫州市人民政府門戶網站
+溫州市人民政府辦公室關於印發溫州市支持鞋業高質量發展若干政策的通知
+發布時間：2024-03-12
+文號：溫政辦發〔2024〕11號
+各縣（市、區）人民政府，市政府直屬各單位：
+　　《溫州市支持鞋業高質量發展若干政策》已經市政府同意，現印發給你們，請認真組織實施。
+溫州市人民政府辦公室
+2024年3月12日
+溫州市支持鞋業高質量發展若干政策
+一、支持智能化改造。對鞋企智能化改造項目，按設備投資額的10%給予補助，最高300萬元。
+二、本政策自2024年4月1日起施行，有效期3年。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -642,6 +659,12 @@ CASES = [
         title="乐从镇支持家具产业转型升级扶持办法", region="佛山市顺德区乐从镇",
         measures=[("一、", "对家具企业购置智能化")],
         effective_from="2024-06-01", expires_on="2027-05-31"), id="town-notice-on-html-page"),
+    pytest.param(ONE_LINE_PAGE, dict(
+        doc_number="狮政办〔2024〕9号", region="石狮市",
+        effective_from="2024-05-20", expires_on="2026-12-31"), id="one-line-page-inline-docno-and-signature-date"),
+    pytest.param(TRADITIONAL_DOCNO, dict(
+        title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
+        effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
 ]
 
 
