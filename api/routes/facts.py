@@ -68,7 +68,8 @@ def sector_comparison(sector: str, store: StoreDep,
     ask = lambda n, skip: service.sector_comparison(store, sector, region, n, skip)  # noqa: E731
     page = _page(ask(limit, offset), limit, offset, lambda: ask(1, 0), sector=sector)  # the page, cut in the question
     if not page["total"]:
-        raise NotFoundError(f"no measures target sector {sector!r}")
+        where = f" in a region matching {' or '.join(map(repr, region))}" if region else ""
+        raise NotFoundError(f"no measures target sector {sector!r}{where}")
     return page
 
 

@@ -46,7 +46,8 @@ def test_a_comparison_keeps_the_measures_of_the_regions_asked_for(client, region
 
 
 def test_a_comparison_with_nothing_in_the_regions_asked_for_is_not_found(client):
-    assert client.get("/sectors/人工智能/comparison", params={"region": "不存在的地方"}).status_code == 404
+    nowhere = client.get("/sectors/人工智能/comparison", params={"region": "不存在的地方"})
+    assert nowhere.status_code == 404 and "不存在的地方" in nowhere.json()["error"]["message"]  # the sector exists
     assert client.get("/sectors/不存在的行业/comparison").status_code == 404
 
 
