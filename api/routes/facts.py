@@ -1,7 +1,7 @@
 """Agencies, regions' department maps, funding matches and sector comparisons."""
 from __future__ import annotations
 
-from typing import Annotated, Callable, Optional
+from typing import Annotated, Optional
 
 from fastapi import APIRouter, Query
 
@@ -15,11 +15,10 @@ Limit = Annotated[int, Query(ge=1, le=500, description="at most this many items 
 Offset = Annotated[int, Query(ge=0, description="skip this many items first")]
 
 
-def _page(rows: list[dict], limit: int, offset: int, first: Callable[[], list[dict]], **fields) -> dict:
-    """One page of a list answer, as GET /policies gives it, from a question that cut the page
-    itself (`rows`, each with `total`: every item). Past the end (or nothing at all), `first()`
-    asks for the first item only, whose row still counts them."""
-    total = rows[0]["total"] if rows else next((r["total"] for r in first()), 0)
+def _listing(store, name: str, params: dict, limit: int, offset: int, **fields) -> dict:
+    """One page of a list answer, as GET /policies gives it, from a question that cuts the page
+    itself (service.page: each row carries `total`, every item)."""
+    total, rows = service.page(store, name, params, limit, offset)
     items = [{k: v for k, v in r.items() if k != "total"} for r in rows]
     return {**fields, "total": total, "limit": limit, "offset": offset, "items": items}
 
@@ -29,11 +28,7 @@ def list_agencies(store: StoreDep, name: Annotated[str, Query(min_length=1, desc
                   limit: Limit = 50, offset: Offset = 0) -> dict:
     """Agencies whose name contains `name` (by name), each with the measures it is responsible
     for; paginated over agencies."""
-    rows = store.query("agency_measures", {"agency": name, "limit": limit, "offset": offset})  # the page's agencies
-    if rows:
-        total = rows[0]["total"]
-    else:  # past the end (or nothing at all): the first agency's rows still count them
-        total = next((r["total"] for r in store.query("agency_measures", {"agency": name, "limit": 1, "offset": 0})), 0)
+    total, rows = service.page(store, "agency_measures", {"agency": name}, limit, offset)  # the page's agencies
     grouped: dict[str, list] = {}
     for row in rows:  # the rows come ordered by agency
         grouped.setdefault(row["agency"], []).append(row)
@@ -55,8 +50,7 @@ def department_map(region: str, store: StoreDep) -> dict:
 @router.get("/funding-matches")
 def funding_matches(store: StoreDep, source: Optional[str] = None, limit: Limit = 50, offset: Offset = 0) -> dict:
     """District measures that match higher-level money, per source programme; paginated."""
-    ask = lambda n, skip: store.query("funding_matches", {"source": source, "limit": n, "offset": skip})  # noqa: E731
-    return _page(ask(limit, offset), limit, offset, lambda: ask(1, 0))  # the page, cut in the question
+    return _listing(store, "funding_matches", {"source": source}, limit, offset)
 
 
 @router.get("/sectors/{sector}/comparison")
@@ -65,8 +59,8 @@ def sector_comparison(sector: str, store: StoreDep,
                       limit: Limit = 50, offset: Offset = 0) -> dict:
     """Measures for one sector across regions: caps, shares and matching ratios side by side;
     paginated."""
-    ask = lambda n, skip: service.sector_comparison(store, sector, region, n, skip)  # noqa: E731
-    page = _page(ask(limit, offset), limit, offset, lambda: ask(1, 0), sector=sector)  # the page, cut in the question
+    page = _listing(store, "sector_comparison", {"sector": sector, "regions": region or None}, limit, offset,
+                    sector=sector)
     if not page["total"]:
         where = f" in a region matching {' or '.join(map(repr, region))}" if region else ""
         raise NotFoundError(f"no measures target sector {sector!r}{where}")
@@ -78,9 +72,7 @@ def overlap_clusters(store: StoreDep, region: Optional[str] = None, sector: Opti
                      limit: Limit = 50, offset: Offset = 0) -> dict:
     """Overlap clusters: measures of different policies that fund the same thing; largest first,
     paginated."""
-    ask = lambda n, skip: store.query("overlap_clusters", {"region": region, "sector": sector, "cluster": None,  # noqa: E731
-                                                          "limit": n, "offset": skip})
-    return _page(ask(limit, offset), limit, offset, lambda: ask(1, 0))  # the page, cut in the question
+    return _listing(store, "overlap_clusters", {"region": region, "sector": sector, "cluster": None}, limit, offset)
 
 
 @router.get("/measures/{measure_id}/overlaps")
