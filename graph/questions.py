@@ -31,6 +31,12 @@ def _edge(g: nx.MultiDiGraph, u: str, v: str, rtype: str) -> dict:
     return g._succ[u][v][rtype]  # g.edges[u, v, rtype] without building a view (see nx_edges.py)
 
 
+def _page(items: list, limit: int | None, offset: int | None) -> list:
+    """items[offset:offset + limit], None meaning from the start / to the end."""
+    start = offset or 0
+    return items[start:None if limit is None else start + limit]
+
+
 def today() -> str:
     return dt.date.today().isoformat()
 
@@ -141,21 +147,9 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
     date = date or today()
     wanted = ("in_force", "unknown") if include_unknown else ("in_force",)
     rows = []
-    if sector is None:  # a region's policies from the index (by region name), else every policy
-        candidates = policies_in_region(g, region) if region is not None else _label(g, "Policy")
-    else:  # from the sector's measures to their policies, not every policy's measures to the sector
-        sid = f"sector:{sector}"
-        candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")
-                      if g._node[pid].get("label") == "Policy"}
     node, superseded = g._node, index(g).superseded
-    for pid in candidates:
+    for pid in _policies(g, region, sector, text, False):
         p = node[pid]
-        if p.get("stub"):
-            continue
-        if region is not None and region not in (p.get("region") or ""):
-            continue
-        if text is not None and text not in (p.get("title") or "") and text not in (p.get("doc_number") or ""):
-            continue
         status, certainty, reason, _, _ = _status(g, pid, p, date, superseded)
         if status not in wanted:
             continue
@@ -164,28 +158,18 @@ def policies_in_force(g: nx.MultiDiGraph, date: str | None = None, region: str |
                      "status": status, "certainty": certainty, "reason": reason,
                      "non_cumulative": bool(p.get("non_cumulative")), **_list_columns(p)})
     rows.sort(key=lambda r: (r["status"] != "in_force", r["id"]))
-    start = offset or 0
-    page = rows[start:None if limit is None else start + limit]
+    page = _page(rows, limit, offset)
     for r in page:
         r["total"] = len(rows)
     return page
 
 
-def _list_columns(p: dict) -> dict:
-    """What a policy list shows of a policy besides id, title, region and dates (policy_list)."""
-    return {"title_inferred": p.get("title_inferred"), "level": p.get("level"), "doc_number": p.get("doc_number"),
-            "issued_on": p.get("issued_on"), "stub": p.get("stub"), "measure_count": p.get("measure_count"),
-            "document": p.get("document")}
-
-
-def policy_list(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None, text: str | None = None,
-                include_stubs: bool | None = None, limit: int | None = None, offset: int | None = None) -> list[dict]:
-    """Policies in id order, kept by part of a region name, a sector (a measure targets it) and
-    text in the title or document number; stubs only with `include_stubs`. `limit`/`offset` cut
-    a page before any row is built, and every row carries `total`, the policies before the cut.
-    Starts from the sector's measures, else the region's policies (memory_writer's index), else
-    every policy."""
-    if sector is not None:
+def _policies(g: nx.MultiDiGraph, region: str | None, sector: str | None, text: str | None,
+              include_stubs: bool | None) -> list[str]:
+    """The policies kept by part of a region name, a sector (a measure targets it) and text in the
+    title or document number, stubs only with `include_stubs`. Starts from the sector's measures,
+    else the region's policies (memory_writer's index), else every policy."""
+    if sector is not None:  # from the sector's measures to their policies, not every policy's measures
         sid = f"sector:{sector}"
         candidates = {pid for m in (_in(g, sid, "TARGETS") if sid in g else ()) for pid in _in(g, m, "HAS_MEASURE")}
     elif region is not None:
@@ -202,16 +186,30 @@ def policy_list(g: nx.MultiDiGraph, region: str | None = None, sector: str | Non
         if text is not None and text not in (p.get("title") or "") and text not in (p.get("doc_number") or ""):
             continue
         kept.append(pid)
-    kept.sort()
-    start = offset or 0
-    rows = []
-    for pid in kept[start:None if limit is None else start + limit]:
+    return sorted(kept)
+
+
+def _list_columns(p: dict) -> dict:
+    """What a policy list shows of a policy besides id, title, region and dates (policy_list)."""
+    return {"title_inferred": p.get("title_inferred"), "level": p.get("level"), "doc_number": p.get("doc_number"),
+            "issued_on": p.get("issued_on"), "stub": p.get("stub"), "measure_count": p.get("measure_count"),
+            "document": p.get("document")}
+
+
+def policy_list(g: nx.MultiDiGraph, region: str | None = None, sector: str | None = None, text: str | None = None,
+                include_stubs: bool | None = None, limit: int | None = None, offset: int | None = None) -> list[dict]:
+    """Policies in id order, kept by part of a region name, a sector (a measure targets it) and
+    text in the title or document number; stubs only with `include_stubs`. `limit`/`offset` cut
+    a page before any row is built, and every row carries `total`, the policies before the cut."""
+    kept = _policies(g, region, sector, text, include_stubs)
+    rows, node = [], g._node
+    for pid in _page(kept, limit, offset):
         p = node[pid]
         rows.append({"id": pid, "title": p.get("title"), "title_inferred": p.get("title_inferred"),
                      "region": p.get("region"), "level": p.get("level"), "doc_number": p.get("doc_number"),
                      "effective_from": p.get("effective_from"), "expires_on": p.get("expires_on"),
                      "issued_on": p.get("issued_on"), "stub": p.get("stub"), "measure_count": p.get("measure_count"),
-                     "document": p.get("document"), "total": len(kept)})
+                     "document": p.get("document"), "total": len(kept)})  # the contract's column order
     return rows
 
 
@@ -281,11 +279,6 @@ def region_measures(g: nx.MultiDiGraph, region: str) -> list[dict]:
     for r in rows:
         del r["_start"]
     return rows
-
-
-def _page(items: list, limit: int | None, offset: int | None) -> list:
-    start = offset or 0
-    return items[start:None if limit is None else start + limit]
 
 
 def funding_matches(g: nx.MultiDiGraph, source: str | None = None, limit: int | None = None,
@@ -407,9 +400,8 @@ def overlap_clusters(g: nx.MultiDiGraph, region: str | None = None, sector: str 
         if members and (not broad or any(region in (node[m].get("region") or "") for m in members)):
             kept.append((c, members))
     kept.sort(key=lambda cm: (-len(cm[1]), cm[0]))
-    start = offset or 0
     rows = []
-    for c, members in kept[start:None if limit is None else start + limit]:
+    for c, members in _page(kept, limit, offset):
         ms = [(mid, g._node[mid]) for mid in members]
         pairs = [d for mid in members for keys in g._succ[mid].values()
                  if (d := keys.get("OVERLAPS")) is not None and d.get("cluster") == c]  # pairs join two members
