@@ -20,7 +20,7 @@ from .measures import decide, genre_of
 from .funding import find_funding_matches
 from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
-from .shell import Shell, read_shell
+from .shell import Shell, date_of, read_shell
 from .records import AgencyRef
 from .policy_facts import (DOC_NUMBER, based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
                            normalise_doc_number, number_as_written, supersedes)
@@ -155,6 +155,8 @@ class MeasuresComponent:
 
 
 _QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]{2,30}?\[\s*\d{4}\s*\]\s*\d+\s*号)(?:[,;][^()]{0,30})?\)")
+_ENTRY_HEAD = re.compile(r"\s*\(\s*[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d{1,4}\s*号\s*"
+                         r"(?:(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布))?\s*\)")
 _LABELLED_NUMBER = re.compile(r"(?:发文字号|文号|文件编号)\s*:\s*(?P<n>[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d+\s*号)")
 _ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
@@ -245,13 +247,17 @@ class PolicyFactsComponent:
             whole = view[p.start:p.end]
             other = [(s, e) for s, e, _ in p.other_spans]
             shell = p.shell
-            issued = shell.issue_date if shell is not None else None
+            several = len(work.policies) > 1 and work.layout != "single"  # a listing or compilation
+            # (宝政办发[2023]28号 2023年10月9日印发) under one entry of a compilation: its own date
+            head = _ENTRY_HEAD.match(view, p.body_start, min(p.end, p.body_start + 80))
+            issued = (date_of(head.group("d")) if head and head.group("d") else None) \
+                or (shell.issue_date if shell is not None else None)
             dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
                 "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
-                "doc_number": self._number(work.source, view, p, shell),
+                "doc_number": self._number(work.source, view, p, shell if not several else None),
                 "interpreting_agency": None, "interpreting_agencies": [],
             }
             for s, e in other:
@@ -290,7 +296,8 @@ class PolicyFactsComponent:
         the policy's own title (never another policy's); or labelled 文号：… in the page's head."""
         end = view.find("\n", p.body_start, p.body_start + 60)
         first_line = view[p.body_start:end if end >= 0 else min(len(view), p.body_start + 60)]
-        if "《" not in first_line and "废止" not in first_line and "作废" not in first_line and len(first_line.strip()) <= 30:
+        if "《" not in first_line and "废止" not in first_line and "作废" not in first_line \
+                and (len(first_line.strip()) <= 30 or _ENTRY_HEAD.match(first_line)):
             if DOC_NUMBER.search(first_line):
                 return p.body_start, p.body_start + len(first_line)
         for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, p.start - 3000), min(p.end, p.body_start + 400)):

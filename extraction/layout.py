@@ -131,10 +131,12 @@ def _listing(view: str) -> list[PolicyBlock]:
     starts = []
     for i, (s, e) in enumerate(lines):
         m = TITLE_LINE.match(view[s:e])
-        if not m or _CLAUSE_START.match(view[s:e]) or _HEADLINE.search(view[s:e]):
+        if m and _CLAUSE_START.match(view[s:e]) and _numbered_in_compilation(view, lines, i):
+            pass  # 十二、X若干措施 over (宝政办发[2023]15号): a compilation's entry, a title
+        elif not m or _CLAUSE_START.match(view[s:e]) or _HEADLINE.search(view[s:e]):
             continue  # 四、保障措施 is a heading, 【政策】重磅！…出台… a news headline: neither is a title
         nxt = next((j for j in range(i + 1, len(lines)) if view[slice(*lines[j])].strip()), None)
-        if nxt is not None and lines[nxt][1] - lines[nxt][0] >= _MIN_BODY:
+        if nxt is not None and (lines[nxt][1] - lines[nxt][0] >= _MIN_BODY or _numbered_in_compilation(view, lines, i)):
             starts.append(i)
     if len(starts) < 2:
         return []
@@ -149,13 +151,27 @@ def _listing(view: str) -> list[PolicyBlock]:
             if text.strip():
                 last = j
         ts, te = lines[i]
-        title = TITLE_LINE.match(view[ts:te]).group("t")
+        numbered = _CN_ENTRY.match(view[ts:te]) if _numbered_in_compilation(view, lines, i) else None
+        title = TITLE_LINE.match(view[ts + numbered.end():te] if numbered else view[ts:te]).group("t")
         t_start = view.index(title, ts)
         block = PolicyBlock(start=ts, end=lines[last][1], body_start=lines[i + 1][0] if last > i else te,
                             title=title, title_start=t_start, title_end=t_start + len(title))
         _strip_body_head(view, block)
         blocks.append(block)
     return blocks
+
+
+_CN_ENTRY = re.compile(r"\s*[一二三四五六七八九十]+、")
+_NUMBER_UNDER = re.compile(r"^\s*\(\s*[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d{1,4}\s*号")
+
+
+def _numbered_in_compilation(view: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """十二、宝鸡市支持…若干措施 with (宝政办发[2023]15号) on the next line: a compilation's
+    numbered entry, a policy's title, not a clause heading."""
+    if not _CN_ENTRY.match(view[slice(*lines[i])]) or not TITLE_LINE.match(view[slice(*lines[i])]):
+        return False
+    nxt = next((j for j in range(i + 1, len(lines)) if view[slice(*lines[j])].strip()), None)
+    return nxt is not None and bool(_NUMBER_UNDER.match(view[slice(*lines[nxt])]))
 
 
 def _strip_body_head(view: str, block: PolicyBlock) -> None:

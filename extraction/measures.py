@@ -53,7 +53,9 @@ _SERVICE = re.compile(
     r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,10}(?:库|名单|目录|清单)|"
     r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)|"
     # a land-price concession: 工业用地出让价格可按…最低价标准的70%确定
-    r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)"
+    r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)|"
+    # services by name: 专人联系、专班服务, 即报即审, 容缺受理
+    r"专人(?:联系|服务|对接)|专班服务|即报即审|即审即办|容缺受理"
 )
 _HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励)")
@@ -73,7 +75,11 @@ _SUPPORT_MODE = re.compile(
 )
 _MODE_HEADING = re.compile(r"^(?:支持|扶持|资助|补助|奖补|奖励)方式$")
 # 三、支持人才引进。按《…》相关规定执行: a pointer to another policy, nothing granted here
+# 对新材料企业上市的，按照《…若干政策》给予支持: what it gets is another policy's, nothing granted here
+_POINTS_TO = re.compile(r"^[^。]{0,40}?(?:按照?|依照|参照)《[^》]{2,80}》(?:的?(?:有关|相关)?规定)?(?:给予|予以)(?:支持|扶持|奖励)")
 _CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据|参照|执行)《[^》]{2,80}》[^。]{0,16}(?:执行|办理|落实|规定)。?\s*$")
+# 优先纳入"大连英才计划"支持范围: taken into a programme, which is support, not a scope statement
+_INCLUDED = re.compile(r"纳入[^。]{0,24}(?:支持|扶持)范围")
 _SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|支持对象为|扶持对象为|支持范围)")
 
 
@@ -132,13 +138,13 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "purpose", 0.05
     if _SUPPORT_MODE.search(text) and not re.search(r"1\s*:\s*[\d.]+|\d\s*%", text):
         return False, "support_mode", 0.1  # a mode with a 1:1 match or a rate still grants
-    if not money and _CROSS_REFERENCE.search(text.strip()):
+    if not money and (_CROSS_REFERENCE.search(text.strip()) or _POINTS_TO.search(text.strip())):
         return False, "cross_reference", 0.1
     if _SELF.search(text):
         return False, "self_reference", 0.05
     if not money and _CLOSING.search(text):
         return False, "closing", 0.05
-    if _SCOPE.search(text) and not (money and award):
+    if _SCOPE.search(text) and not (money and award) and not _INCLUDED.search(text):
         return False, "scope", 0.1
     if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and (len(text) > 120 or _GRANT.search(text[:80]))):
         return False, "conditions", 0.1
@@ -189,10 +195,10 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
             return skip(node, f"section:{node.heading}", 0.05)  # 一、加强组织领导 / 四、强化督促考核, a paragraph under it
         if not node.children and node.heading and _MODE_HEADING.match(node.heading.strip()):
             return skip(node, "support_mode", 0.1)  # 一、支持方式 / 采取事后奖补方式…: no items, no grant
-        if not node.children:
-            text = view[node.body:node.end]
-            is_measure, reason, score = leaf_reason(text, genre)
-            end = cut(node.start, node.end) if is_measure else node.end
+        if not node.children:  # judged without a closing paragraph glued to it (…。\n本措施自印发之日起施行)
+            cut_end = cut(node.start, node.end)
+            is_measure, reason, score = leaf_reason(view[node.body:cut_end], genre)
+            end = cut_end if is_measure else node.end
             out.append(Decision(node, node.start, end, is_measure, reason, score))
             return
         intro = view[node.body:node.own_end()]
@@ -215,10 +221,16 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
     return out
 
 
+# 根据其上年度营业收入规模，分档给予奖励： the items are the tiers of one award (按下列标准给予扶持：
+# may announce distinct items, each a measure)
+_TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)[^。:]{0,8}:\s*$")
+
+
 def _folds(node: Clause, view: str, intro: str) -> bool:
     """The parent is the measure when its own text already grants money (a shared amount,
-    share or 1:x term): its items are then tiers, categories or conditions of that grant."""
-    return bool(_MONEY.search(intro) and _GRANT_WORD.search(intro))
+    share or 1:x term), or announces its items as the tiers of one award (分档给予奖励:): its
+    items are then tiers, categories or conditions of that grant."""
+    return bool(_MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(intro.strip()))
 
 
 # 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items

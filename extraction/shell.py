@@ -40,7 +40,7 @@ _NOTICE_TITLE = re.compile(
 # 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
 _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
-_INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?解读$")
+_INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
 _DATE = re.compile(
     r"^\s*(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$"
@@ -92,7 +92,7 @@ def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
     return True
 
 
-def _date_of(text: str) -> str | None:
+def date_of(text: str) -> str | None:
     m = _DATE.match(text)
     if m:
         y = m.group("y")
@@ -146,7 +146,7 @@ def read_shell(view: str) -> Shell:
     if not shell.issue_date:
         m = _SIGNED_BEFORE_NOTE.search(view, 0, 6000)
         if m:
-            shell.issue_date = _date_of(m.group("d"))
+            shell.issue_date = date_of(m.group("d"))
     return shell
 
 
@@ -169,7 +169,8 @@ def _read_shell(view: str) -> Shell:
             notice_at, notice = k, found
             _take_doc_number(shell, _TRAILING_DOC_NUMBER.search(view, s, e))
             break
-        interp = _INTERPRETATION.match(view[s:e].strip(" #")) if ">" not in view[s:e] else None  # not a breadcrumb
+        # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读)
+        interp = _INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|]", view[s:e]) else None
         if interp:
             q = _quoted_in(view, s, e)
             shell.kind = "interpretation"
@@ -246,7 +247,7 @@ def _read_shell(view: str) -> Shell:
         if _PAGE_LABEL.match(text):
             k += 1
             continue
-        date = _date_of(text) if len(text) <= 20 else None
+        date = date_of(text) if len(text) <= 20 else None
         if date:
             shell.issue_date = shell.issue_date or date
             signature_end = k
@@ -292,7 +293,7 @@ def _read_signature(view: str, lines: list[tuple[int, int]], after: int, shell: 
     lines right above it."""
     for k in range(len(lines) - 1, after, -1):
         text = view[slice(*lines[k])].strip()
-        date = _date_of(text) if 0 < len(text) <= 20 else None
+        date = date_of(text) if 0 < len(text) <= 20 else None
         if not date:
             continue
         shell.issue_date = shell.issue_date or date
@@ -308,7 +309,7 @@ def _read_signature(view: str, lines: list[tuple[int, int]], after: int, shell: 
 def _meta_date(shell: Shell) -> None:
     for key in ("signed", "date"):  # 成文日期 is the notice's own date (the signature's); 发布日期 its posting
         if not shell.issue_date and shell.meta.get(key):
-            shell.issue_date = _date_of(shell.meta[key])
+            shell.issue_date = date_of(shell.meta[key])
 
 
 def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:

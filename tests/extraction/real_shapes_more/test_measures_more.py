@@ -207,6 +207,19 @@ APPLY_AND_MANAGE = """韶关市支持陶瓷产业转型发展扶持办法
 （二）扶持资金由市财政预算安排；单个企业年度获得本办法扶持资金总额不超过300万元。
 """
 
+# Tiers announced by 分档给予奖励： with a unit line after them; a clause that points to another
+# policy; inclusion in a talent programme; services by name; the last item before the closing line.
+TIERS_AND_POINTERS = """嘉兴市南湖区加快新材料产业发展若干政策
+（一）对总部新迁入我区的新材料企业，根据其上年度营业收入规模，分档给予奖励：
+1.营业收入5亿元（含）至20亿元的，给予100万元奖励；
+2.营业收入20亿元以上的，给予300万元奖励。
+责任单位：区商务局
+（二）对新材料企业上市的，按照《南湖区推动企业上市若干政策》给予支持。责任单位：区金融办
+（三）对新材料领域高层次人才，优先纳入“南湖英才计划”支持范围，在住房保障、子女入学等方面给予优先保障。
+（四）支持企业出口。海关、税务等部门对重点出口企业实行“专人联系、专班服务”。
+本政策自2025年1月1日起施行。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -259,6 +272,9 @@ POSITIVE = [
                  [("一、", "支持企业做大"), ("二、", "支持品牌建设")],
                  id="circled-tiers-inside-one-sentence"),
     pytest.param(APPLY_AND_MANAGE, [("（一）", "对陶瓷企业购置智能化")], id="application-and-management-section-no-measures"),
+    pytest.param(TIERS_AND_POINTERS,
+                 [("（一）", "对总部新迁入我区"), ("（三）", "对新材料领域高层次"), ("（四）", "支持企业出口")],
+                 id="tiers-by-fendang-pointer-to-another-policy-inclusion-and-named-services"),
 ]
 
 

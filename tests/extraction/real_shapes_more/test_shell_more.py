@@ -776,3 +776,46 @@ def test_a_number_broken_by_a_pdf_line_end_is_one_amount():
 def test_margin_numbers_are_not_read_into_amounts():
     m = find_measure(extract(LINE_NUMBERED), "对新开辟以三亚为母港")
     assert [a.value for a in m.amounts if a.unit == "yuan"] == [2_000_000, 300_000]
+
+
+# A compilation page: numbered entries 十二、/十三、 each a policy's title over its (文号 date 印发).
+COMPILATION_PAGE = """汉中市惠企政策汇编（2024年版）  第二部分
+
+八、汉中市支持装备制造产业发展若干措施
+（汉政办发〔2023〕11号）
+
+    （一）支持重点项目建设。对装备制造项目，当年设备投资额达到2000万元以上的，按设备投资额的8%给予补助，最高500万元。
+    （二）支持企业扩产。对装备制造企业年度产值首次突破5亿元的，奖励50万元。
+    本措施自2023年6月1日起施行，有效期至2025年12月31日。
+
+九、汉中市促进茶产业发展若干措施
+（汉政办发〔2023〕19号  2023年9月12日印发）
+
+    1、支持茶园提质。对新建标准化茶园的，每亩补助500元，单个主体最高50万元。
+    2、支持品牌建设。对新获评中国驰名商标的茶企，给予一次性奖励100万元。
+    本措施自印发之日起施行。
+"""
+
+QA_PAGE = """汉中市工业和信息化局 | 政策解读
+
+《汉中市促进茶产业发展若干措施》政策问答
+
+发布日期：2023-09-20
+
+    现就《汉中市促进茶产业发展若干措施》（汉政办发〔2023〕19号，以下简称《措施》）中企业关注的问题解答如下。
+    1. 问：新建茶园能拿到多少补助？
+    答：对新建标准化茶园的，每亩补助500元，单个主体最高50万元。
+"""
+
+
+def test_a_compilation_page_holds_each_policy_with_its_own_number_and_date():
+    doc = extract(COMPILATION_PAGE)
+    got = [(norm_title(p.title), norm_docno(p.doc_number), p.effective_from, len(p.measures)) for p in doc.policies]
+    assert got == [(norm_title("汉中市支持装备制造产业发展若干措施"), norm_docno("汉政办发〔2023〕11号"), "2023-06-01", 2),
+                   (norm_title("汉中市促进茶产业发展若干措施"), norm_docno("汉政办发〔2023〕19号"), "2023-09-12", 2)]
+
+
+def test_a_qa_page_is_titled_by_its_policy_and_has_no_measures():
+    p = policy(extract(QA_PAGE))
+    assert (norm_title(p.title), norm_docno(p.doc_number), p.measures) == (
+        norm_title("汉中市促进茶产业发展若干措施"), norm_docno("汉政办发〔2023〕19号"), [])
