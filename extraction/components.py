@@ -155,6 +155,7 @@ class MeasuresComponent:
 
 
 _QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]{2,30}?\[\s*\d{4}\s*\]\s*\d+\s*号)(?:[,;][^()]{0,30})?\)")
+_DRAFT = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
 _ENTRY_HEAD = re.compile(r"\s*\(\s*[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d{1,4}\s*号\s*"
                          r"(?:(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布))?\s*\)")
 _LABELLED_NUMBER = re.compile(r"(?:发文字号|文号|文件编号)\s*:\s*(?P<n>[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d+\s*号)")
@@ -186,6 +187,8 @@ class AgenciesComponent:
         for p in work.policies:
             for m in p.measures:
                 m.agencies = agency_rules.responsible_agencies(work.view, work.source, m.start, m.end, p.region)
+            _share_closing_units(work.view, p.measures)
+            for m in p.measures:
                 for a in m.agencies:
                     _add_span(doc, "agencies", a.start, a.end, "AGENCY")
             seen = set()
@@ -196,6 +199,27 @@ class AgenciesComponent:
                         p.agencies.append(a)
                         _add_span(doc, "agencies", a.start, a.end, "AGENCY_ADMIN")
         return doc
+
+
+# the start of the line that holds a clause's units: (省工信厅、省财政厅) / 责任单位：区经信局 / 【牵头单位】
+_UNIT_LINE_LEAD = re.compile(r"\n[ \t\u3000]*[(\[]?[ \t\u3000]*(?:[^\n\]:)]{0,6}(?:单位|部门)[ \t\u3000]*[\]:]?)?[ \t\u3000]*$")
+
+
+def _share_closing_units(view: str, measures: list[MeasureWork]) -> None:
+    """Items of one heading (第六条 (一)(二)(三)) followed by a line of units of their own, after the
+    last: the line closes the heading, so it names the units of every item (none names its own)."""
+    by_parent: dict[str, list[MeasureWork]] = {}
+    for m in measures:
+        if "/" in m.path:
+            by_parent.setdefault(m.path.rsplit("/", 1)[0], []).append(m)
+    for items in by_parent.values():
+        last = items[-1]
+        if len(items) < 2 or not last.agencies or any(m.agencies for m in items[:-1]):
+            continue
+        first = min(a.start for a in last.agencies)
+        if _UNIT_LINE_LEAD.search(view, max(last.start, first - 20), first):
+            for m in items[:-1]:
+                m.agencies = [a.model_copy() for a in last.agencies]
 
 
 class FundingComponent:
@@ -252,6 +276,8 @@ class PolicyFactsComponent:
             head = _ENTRY_HEAD.match(view, p.body_start, min(p.end, p.body_start + 80))
             issued = (date_of(head.group("d")) if head and head.group("d") else None) \
                 or (shell.issue_date if shell is not None else None)
+            if _DRAFT.search(p.title or ""):
+                issued = None  # a draft (征求意见稿) is not issued: 自印发之日起 has no date yet
             dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,

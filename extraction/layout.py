@@ -94,21 +94,25 @@ def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
     if shell.kind != "notice" or not shell.notice_title:
         return []
     titles = list(dict.fromkeys(re.findall(r"《([^《》]{4,120})》", shell.notice_title)))
-    if len(titles) < 2:
-        return []
+    named_in_title = len(titles) >= 2
+    if not named_in_title:  # 关于印发A和B的通知 / 现将《A》《B》印发给你们: the notice text names them
+        titles = list(dict.fromkeys(re.findall(r"《([^《》]{4,120})》", view[max(0, shell.body_start - 1500):shell.body_start])))
     starts: list[tuple[int, int]] = []
+    kept: list[str] = []
     pos = max(0, shell.body_start - 200)
     lines = lines_of(view)
     for t in titles:
-        found = None
-        for s, e in lines:
-            if s >= pos and squash(view[s:e]).strip(" #《》") == squash(t):
-                found = (s, e)
-                break
+        found = next(((s, e) for s, e in lines if s >= pos and squash(view[s:e]).strip(" #《》") == squash(t)), None)
         if found is None:
-            return []
+            if named_in_title:
+                return []
+            continue  # the notice text cites other documents too (根据《…》): only the ones printed below count
         starts.append(found)
+        kept.append(t)
         pos = found[1]
+    titles = kept
+    if len(titles) < 2:
+        return []
     blocks = []
     for i, ((s, e), t) in enumerate(zip(starts, titles)):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(view)

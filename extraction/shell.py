@@ -160,11 +160,14 @@ def _read_shell(view: str) -> Shell:
     for n, k in enumerate(nonblank[:8]):
         s, e = lines[k]
         found = _notice_line(view, s, e)
-        if not found and "关于" in view[s:e] and n + 1 < len(nonblank) and nonblank[n + 1] == k + 1 \
-                and "关于" not in view[slice(*lines[k + 1])]:
-            found = _notice_line(view, s, lines[k + 1][1])  # …关于印发《X关于加快 / Y若干措施》的通知
+        for extra in (1, 2) if not found and "关于" in view[s:e] else ():  # …关于印发《X关于加快 / Y若干措施》的通知
+            j = k + extra
+            if n + extra >= len(nonblank) or nonblank[n + extra] != j or "关于" in view[slice(*lines[j])]:
+                break
+            found = _notice_line(view, s, lines[j][1])
             if found:
-                k, e = k + 1, lines[k + 1][1]
+                k, e = j, lines[j][1]
+                break
         if found:
             notice_at, notice = k, found
             _take_doc_number(shell, _TRAILING_DOC_NUMBER.search(view, s, e))

@@ -108,6 +108,15 @@ BRACKET_LABELS_AND_BY = """邢台市支持新能源装备产业发展若干措�
 3.支持本地配套。对本地企业进入整机企业供应链的，给予一次性奖励30万元。由市工业和信息化局、市商务局按职责分工负责。
 """
 
+# X牵头，Y按职责分工负责; and a line of units after the items of one article, closing it.
+LEAD_AND_DUTY_AND_CLOSING_LINE = """宁夏回族自治区支持新型材料产业发展若干政策
+第三条  支持重点项目建设。对新型材料重点项目，按设备投资额的10%给予补助，最高3000万元。（自治区工业和信息化厅牵头，自治区财政厅按职责分工负责）
+第四条  支持首台（套）首批次应用。
+（一）对首台（套）重大技术装备，按销售价格的20%给予奖励，最高500万元；
+（二）对首批次新材料产品，按首年销售额的15%给予奖励，最高300万元。
+（自治区工业和信息化厅、自治区财政厅）
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -146,6 +155,12 @@ CASES = [
     pytest.param(BRACKET_LABELS_AND_BY, "支持检测平台建设", ["市市场监督管理局"], id="clause-ends-you-x-fuze"),
     pytest.param(BRACKET_LABELS_AND_BY, "支持本地配套", ["市工业和信息化局", "市商务局"],
                  id="clause-ends-you-x-by-division-of-duties"),
+    pytest.param(LEAD_AND_DUTY_AND_CLOSING_LINE, "支持重点项目建设", ["自治区工业和信息化厅", "自治区财政厅"],
+                 id="lead-then-others-by-division-of-duties"),
+    pytest.param(LEAD_AND_DUTY_AND_CLOSING_LINE, "对首台（套）重大技术", ["自治区工业和信息化厅", "自治区财政厅"],
+                 id="closing-unit-line-names-the-first-item-too"),
+    pytest.param(LEAD_AND_DUTY_AND_CLOSING_LINE, "对首批次新材料产品", ["自治区工业和信息化厅", "自治区财政厅"],
+                 id="closing-unit-line-names-the-last-item"),
 ]
 
 

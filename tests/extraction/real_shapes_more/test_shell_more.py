@@ -819,3 +819,78 @@ def test_a_qa_page_is_titled_by_its_policy_and_has_no_measures():
     p = policy(extract(QA_PAGE))
     assert (norm_title(p.title), norm_docno(p.doc_number), p.measures) == (
         norm_title("汉中市促进茶产业发展若干措施"), norm_docno("汉政办发〔2023〕19号"), [])
+
+
+# A joint notice whose title runs over three lines, ending (修订); two policies named only in the
+# notice text (the notice title lists them without 《》), printed as 附件1 and 附件2; a draft.
+THREE_LINE_REVISED = """甘肃省工业和信息化厅
+甘肃省财政厅
+关于印发《甘肃省支持新能源装备产业链
+延链补链强链若干政策
+（修订）》的通知
+甘工信规〔2025〕4号
+
+各市州工业和信息化局、财政局：
+    省工业和信息化厅、省财政厅对《甘肃省支持新能源装备产业链延链补链强链若干政策》进行了修订，现将修订后的政策印发给你们，请认真贯彻执行。
+
+甘肃省工业和信息化厅        甘肃省财政厅
+2025年5月6日
+
+甘肃省支持新能源装备产业链延链补链强链若干政策（修订）
+
+第一条  支持重点项目建设。对新能源装备产业链重点项目，按设备投资额的10%给予补助，最高2000万元。
+第二条  本政策自2025年6月1日起施行，有效期至2027年12月31日。
+"""
+
+TWO_ATTACHED = """                                     璧山府发〔2024〕9号
+
+重庆市璧山区人民政府
+关于印发璧山区支持电子信息产业发展若干政策和璧山区支持新能源汽车产业发展若干政策的通知
+
+各镇人民政府、街道办事处，区政府各部门：
+现将《璧山区支持电子信息产业发展若干政策》《璧山区支持新能源汽车产业发展若干政策》印发给你们，请认真贯彻执行。
+
+重庆市璧山区人民政府
+2024年5月8日
+
+附件1
+
+璧山区支持电子信息产业发展若干政策
+
+第一条 支持项目落地。对新落户的电子信息企业，按设备投资额的8%给予补助，最高1000万元。
+第二条 本政策自印发之日起施行，有效期至2026年12月31日。
+
+附件2
+
+璧山区支持新能源汽车产业发展若干政策
+
+第一条 支持整车项目。对新落户的整车企业，按设备投资额的10%给予补助，最高3000万元。
+第二条 本政策自印发之日起施行，有效期三年。
+"""
+
+DRAFT_ON_ISSUE = """湘潭高新区管委会关于《湘潭高新区支持风电装备产业发展若干措施（征求意见稿）》公开征求意见的公告
+发布时间：2025-08-05
+
+湘潭高新区支持风电装备产业发展若干措施（征求意见稿）
+
+一、支持整机项目。对新落户的风电整机企业，按设备投资额的10%给予补助，最高2000万元。
+二、本措施自印发之日起施行，有效期至2027年12月31日。
+"""
+
+
+def test_a_notice_title_over_three_lines_keeps_its_revised_mark():
+    p = policy(extract(THREE_LINE_REVISED))
+    assert norm_title(p.title) == norm_title("甘肃省支持新能源装备产业链延链补链强链若干政策（修订）"), p.title
+
+
+def test_two_policies_named_in_the_notice_text_are_two_policies():
+    doc = extract(TWO_ATTACHED)
+    got = [(norm_title(p.title), norm_docno(p.doc_number), p.effective_from, p.expires_on, len(p.measures))
+           for p in doc.policies]
+    assert got == [(norm_title("璧山区支持电子信息产业发展若干政策"), norm_docno("璧山府发〔2024〕9号"), "2024-05-08", "2026-12-31", 1),
+                   (norm_title("璧山区支持新能源汽车产业发展若干政策"), norm_docno("璧山府发〔2024〕9号"), "2024-05-08", "2027-05-07", 1)]
+
+
+def test_a_draft_that_takes_effect_on_issue_has_no_start_yet():
+    p = next(p for p in extract(DRAFT_ON_ISSUE).policies if "征求意见稿" in (p.title or ""))
+    assert (p.effective_from, p.expires_on) == (None, "2027-12-31")
