@@ -158,7 +158,7 @@ _QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]
 _DRAFT = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
 _ENTRY_HEAD = re.compile(r"\s*\(\s*[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d{1,4}\s*号\s*"
                          r"(?:(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布))?\s*\)")
-_LABELLED_NUMBER = re.compile(r"(?:发文字号|文号|文件编号)\s*:\s*(?P<n>[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d+\s*号)")
+_LABELLED_NUMBER = re.compile(r"(?:发\s*文\s*字\s*号|文\s*号|文\s*件\s*编\s*号)\s*[:|]\s*(?P<n>[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d+\s*号)")
 _ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
 

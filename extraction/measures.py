@@ -54,8 +54,10 @@ _SERVICE = re.compile(
     r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)|"
     # a land-price concession: 工业用地出让价格可按…最低价标准的70%确定
     r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)|"
-    # services by name: 专人联系、专班服务, 即报即审, 容缺受理
-    r"专人(?:联系|服务|对接)|专班服务|即报即审|即审即办|容缺受理"
+    # services by name: 专人联系、专班服务, 即报即审, 容缺受理; talent services; application scenarios
+    # opened to firms (每年发布应用场景清单，支持本地企业参与…)
+    r"专人(?:联系|服务|对接)|专班服务|即报即审|即审即办|容缺受理|子女教育|服务保障|纳入[^。]{0,20}服务范围|"
+    r"(?:发布|开放)[^。]{0,16}场景(?:清单|机会|需求)"
 )
 _HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励)")
@@ -221,16 +223,23 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
     return out
 
 
-# 根据其上年度营业收入规模，分档给予奖励： the items are the tiers of one award (按下列标准给予扶持：
-# may announce distinct items, each a measure)
+# 根据其上年度营业收入规模，分档给予奖励： the items are the tiers of one award; so are they after
+# 按下列标准给予奖励： when they only name a level (国家级专精特新"小巨人"企业，奖励100万元), not when each
+# names its own beneficiary (对设备投资超过1000万元的项目，…): those are measures of their own
 _TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)[^。:]{0,8}:\s*$")
+_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,10}:\s*$")
+_OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
 
 def _folds(node: Clause, view: str, intro: str) -> bool:
     """The parent is the measure when its own text already grants money (a shared amount,
-    share or 1:x term), or announces its items as the tiers of one award (分档给予奖励:): its
-    items are then tiers, categories or conditions of that grant."""
-    return bool(_MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(intro.strip()))
+    share or 1:x term), or announces its items as the tiers of one award (分档给予奖励:, or 按下列
+    标准给予奖励: over items that only name a level): its items are then tiers, categories or
+    conditions of that grant."""
+    if _MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(intro.strip()):
+        return True
+    return bool(_SCALE_INTRO.search(intro.strip()) and node.children
+                and not any(_OWN_BENEFICIARY.match(view, c.body) for c in node.children))
 
 
 # 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items

@@ -23,7 +23,8 @@ _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}]*[{_TONE}])[a-z{_TO
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_TABLE.update({0x3000: 0x20, 0x3014: ord("["), 0x3015: ord("]"), 0x3010: ord("["), 0x3011: ord("]"),
+_TABLE.update({0x2502: ord("|"), 0x2503: ord("|"),  # a box-drawn table's │ ┃ are its column bars
+               0x3000: 0x20, 0x3014: ord("["), 0x3015: ord("]"), 0x3010: ord("["), 0x3011: ord("]"),
                0x2236: ord(":"), 0xFE55: ord(":"), 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 BLANK = " "
 

@@ -220,6 +220,16 @@ TIERS_AND_POINTERS = """嘉兴市南湖区加快新材料产业发展若干政�
 本政策自2025年1月1日起施行。
 """
 
+# 按下列标准给予奖励： over items that only name a level: one measure; scenarios opened to firms and
+# talent services under a regional talent policy are support.
+LEVELS_AND_SCENARIOS = """邯郸市促进先进制造业发展若干措施
+第八条 支持企业梯度培育。对首次认定的优质企业，按下列标准给予一次性奖励：
+（一）国家级专精特新“小巨人”企业，奖励80万元；
+（二）省级专精特新中小企业，奖励15万元。
+第九条 场景开放。每年发布智能装备应用场景清单，支持本地企业在城市管理、医疗康养等领域开展示范应用。
+第十条 对先进制造业企业引进的高层次人才，按照河北省人才政策享受住房、子女教育等服务保障。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -275,6 +285,9 @@ POSITIVE = [
     pytest.param(TIERS_AND_POINTERS,
                  [("（一）", "对总部新迁入我区"), ("（三）", "对新材料领域高层次"), ("（四）", "支持企业出口")],
                  id="tiers-by-fendang-pointer-to-another-policy-inclusion-and-named-services"),
+    pytest.param(LEVELS_AND_SCENARIOS,
+                 [("第八条", "支持企业梯度培育"), ("第九条", "场景开放"), ("第十条", "对先进制造业企业引进")],
+                 id="levels-under-a-standard-scenario-lists-and-talent-services"),
 ]
 
 

@@ -894,3 +894,25 @@ def test_two_policies_named_in_the_notice_text_are_two_policies():
 def test_a_draft_that_takes_effect_on_issue_has_no_start_yet():
     p = next(p for p in extract(DRAFT_ON_ISSUE).policies if "征求意见稿" in (p.title or ""))
     assert (p.effective_from, p.expires_on) == (None, "2027-12-31")
+
+
+BOX_TABLE = """漳州市人民政府办公室关于印发漳州市促进食品产业高质量发展若干措施的通知
+来源：漳州市人民政府办公室  发布时间：2024-08-13
+
+┌──────────┬──────────────────────────┐
+│ 索 引 号 │ 003560015/202408-00012    │
+│ 文    号 │ 漳政办〔2024〕27号         │
+│ 成文日期 │ 2024-08-09                 │
+└──────────┴──────────────────────────┘
+
+各县（区）人民政府，市直有关单位：
+　　《漳州市促进食品产业高质量发展若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
+
+漳州市促进食品产业高质量发展若干措施
+一、支持食品企业技改。对食品企业技术改造项目，按设备投资额的10%给予补助，最高300万元。
+二、本措施自2024年9月1日起施行，有效期至2026年12月31日。
+"""
+
+
+def test_a_box_drawn_metadata_table_gives_the_number():
+    assert norm_docno(policy(extract(BOX_TABLE)).doc_number) == norm_docno("漳政办〔2024〕27号")
