@@ -48,7 +48,8 @@ def _suffixes() -> tuple[str, ...]:
 
 
 def _is_agency(name: str) -> bool:
-    return 2 <= len(name) <= 40 and name.endswith(_suffixes())
+    """Ends as an agency does; 各镇(街道) by what stands before its bracketed alternative."""
+    return 2 <= len(name) <= 40 and re.sub(r"\([^()]{1,6}\)$", "", name).endswith(_suffixes())
 
 
 def split_list(text: str) -> list[tuple[str, int]]:

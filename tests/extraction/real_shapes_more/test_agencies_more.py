@@ -117,6 +117,10 @@ LEAD_AND_DUTY_AND_CLOSING_LINE = """宁夏回族自治区支持新型材料产�
 （自治区工业和信息化厅、自治区财政厅）
 """
 
+TOWNS_IN_BRACKETS = """宜兴市支持数字化服务商集聚若干措施
+一、支持服务商集聚。对新引进的数字化服务商，年度服务本市企业20家以上的，给予一次性奖励20万元。（市工信局、市商务局、各镇（街道））
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -161,6 +165,8 @@ CASES = [
                  id="closing-unit-line-names-the-first-item-too"),
     pytest.param(LEAD_AND_DUTY_AND_CLOSING_LINE, "对首批次新材料产品", ["自治区工业和信息化厅", "自治区财政厅"],
                  id="closing-unit-line-names-the-last-item"),
+    pytest.param(TOWNS_IN_BRACKETS, "支持服务商集聚", ["市工信局", "市商务局", "各镇（街道）"],
+                 id="towns-with-bracketed-alternative"),
 ]
 
 

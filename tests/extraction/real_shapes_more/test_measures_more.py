@@ -230,6 +230,17 @@ LEVELS_AND_SCENARIOS = """邯郸市促进先进制造业发展若干措施
 第十条 对先进制造业企业引进的高层次人才，按照河北省人才政策享受住房、子女教育等服务保障。
 """
 
+# (1)(2)(3) closed by 同一企业按最高等级给予奖励，晋级的按差额补足: tiers of one award; 展位费全额补贴
+# grants money; the closing article 本政策措施自…起执行 is not part of the last item.
+HIGHEST_LEVEL_AND_FULL_SUBSIDY = """溧阳市推进智能制造若干政策
+1.支持智能示范创建。
+（1）对新获评国家级智能工厂的企业，给予200万元奖励；
+（2）对新获评省级智能制造示范车间的企业，给予30万元奖励。
+同一企业按最高等级给予奖励，晋级的按差额补足。（市工信局）
+2.对组织企业参加市政府统一组织的重点展会的，展位费全额补贴。
+本政策措施自2025年3月1日起执行，有效期至2027年12月31日。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -288,6 +299,9 @@ POSITIVE = [
     pytest.param(LEVELS_AND_SCENARIOS,
                  [("第八条", "支持企业梯度培育"), ("第九条", "场景开放"), ("第十条", "对先进制造业企业引进")],
                  id="levels-under-a-standard-scenario-lists-and-talent-services"),
+    pytest.param(HIGHEST_LEVEL_AND_FULL_SUBSIDY,
+                 [("1.", "支持智能示范创建"), ("2.", "对组织企业参加市政府")],
+                 id="highest-level-tier-rule-full-subsidy-closing-article"),
 ]
 
 
@@ -357,3 +371,8 @@ def test_measure_spanning_paragraphs_keeps_second_paragraph_amounts():
     from tests.extraction.real_shapes.helpers import find_measure, yuan
     m = find_measure(extract(HEADING_OWN_LINE), "支持整车企业扩能")
     assert yuan(m) == [500_000_000, 30_000_000, 5_000_000], [(a.text, a.value, a.unit) for a in m.amounts]
+
+
+def test_a_closing_article_after_the_last_item_still_dates_the_policy():
+    p = extract(HIGHEST_LEVEL_AND_FULL_SUBSIDY).policies[0]
+    assert (p.effective_from, p.expires_on) == ("2025-03-01", "2027-12-31")
