@@ -49,7 +49,7 @@ def _suffixes() -> tuple[str, ...]:
 
 def _is_agency(name: str) -> bool:
     """Ends as an agency does; 各镇(街道) by what stands before its bracketed alternative."""
-    return 2 <= len(name) <= 40 and re.sub(r"\([^()]{1,6}\)$", "", name).endswith(_suffixes())
+    return 2 <= len(name) <= 40 and re.sub(r"\s*\([^()]{1,6}\)$", "", name.strip()).strip().endswith(_suffixes())
 
 
 def split_list(text: str) -> list[tuple[str, int]]:
@@ -167,9 +167,39 @@ def split_joined(name: str) -> list[tuple[str, int]]:
     return pieces_from(0) or [(name, 0)]
 
 
+# 1<TAB>对…给予补助。<TAB>市经济和信息化局 / 市投资促进局: the 责任单位 column of a flattened table, its
+# names wrapped onto the lines below (a line (市能源局) continues the name above it)
+_TAB_COLUMN = re.compile(r"\t(?P<first>[^\t\n]{2,40}?)[ \t]*(?=\n|$)")
+_COLUMN_LINE = re.compile(r"\n[ \t]*(?P<line>[^\t\n。;:]{2,40}?)[ \t]*(?=\n|$)")
+
+
+def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(name, offset) of the units in a measure's last table column, or []."""
+    line_end = view.find("\n", start, end)
+    m = _TAB_COLUMN.search(view, start, line_end if line_end >= 0 else end)
+    if not m or not _is_agency(re.sub(r"\([^()]{1,12}\)$", "", m.group("first").strip()).rstrip("、,")):
+        return []
+    names = [(m.group("first").strip(), m.start("first"))]
+    pos = m.end()
+    while (c := _COLUMN_LINE.match(view, pos, end)) is not None:
+        line = c.group("line").strip()
+        if line.startswith("("):  # (市能源局): the rest of the name above
+            name, at = names[-1]
+            names[-1] = (view[at:c.start("line") + len(c.group("line").rstrip())], at)  # the break is read through
+        elif _is_agency(line):
+            names.append((line, c.start("line")))
+        else:
+            break
+        pos = c.end()
+    return [(n, at + off) for name, at in names for n, off in split_list(name)] if all(
+        _is_agency(n) for name, _ in names for n, _ in split_list(name)) else []
+
+
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:
     refs: list[AgencyRef] = []
     seen: set[tuple[str, str]] = set()
+    for name, off in _table_column(view, start, end):
+        _add(refs, seen, name, "responsible", off, source, region, "agencies.table_column")
     for m in _LABELLED.finditer(view, start, end):
         role = "cooperating" if m.group("label").startswith(("配合", "协办", "协同", "参与")) else "responsible"
         base = m.start("list")

@@ -30,7 +30,8 @@ STYLES = (
     Style("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})、"), "{n}"),
     Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?|[\d\s]{{1,5}}?)条(?!规定|第|款|至)"), "第{n}条"),
     Style("pcn", 3, re.compile(r"\(([一二三四五六七八九十]{1,3})\)"), "({n})"),
-    Style("num", 4, re.compile(r"(\d{1,2})\s?[.、](?![\d.])"), "{n}"),
+    # 1. / 1、, and 1<TAB> at a line start: a 序号 | 政策措施 | 责任单位 table flattened by a PDF copy
+    Style("num", 4, re.compile(r"(\d{1,2})(?:\s?[.、](?![\d.])|(?<=\n\d)\t|(?<=\n\d\d)\t)"), "{n}"),
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
     # ①②: sub-items, at the start of a line only (inline ①…②… are tiers within one clause)
     Style("circled", 6, re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"), "{n}"),

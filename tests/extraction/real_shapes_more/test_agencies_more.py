@@ -121,6 +121,18 @@ TOWNS_IN_BRACKETS = """宜兴市支持数字化服务商集聚若干措施
 一、支持服务商集聚。对新引进的数字化服务商，年度服务本市企业20家以上的，给予一次性奖励20万元。（市工信局、市商务局、各镇（街道））
 """
 
+# A 序号 | 政策措施 | 责任单位 table flattened by a PDF copy: bare numbers and tabs, units wrapped.
+TAB_TABLE = """泸州市支持白酒产业链发展若干政策
+
+序号\t政策措施\t责任单位
+一、强化龙头引领
+1\t对新引进总投资20亿元以上的白酒项目，按照设备投资的5%给予补助，最高3000万元。\t市经济和信息化局
+市投资促进局
+2\t对白酒企业年产值首次突破50亿元的，给予200万元奖励。\t市经济和信息化局
+3\t对酒糟综合利用项目，按照每吨100元给予奖励，每家企业每年最高300万元。\t市发展改革委
+（市能源局）
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -167,6 +179,9 @@ CASES = [
                  id="closing-unit-line-names-the-last-item"),
     pytest.param(TOWNS_IN_BRACKETS, "支持服务商集聚", ["市工信局", "市商务局", "各镇（街道）"],
                  id="towns-with-bracketed-alternative"),
+    pytest.param(TAB_TABLE, "对新引进总投资20亿元", ["市经济和信息化局", "市投资促进局"], id="table-column-wrapped"),
+    pytest.param(TAB_TABLE, "对白酒企业年产值首次", ["市经济和信息化局"], id="table-column-one"),
+    pytest.param(TAB_TABLE, "对酒糟综合利用项目", ["市发展改革委（市能源局）"], id="table-column-bracket-continues"),
 ]
 
 
@@ -189,3 +204,8 @@ def test_a_customs_office_keeps_its_own_name():
     """宁波海关 is the central customs' office, not a bureau of 宁波市: no region prefix."""
     m = find_measure(extract(CUSTOMS_COOPERATING), "支持通关便利化")
     assert [a.name for a in m.agencies][0] == "宁波海关"
+
+
+def test_a_flattened_table_numbers_its_measures():
+    doc = extract(TAB_TABLE)
+    assert [m.number for m in doc.policies[0].measures] == ["1", "2", "3"]
