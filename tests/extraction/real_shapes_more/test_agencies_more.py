@@ -133,6 +133,10 @@ TAB_TABLE = """泸州市支持白酒产业链发展若干政策
 （市能源局）
 """
 
+TOWNS_IN_BRACKETS_BY = """赣州市南康区支持家具产业发展若干措施
+一、对企业租用区内标准厂房的，按照实际租金的50%给予补贴，每家企业每年不超过50万元。由区工信局会同各镇（街道）负责。
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -179,6 +183,7 @@ CASES = [
                  id="closing-unit-line-names-the-last-item"),
     pytest.param(TOWNS_IN_BRACKETS, "支持服务商集聚", ["市工信局", "市商务局", "各镇（街道）"],
                  id="towns-with-bracketed-alternative"),
+    pytest.param(TOWNS_IN_BRACKETS_BY, "对企业租用区内标准厂房", ["区工信局", "各镇（街道）"], id="you-x-huitong-towns-fuze"),
     pytest.param(TAB_TABLE, "对新引进总投资20亿元", ["市经济和信息化局", "市投资促进局"], id="table-column-wrapped"),
     pytest.param(TAB_TABLE, "对白酒企业年产值首次", ["市经济和信息化局"], id="table-column-one"),
     pytest.param(TAB_TABLE, "对酒糟综合利用项目", ["市发展改革委（市能源局）"], id="table-column-bracket-continues"),
