@@ -63,9 +63,9 @@ def test_eval_rejects_a_directory_without_gold(tmp_path):
 PROBES = Path(__file__).resolve().parent
 
 
-@pytest.mark.parametrize("name", ["probe", "probe2", "probe3", "probe4"])
+@pytest.mark.parametrize("name", ["probe", "probe2", "probe3", "probe4", "probe5"])
 def test_the_probe_sets_stay_above_the_same_floors(name):
-    """tests/probe, tests/probe2, tests/probe3, tests/probe4: ten documents each, annotated blind (README, "A blind probe
+    """tests/probe … tests/probe5: eight to ten documents each, annotated blind (README, "A blind probe
     set"); the rules were since fitted to them, so these are floors against breaking them, not
     figures for unseen text."""
     cases = PROBES / name / "cases"
@@ -73,6 +73,6 @@ def test_the_probe_sets_stay_above_the_same_floors(name):
     assert result.exit_code == 0, result.output
     probe = json.loads(result.stdout)
     print(f"\n{name} (tests/{name}):", {k: v["f1"] for k, v in probe["fields"].items()})
-    assert len(list(cases.glob("*.gold.json"))) == 10
+    assert len(list(cases.glob("*.gold.json"))) >= 8
     below = {k: probe["fields"][k]["f1"] for k, floor in FLOORS.items() if probe["fields"][k]["f1"] < floor}
     assert not below, below
