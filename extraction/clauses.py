@@ -2,7 +2,7 @@
 
 Numbering styles and their conventional rank (GB/T 9704 order, with 第X条 articles allowed
 inside 一、 sections and around (一)/1. items):
-  第X章 > 一、 > 第X条 > (一) > 1. > (1) > ① (at a line start).
+  第X章 > 一、 (Ⅰ、) > 第X条 (第X项) > (一) ((Ⅰ), ㈠) > 1. (1)) > (1) > ① (at a line start).
 A marker counts only at a clause boundary (start, white space, 。;:) or ]) and only when its
 number continues its style (n+1) or restarts it (1).
 """
@@ -29,14 +29,21 @@ STYLES = (
     Style("chapter", 0, re.compile(rf"第\s*([{_CN}]{{1,4}})\s*章"), "第{n}章"),
     Style("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})、"), "{n}"),
     Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?|[\d\s]{{1,5}}?)条(?!规定|第|款|至)"), "第{n}条"),
+    Style("item", 2, re.compile(rf"第([{_CN}]{{1,4}})项(?![目下中])"), "第{n}项"),  # 第一项 支持…
+    Style("roman", 1, re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])、"), "{n}"),  # Ⅰ、 as 一、
+    Style("proman", 3, re.compile(r"\(([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])\)"), "({n})"),  # (Ⅰ) as (一)
+    Style("pcn_char", 3, re.compile(r"([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])"), "{n}"),  # ㈠ as (一)
     Style("pcn", 3, re.compile(r"\(([一二三四五六七八九十]{1,3})\)"), "({n})"),
     # 1. / 1、, and 1<TAB> at a line start: a 序号 | 政策措施 | 责任单位 table flattened by a PDF copy
     Style("num", 4, re.compile(r"(\d{1,2})(?:\s?[.、](?![\d.])|(?<=\n\d)\t|(?<=\n\d\d)\t)"), "{n}"),
+    Style("num_paren", 4, re.compile(r"(\d{1,2})\)"), "{n}"),  # 1) (a closing bracket alone), as 1.
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
     # ①②: sub-items, at the start of a line only (inline ①…②… are tiers within one clause)
     Style("circled", 6, re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"), "{n}"),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 
 @dataclass
@@ -71,7 +78,8 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             if m.start() > start and view[m.start() - 1] not in _BOUNDARY:
                 continue
             raw = m.group(1)
-            value = _CIRCLED.index(raw) + 1 if raw in _CIRCLED else int(raw) if raw.isdigit() else cn_to_int(raw)
+            value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
+                     else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else int(raw) if raw.isdigit() else cn_to_int(raw))
             if not value:
                 continue
             number = style.label.format(n=re.sub(r"\s+", "", raw))
@@ -113,6 +121,22 @@ def parse_clauses(view: str, start: int, end: int) -> list[Clause]:
         c.end = _rstrip(view, c.start, nxt.start if nxt else end)
         c.heading = heading_of(view, c.body, c.own_end())
     return roots
+
+
+def paragraph_clauses(view: str, start: int, end: int) -> list[Clause]:
+    """A body with no numbered clause at all (支持重大项目招引。对新引进的… / 鼓励企业扩大产能。…):
+    each paragraph is a clause of its own, numbered ¶1, ¶2… in its path (no marker is written)."""
+    out: list[Clause] = []
+    for m in re.finditer(r"[^\n]+", view[start:end]):
+        text = m.group(0)
+        if len(text.strip()) < 8:
+            continue
+        lead = len(text) - len(text.lstrip())
+        s, e = start + m.start() + lead, start + m.end()
+        c = Clause("para", 9, f"¶{len(out) + 1}", len(out) + 1, s, s, _rstrip(view, s, e))
+        c.heading = heading_of(view, s, c.end)
+        out.append(c)
+    return out if len(out) >= 2 else []
 
 
 def _rstrip(view: str, start: int, end: int) -> int:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from . import agencies as agency_rules
 from .amounts import find_amounts
 from .conditions import find_conditions
-from .clauses import cut_tail, heading_of, parse_clauses
+from .clauses import cut_tail, heading_of, paragraph_clauses, parse_clauses
 from .measures import decide, genre_of
 from .funding import find_funding_matches
 from .layout import split_policies
@@ -98,7 +98,7 @@ class StructureComponent:
                 policy.measures.append(MeasureWork(str(i), str(i), item.start, item.end, item.section,
                                                    heading_of(view, item.start, item.end)))
             return policy
-        policy.clauses = parse_clauses(view, block.body_start, block.end)
+        policy.clauses = parse_clauses(view, block.body_start, block.end) or paragraph_clauses(view, block.body_start, block.end)
         first = policy.clauses[0].start if policy.clauses else block.end
         if first > block.body_start:
             policy.other_spans.append((block.body_start, first, "preamble"))
@@ -149,7 +149,8 @@ class MeasuresComponent:
                 c = d.clause
                 parent = c.parent
                 section = f"{parent.number} {parent.heading}".strip() if parent and parent.heading else (parent.number if parent else None)
-                p.measures.append(MeasureWork(c.number, c.path, c.start, d.end, section, c.heading))
+                number = "" if c.style == "para" else c.number  # a paragraph has no marker of its own
+                p.measures.append(MeasureWork(number, c.path, c.start, d.end, section, c.heading))
                 _add_span(doc, "measures", c.start, d.end, "MEASURE")
         return doc
 

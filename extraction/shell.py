@@ -40,6 +40,7 @@ _NOTICE_TITLE = re.compile(
 # 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
 _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
+_PICTURE_READ = re.compile(r"^(?:一图读懂|一图看懂|一图了解|图解|图说)\s*[|:]?\s*《(?P<t>[^《》]{4,120})》\s*$")
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
 _DATE = re.compile(
     r"^\s*(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -172,8 +173,9 @@ def _read_shell(view: str) -> Shell:
             notice_at, notice = k, found
             _take_doc_number(shell, _TRAILING_DOC_NUMBER.search(view, s, e))
             break
-        # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读)
-        interp = _INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|]", view[s:e]) else None
+        # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读); 一图读懂|《X》 is one
+        interp = (_PICTURE_READ.match(view[s:e].strip(" #"))
+                  or (_INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|]", view[s:e]) else None))
         if interp:
             q = _quoted_in(view, s, e)
             shell.kind = "interpretation"

@@ -21,6 +21,7 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # 關(guān)於: a parenthesised syllable with a tone mark glued to a CJK character.
 _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}]*[{_TONE}])[a-z{_TONE}]{{1,7}}\)")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")  # markdown bold around a heading: **1．标题**
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x2502: ord("|"), 0x2503: ord("|"),  # a box-drawn table's │ ┃ are its column bars
@@ -79,7 +80,7 @@ def matching_view(text: str) -> str:
         for i, c in enumerate(keep[: e - s]):
             chars[s + i] = c
 
-    for pattern in (_BOOKMARK, _PINYIN, _TAG):
+    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS):
         for m in pattern.finditer(view):
             blank(m.start(), m.end())
     for m in _ENTITY.finditer(view):

@@ -241,6 +241,52 @@ HIGHEST_LEVEL_AND_FULL_SUBSIDY = """溧阳市推进智能制造若干政策
 本政策措施自2025年3月1日起执行，有效期至2027年12月31日。
 """
 
+# Numbering styles beyond the common ones: 第X项; Ⅰ、 over (Ⅰ); ㈠ over ① at line starts; 1) under 一、;
+# a markdown copy whose item headings are bold; a body with no numbering at all.
+XIANG_ITEMS = """佛山市南海区加快智能装备产业发展若干措施
+第一项　支持关键技术攻关。对企业承担国家级重大科技专项的，按项目获得上级财政资金的30%给予配套，最高500万元。
+第二项　支持首台（套）应用。对企业研制的首台（套）智能装备，按销售价格的20%给予奖励，最高300万元。
+第三项　加强组织保障。建立产业发展工作专班，统筹推进各项措施落实。
+"""
+
+ROMAN_AND_CIRCLED = """威海市支持海洋装备产业发展若干措施
+Ⅰ、支持企业做大
+（Ⅰ）对海洋装备企业年营业收入首次突破10亿元的，给予100万元奖励。
+（Ⅱ）对新认定的省级专精特新企业，给予20万元奖励。
+Ⅱ、支持技术改造
+㈠设备更新
+①对企业购置智能化设备的，按设备投资额的10%给予补助，最高300万元；
+②对企业实施数字化改造的，按投资额的8%给予补助，最高200万元。
+"""
+
+PAREN_ONLY_NUMBERS = """扬州市推动制造业智能化改造若干政策
+一、支持智能化改造
+1）对设备投资额在500万元以上的智能化改造项目，按设备投资额的10%给予补助，最高500万元；
+2）对新认定的省级智能制造示范工厂，给予100万元奖励。
+二、支持数字化转型
+1）对企业购买工业软件的，按购置费用的20%给予补助，最高50万元。
+"""
+
+MARKDOWN_COPY = """## 湖州市支持纺织产业转型升级若干措施
+
+**1．支持设备更新**
+
+对纺织企业购置智能化设备的，按设备投资额的8%给予补助，最高300万元。
+
+**2．支持品牌建设**
+
+对新获评中国驰名商标的纺织企业，给予一次性奖励100万元。
+"""
+
+UNNUMBERED = """长丰县支持智能家电产业发展若干政策
+
+　　为加快智能家电产业集聚，结合我县实际，制定本政策。
+　　本政策适用于在长丰县域内依法登记注册的智能家电企业。
+　　支持重大项目招引。对新引进的智能家电项目，设备投资5000万元以上的，按设备投资额的8%给予补助，最高1000万元。
+　　鼓励企业扩大产能。对智能家电企业年度设备投资超过2000万元的，按设备投资额的5%给予补助，最高300万元。
+　　本政策自2025年1月1日起施行，有效期3年。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -302,6 +348,16 @@ POSITIVE = [
     pytest.param(HIGHEST_LEVEL_AND_FULL_SUBSIDY,
                  [("1.", "支持智能示范创建"), ("2.", "对组织企业参加市政府")],
                  id="highest-level-tier-rule-full-subsidy-closing-article"),
+    pytest.param(XIANG_ITEMS, [("第一项", "支持关键技术攻关"), ("第二项", "支持首台（套）应用")],
+                 id="di-x-xiang-items-and-an-organisation-heading"),
+    pytest.param(ROMAN_AND_CIRCLED,
+                 [("（Ⅰ）", "对海洋装备企业年营业"), ("（Ⅱ）", "对新认定的省级专精"), ("①", "对企业购置智能化设备"),
+                  ("②", "对企业实施数字化改造")], id="roman-and-parenthesised-ideograph-numbering"),
+    pytest.param(PAREN_ONLY_NUMBERS,
+                 [("1）", "对设备投资额在500万"), ("2）", "对新认定的省级智能"), ("1）", "对企业购买工业软件")],
+                 id="closing-bracket-numbers-restarting-per-section"),
+    pytest.param(MARKDOWN_COPY, [("1．", "支持设备更新"), ("2．", "支持品牌建设")], id="markdown-bold-item-headings"),
+    pytest.param(UNNUMBERED, [("", "支持重大项目招引"), ("", "鼓励企业扩大产能")], id="unnumbered-paragraphs"),
 ]
 
 

@@ -916,3 +916,17 @@ BOX_TABLE = """漳州市人民政府办公室关于印发漳州市促进食品�
 
 def test_a_box_drawn_metadata_table_gives_the_number():
     assert norm_docno(policy(extract(BOX_TABLE)).doc_number) == norm_docno("漳政办〔2024〕27号")
+
+
+PICTURE_READ = """北京市怀柔区人民政府
+首页 > 政务公开 > 政策解读 > 图文解读
+一图读懂｜《怀柔区促进仪器仪表产业发展若干措施》
+【图片1：政策亮点】
+①落地奖励：新落地仪器项目，最高可获2000万元
+②研发支持：最高补助研发投入的30%
+"""
+
+
+def test_a_picture_reading_page_is_an_interpretation_with_no_measures():
+    p = policy(extract(PICTURE_READ))
+    assert (norm_title(p.title), p.measures) == (norm_title("怀柔区促进仪器仪表产业发展若干措施"), [])
