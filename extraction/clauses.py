@@ -39,6 +39,8 @@ STYLES = (
     Style("num_paren", 4, re.compile(r"(\d{1,2})\)"), "{n}"),  # 1) (a closing bracket alone), as 1.
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
     # ①②: sub-items, at the start of a line only (inline ①…②… are tiers within one clause)
+    # 一是…，二是…，三是…: items inside one paragraph, after a comma, semicolon or full stop
+    Style("shi", 7, re.compile(r"([一二三四五六七八九十])是(?=[^,。;]{4})"), "{n}是"),
     Style("circled", 6, re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"), "{n}"),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -75,7 +77,7 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     for style in STYLES:
         for m in style.pattern.finditer(view, start, end):
-            if m.start() > start and view[m.start() - 1] not in _BOUNDARY:
+            if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY):
                 continue
             raw = m.group(1)
             value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN

@@ -218,7 +218,8 @@ def _share_closing_units(view: str, measures: list[MeasureWork]) -> None:
         if len(items) < 2 or not last.agencies or any(m.agencies for m in items[:-1]):
             continue
         first = min(a.start for a in last.agencies)
-        if _UNIT_LINE_LEAD.search(view, max(last.start, first - 20), first):
+        # 一是…，二是…，三是…。责任单位：X: the paragraph's units, after its last item
+        if last.number.endswith("是") or _UNIT_LINE_LEAD.search(view, max(last.start, first - 20), first):
             for m in items[:-1]:
                 m.agencies = [a.model_copy() for a in last.agencies]
 

@@ -208,7 +208,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
             return skip(node, f"section_intro:{node.number}", 0.05)
         if _CONDITIONS_INTRO.search(intro) and not (_MONEY.search(intro) and _AWARD.search(intro)):
             return skip(node, "conditions_intro", 0.1)
-        if _folds(node, view, intro) or _shared_tail(node, view):
+        if _folds(node, view, intro) or _shared_tail(node, view) or _facets(node, view):
             text = view[node.body:node.end]
             is_measure, reason, score = leaf_reason(text, genre)
             if is_measure:
@@ -246,6 +246,14 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
 # or a rule that makes them tiers of one award: 同一企业按最高档次奖励，已享受低档次奖励的补齐差额
 _SHARED_TAIL = re.compile(r"\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
                           r"[^。\n]{0,20}?\d[^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|就高|从高|补齐差额|差额补足))")
+
+
+def _facets(node: Clause, view: str) -> bool:
+    """一是开辟职称评审绿色通道，二是优先保障人才公寓，三是提供子女入学服务: short items without money
+    are the facets of one support, and their parent is the measure."""
+    return len(node.children) >= 2 and all(
+        c.style == "shi" and not c.children and len(view[c.body:c.end].split("。")[0]) < 30
+        and not _MONEY.search(view[c.body:c.end]) for c in node.children)
 
 
 def _shared_tail(node: Clause, view: str) -> bool:

@@ -287,6 +287,13 @@ UNNUMBERED = """长丰县支持智能家电产业发展若干政策
 　　本政策自2025年1月1日起施行，有效期3年。
 """
 
+# 一是…二是…三是 inside one paragraph: separate measures when each gives its own money; the facets of
+# one support when they are short and give none; the paragraph's unit line names every item.
+YISHI_ITEMS = """淄博市支持化工产业转型发展若干措施
+（一）支持园区提升。对园区内企业实施的改造项目，一是按项目设备投资的10%给予补助，最高200万元；二是对通过省级认定的智慧化工示范项目，另行奖励30万元。责任单位：市工业和信息化局。
+（二）支持人才引育。鼓励企业引进化工领域高层次人才，一是开辟职称评审绿色通道，二是优先保障人才公寓，三是提供子女入学服务。责任单位：市委组织部。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -358,6 +365,8 @@ POSITIVE = [
                  id="closing-bracket-numbers-restarting-per-section"),
     pytest.param(MARKDOWN_COPY, [("1．", "支持设备更新"), ("2．", "支持品牌建设")], id="markdown-bold-item-headings"),
     pytest.param(UNNUMBERED, [("", "支持重大项目招引"), ("", "鼓励企业扩大产能")], id="unnumbered-paragraphs"),
+    pytest.param(YISHI_ITEMS, [("一是", "按项目设备投资的10%"), ("二是", "对通过省级认定的智慧"), ("（二）", "支持人才引育")],
+                 id="yishi-erhshi-items-and-facets"),
 ]
 
 
@@ -432,3 +441,8 @@ def test_measure_spanning_paragraphs_keeps_second_paragraph_amounts():
 def test_a_closing_article_after_the_last_item_still_dates_the_policy():
     p = extract(HIGHEST_LEVEL_AND_FULL_SUBSIDY).policies[0]
     assert (p.effective_from, p.expires_on) == ("2025-03-01", "2027-12-31")
+
+
+def test_the_units_after_the_last_yishi_item_name_every_item():
+    ms = extract(YISHI_ITEMS).policies[0].measures
+    assert [[a.raw for a in m.agencies] for m in ms] == [["市工业和信息化局"], ["市工业和信息化局"], ["市委组织部"]]
