@@ -200,6 +200,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         if not node.children:  # judged without a closing paragraph glued to it (…。\n本措施自印发之日起施行)
             cut_end = cut(node.start, node.end)
             is_measure, reason, score = leaf_reason(view[node.body:cut_end], genre)
+            if node.style == "shi" and reason in ("support_direction", "grants_unquantified"):
+                is_measure, reason = False, "shi_direction"  # 一是打造…高地: a line of work, not a grant
             end = cut_end if is_measure else node.end
             out.append(Decision(node, node.start, end, is_measure, reason, score))
             return
