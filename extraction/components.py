@@ -20,7 +20,7 @@ from .measures import decide, genre_of
 from .funding import find_funding_matches
 from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
-from .shell import Shell, date_of, read_shell
+from .shell import DOC_NUMBER_TEXT, Shell, date_of, read_shell
 from .records import AgencyRef
 from .policy_facts import (DOC_NUMBER, based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
                            normalise_doc_number, number_as_written, supersedes)
@@ -155,11 +155,11 @@ class MeasuresComponent:
         return doc
 
 
-_QUOTED_WITH_NUMBER = re.compile(r"《(?P<t>[^《》]{4,120})》\s*\((?P<n>[^()]{2,30}?\[\s*\d{4}\s*\]\s*\d+\s*号)(?:[,;][^()]{0,30})?\)")
+_QUOTED_WITH_NUMBER = re.compile(rf"《(?P<t>[^《》]{{4,120}})》\s*\((?P<n>{DOC_NUMBER_TEXT})(?:[,;][^()]{{0,30}})?\)")
 _DRAFT = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
-_ENTRY_HEAD = re.compile(r"\s*\(\s*[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d{1,4}\s*号\s*"
+_ENTRY_HEAD = re.compile(rf"\s*\(\s*{DOC_NUMBER_TEXT}\s*"
                          r"(?:(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布))?\s*\)")
-_LABELLED_NUMBER = re.compile(r"(?:发\s*文\s*字\s*号|文\s*号|文\s*件\s*编\s*号)\s*[:|]\s*(?P<n>[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d+\s*号)")
+_LABELLED_NUMBER = re.compile(rf"(?:发\s*文\s*字\s*号|文\s*号|文\s*件\s*编\s*号)\s*[:|]\s*(?P<n>{DOC_NUMBER_TEXT})")
 _ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
 

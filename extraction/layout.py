@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .shell import DOC_NUMBER_LINE, Shell, lines_of
+from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, Shell, lines_of
 from .textview import squash
 
 TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告"
@@ -166,7 +166,7 @@ def _listing(view: str) -> list[PolicyBlock]:
 
 
 _CN_ENTRY = re.compile(r"\s*[一二三四五六七八九十]+、")
-_NUMBER_UNDER = re.compile(r"^\s*\(\s*[\u4e00-\u9fa5]{1,14}\s*\[\s*\d{4}\s*\]\s*\d{1,4}\s*号")
+_NUMBER_UNDER = re.compile(rf"^\s*\(\s*{DOC_NUMBER_TEXT}")
 
 
 def _numbered_in_compilation(view: str, lines: list[tuple[int, int]], i: int) -> bool:

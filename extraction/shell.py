@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 from .metadata import read_header
 from .textview import cn_to_int, squash
 
-_DOC_NUMBER = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
-_TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{_DOC_NUMBER})\s*\)\s*$")
-DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*)?\(?\s*(?P<num>{_DOC_NUMBER})\s*\)?\s*$")
+# a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
+DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
+_TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
+DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
 _PAGE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号)\s*:")
 _NOTICE_TITLE = re.compile(
