@@ -173,10 +173,19 @@ _TAB_COLUMN = re.compile(r"\t(?P<first>[^\t\n]{2,40}?)[ \t]*(?=\n|$)")
 _COLUMN_LINE = re.compile(r"\n[ \t]*(?P<line>[^\t\n。;:]{2,40}?)[ \t]*(?=\n|$)")
 
 
+# | 2 | 支持技术改造 | 对…给予补助 | 市工业和信息化局 |: a markdown row's last cell
+_LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*\|\s*$")
+
+
 def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
     """(name, offset) of the units in a measure's last table column, or []."""
     line_end = view.find("\n", start, end)
-    m = _TAB_COLUMN.search(view, start, line_end if line_end >= 0 else end)
+    stop = line_end if line_end >= 0 else end
+    row = _LAST_CELL.search(view, start, stop) if view[start:stop].lstrip().startswith("|") else None
+    if row:
+        names = split_list(row.group("first"))
+        return [(n, row.start("first") + off) for n, off in names] if names and all(_is_agency(n) for n, _ in names) else []
+    m = _TAB_COLUMN.search(view, start, stop)
     if not m or not _is_agency(re.sub(r"\([^()]{1,12}\)$", "", m.group("first").strip()).rstrip("、,")):
         return []
     names = [(m.group("first").strip(), m.start("first"))]

@@ -37,6 +37,8 @@ STYLES = (
     # 1. / 1、, and 1<TAB> at a line start: a 序号 | 政策措施 | 责任单位 table flattened by a PDF copy
     Style("num", 4, re.compile(r"(\d{1,2})(?:\s?[.、](?![\d.])|(?<=\n\d)\t|(?<=\n\d\d)\t)"), "{n}"),
     Style("num_paren", 4, re.compile(r"(\d{1,2})\)"), "{n}"),  # 1) (a closing bracket alone), as 1.
+    # | 1 | 支持技术改造 | 对…给予补助 | 市工信局 |: a markdown table of measures, one row each
+    Style("table_row", 4, re.compile(r"(?<![^\n])\|\s*(\d{1,2})\s*\|"), "{n}"),
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
     # ①②: sub-items, at the start of a line only (inline ①…②… are tiers within one clause)
     # 一是…，二是…，三是…: items inside one paragraph, after a comma, semicolon or full stop
@@ -45,6 +47,7 @@ STYLES = (
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_CHAPTER_GLUED = re.compile(rf"(?:^|\n)[ \t\u3000]*第[{_CN}]{{1,4}}章[^\n。]{{1,30}}$")
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 
@@ -77,8 +80,9 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     for style in STYLES:
         for m in style.pattern.finditer(view, start, end):
-            if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY):
-                continue
+            if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
+                    and not (style.name == "article" and _CHAPTER_GLUED.search(view, max(start, m.start() - 40), m.start())):
+                continue  # (第二章 支持企业做大做强第三条 …: a PDF glued the chapter heading to the article)
             raw = m.group(1)
             value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
                      else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else int(raw) if raw.isdigit() else cn_to_int(raw))

@@ -294,6 +294,21 @@ YISHI_ITEMS = """淄博市支持化工产业转型发展若干措施
 （二）支持人才引育。鼓励企业引进化工领域高层次人才，一是开辟职称评审绿色通道，二是优先保障人才公寓，三是提供子女入学服务。责任单位：市委组织部。
 """
 
+# A markdown table of measures, one row each; a chapter heading a PDF glued to the next article.
+TABLE_ROWS = """菏泽市支持生物医药产业发展若干措施
+| 序号 | 支持内容 | 支持标准 | 责任单位 |
+|---|---|---|---|
+| 1 | 支持技术改造 | 对设备投资500万元以上的技改项目，按设备投资额的8%给予补助，最高300万元 | 市工业和信息化局 |
+| 2 | 支持企业上规 | 对首次纳入规模以上工业统计的企业，给予10万元一次性奖励 | 市统计局、市工业和信息化局 |
+"""
+
+GLUED_CHAPTER = """德阳市促进装备制造业发展若干政策
+第一章 总则
+第一条 为加快装备制造业发展，制定本政策。
+第二章 支持企业做大第二条 支持企业扩大规模。对年主营业务收入首次突破10亿元的企业，给予100万元奖励。
+第三条 支持项目建设。对新开工的装备项目，按设备投资额的5%给予补助，最高1000万元。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -367,6 +382,9 @@ POSITIVE = [
     pytest.param(UNNUMBERED, [("", "支持重大项目招引"), ("", "鼓励企业扩大产能")], id="unnumbered-paragraphs"),
     pytest.param(YISHI_ITEMS, [("一是", "按项目设备投资的10%"), ("二是", "对通过省级认定的智慧"), ("（二）", "支持人才引育")],
                  id="yishi-erhshi-items-and-facets"),
+    pytest.param(TABLE_ROWS, [("1", "支持技术改造"), ("2", "支持企业上规")], id="markdown-table-rows"),
+    pytest.param(GLUED_CHAPTER, [("第二条", "支持企业扩大规模"), ("第三条", "支持项目建设")],
+                 id="chapter-heading-glued-to-an-article"),
 ]
 
 
@@ -446,3 +464,8 @@ def test_a_closing_article_after_the_last_item_still_dates_the_policy():
 def test_the_units_after_the_last_yishi_item_name_every_item():
     ms = extract(YISHI_ITEMS).policies[0].measures
     assert [[a.raw for a in m.agencies] for m in ms] == [["市工业和信息化局"], ["市工业和信息化局"], ["市委组织部"]]
+
+
+def test_a_table_row_names_its_units_in_its_last_cell():
+    ms = extract(TABLE_ROWS).policies[0].measures
+    assert [[a.raw for a in m.agencies] for m in ms] == [["市工业和信息化局"], ["市统计局", "市工业和信息化局"]]
