@@ -20,11 +20,11 @@ from .measures import decide, genre_of
 from .funding import find_funding_matches
 from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
-from .shell import DOC_NUMBER_TEXT, Shell, date_of, read_shell
+from .shell import Shell, read_shell
 from .records import AgencyRef
-from .policy_facts import (DOC_NUMBER, based_on, dates_in, dedupe_refs, interpreting_agency, non_cumulative,
-                           normalise_doc_number, number_as_written, supersedes)
-from .textview import matching_view, readable, squash, to_simplified, unglued
+from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
+                           own_number, supersedes)
+from .textview import matching_view, readable, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import DocumentWork, MeasureWork, PolicyWork
@@ -155,11 +155,6 @@ class MeasuresComponent:
         return doc
 
 
-_QUOTED_WITH_NUMBER = re.compile(rf"《(?P<t>[^《》]{{4,120}})》\s*\((?P<n>{DOC_NUMBER_TEXT})(?:[,;][^()]{{0,30}})?\)")
-_DRAFT = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
-_ENTRY_HEAD = re.compile(rf"\s*\(\s*{DOC_NUMBER_TEXT}\s*"
-                         r"(?:(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布))?\s*\)")
-_LABELLED_NUMBER = re.compile(rf"(?:发\s*文\s*字\s*号|文\s*号|文\s*件\s*编\s*号)\s*[:|]\s*(?P<n>{DOC_NUMBER_TEXT})")
 _ISSUER_LINE = re.compile(r"^\s*\S{2,20}(?:人民政府|政府办公室|委员会|管委会|管理委员会|局)\s*$")
 
 
@@ -274,18 +269,14 @@ class PolicyFactsComponent:
             other = [(s, e) for s, e, _ in p.other_spans]
             shell = p.shell
             several = len(work.policies) > 1 and work.layout != "single"  # a listing or compilation
-            # (宝政办发[2023]28号 2023年10月9日印发) under one entry of a compilation: its own date
-            head = _ENTRY_HEAD.match(view, p.body_start, min(p.end, p.body_start + 80))
-            issued = (date_of(head.group("d")) if head and head.group("d") else None) \
-                or (shell.issue_date if shell is not None else None)
-            if _DRAFT.search(p.title or ""):
-                issued = None  # a draft (征求意见稿) is not issued: 自印发之日起 has no date yet
+            issued = issue_date(view, p.body_start, p.end, p.title, shell.issue_date if shell is not None else None)
             dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
                 "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
-                "doc_number": self._number(work.source, view, p, shell if not several else None),
+                "doc_number": own_number(work.source, view, p.start, p.end, p.body_start, p.title,
+                                         shell if not several else None),
                 "interpreting_agency": None, "interpreting_agencies": [],
             }
             for s, e in other:
@@ -306,33 +297,6 @@ class PolicyFactsComponent:
             for r in p.supersedes + p.based_on:
                 _add_span(doc, "policy_refs", r.start, r.end, r.rule.split(".")[0].upper())
         return doc
-
-    @staticmethod
-    def _number(source: str, view: str, p: PolicyWork, shell: Shell | None) -> str | None:
-        """The policy's own 文号, in the source's glyphs (a traditional page keeps 義政辦發…號)."""
-        if shell is not None and shell.doc_number:
-            if shell.doc_number_span:
-                return number_as_written(source, view, *shell.doc_number_span) or normalise_doc_number(shell.doc_number)
-            return normalise_doc_number(shell.doc_number)
-        span = PolicyFactsComponent._own_number_span(view, p)
-        return number_as_written(source, view, *span) if span else None
-
-    @staticmethod
-    def _own_number_span(view: str, p: PolicyWork) -> tuple[int, int] | None:
-        """Where the policy's own 文号 is: standing alone right after the title, outside 《》 and ();
-        in a repost's or an interpretation's lead, 印发《X》(哈政办规[2024]19号)，全文如下, after
-        the policy's own title (never another policy's); or labelled 文号：… in the page's head."""
-        end = view.find("\n", p.body_start, p.body_start + 60)
-        first_line = view[p.body_start:end if end >= 0 else min(len(view), p.body_start + 60)]
-        if "《" not in first_line and "废止" not in first_line and "作废" not in first_line \
-                and (len(first_line.strip()) <= 30 or _ENTRY_HEAD.match(first_line)):
-            if DOC_NUMBER.search(first_line):
-                return p.body_start, p.body_start + len(first_line)
-        for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, p.start - 3000), min(p.end, p.body_start + 400)):
-            if p.title and squash(m.group("t")) == squash(p.title):
-                return m.span("n")
-        m = _LABELLED_NUMBER.search(view, max(0, p.start - 3000), p.body_start)
-        return m.span("n") if m else None
 
 
 def _is_self(ref, p: PolicyWork) -> bool:

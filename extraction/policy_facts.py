@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from .agencies import _suffixes as _agency_suffixes
 from .records import PolicyRef
+from .shell import DOC_NUMBER_TEXT
+from .textview import squash
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
 DOC_NUMBER = re.compile(
@@ -42,6 +44,45 @@ def normalise_doc_number(text: str) -> str | None:
     if not m:
         return None
     return f"{m.group('org')}〔{m.group('year')}〕{int(m.group('seq'))}号"
+
+
+# a repost's or an interpretation's lead: 印发《X》(哈政办规[2024]19号，以下简称…)
+_QUOTED_WITH_NUMBER = re.compile(rf"《(?P<t>[^《》]{{4,120}})》\s*\((?P<n>{DOC_NUMBER_TEXT})(?:[,;][^()]{{0,30}})?\)")
+# (宝政办发[2023]28号 2023年10月9日印发) under a compilation's entry: its number and issue date
+_ENTRY_HEAD = re.compile(rf"\s*\(\s*{DOC_NUMBER_TEXT}\s*(?:(?=(?:19|20)\d{{2}}){_DATE}\s*(?:印发|发布))?\s*\)")
+_LABELLED_NUMBER = re.compile(rf"(?:发\s*文\s*字\s*号|文\s*号|文\s*件\s*编\s*号)\s*[:|]\s*(?P<n>{DOC_NUMBER_TEXT})")
+_DRAFT = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
+
+
+def issue_date(view: str, body_start: int, end: int, title: str | None, shell_date: str | None) -> str | None:
+    """When a policy was issued: the date under a compilation entry's title, else its notice's
+    (`shell_date`); none for a draft (征求意见稿: 自印发之日起 has no date yet)."""
+    if _DRAFT.search(title or ""):
+        return None
+    head = _ENTRY_HEAD.match(view, body_start, min(end, body_start + 80))
+    return (_iso(head) if head and head.group("y") else None) or shell_date
+
+
+def own_number(source: str, view: str, start: int, end: int, body_start: int, title: str | None,
+               shell) -> str | None:
+    """A policy's own 文号 in the source's glyphs (a traditional page keeps 義政辦發…號): its
+    notice's (`shell`, a Shell or None), else one standing alone right after the title, outside
+    《》 and (); in a repost's or an interpretation's lead after the policy's own title (never
+    another policy's); or labelled 文号：… in the page's head."""
+    if shell is not None and shell.doc_number:
+        if shell.doc_number_span:
+            return number_as_written(source, view, *shell.doc_number_span) or normalise_doc_number(shell.doc_number)
+        return normalise_doc_number(shell.doc_number)
+    stop = view.find("\n", body_start, body_start + 60)
+    first_line = view[body_start:stop if stop >= 0 else min(len(view), body_start + 60)]
+    if "《" not in first_line and "废止" not in first_line and "作废" not in first_line \
+            and (len(first_line.strip()) <= 30 or _ENTRY_HEAD.match(first_line)) and DOC_NUMBER.search(first_line):
+        return number_as_written(source, view, body_start, body_start + len(first_line))
+    for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, start - 3000), min(end, body_start + 400)):
+        if title and squash(m.group("t")) == squash(title):
+            return number_as_written(source, view, *m.span("n"))
+    m = _LABELLED_NUMBER.search(view, max(0, start - 3000), body_start)
+    return number_as_written(source, view, *m.span("n")) if m else None
 
 
 def number_as_written(source: str, view: str, start: int, end: int) -> str | None:

@@ -94,7 +94,7 @@ def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
     return True
 
 
-def date_of(text: str) -> str | None:
+def _date_of(text: str) -> str | None:
     m = _DATE.match(text)
     if m:
         y = m.group("y")
@@ -148,7 +148,7 @@ def read_shell(view: str) -> Shell:
     if not shell.issue_date:
         m = _SIGNED_BEFORE_NOTE.search(view, 0, 6000)
         if m:
-            shell.issue_date = date_of(m.group("d"))
+            shell.issue_date = _date_of(m.group("d"))
     return shell
 
 
@@ -253,7 +253,7 @@ def _read_shell(view: str) -> Shell:
         if _PAGE_LABEL.match(text):
             k += 1
             continue
-        date = date_of(text) if len(text) <= 20 else None
+        date = _date_of(text) if len(text) <= 20 else None
         if date:
             shell.issue_date = shell.issue_date or date
             signature_end = k
@@ -299,7 +299,7 @@ def _read_signature(view: str, lines: list[tuple[int, int]], after: int, shell: 
     lines right above it."""
     for k in range(len(lines) - 1, after, -1):
         text = view[slice(*lines[k])].strip()
-        date = date_of(text) if 0 < len(text) <= 20 else None
+        date = _date_of(text) if 0 < len(text) <= 20 else None
         if not date:
             continue
         shell.issue_date = shell.issue_date or date
@@ -315,7 +315,7 @@ def _read_signature(view: str, lines: list[tuple[int, int]], after: int, shell: 
 def _meta_date(shell: Shell) -> None:
     for key in ("signed", "date"):  # 成文日期 is the notice's own date (the signature's); 发布日期 its posting
         if not shell.issue_date and shell.meta.get(key):
-            shell.issue_date = date_of(shell.meta[key])
+            shell.issue_date = _date_of(shell.meta[key])
 
 
 def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
