@@ -133,14 +133,15 @@ def _is_noise(line: str) -> bool:
 def _listing(view: str) -> list[PolicyBlock]:
     lines = lines_of(view)
     starts = []
+    entries: set[int] = set()  # 十二、X若干措施 over (宝政办发[2023]15号): a compilation's entry, a title
     for i, (s, e) in enumerate(lines):
         m = TITLE_LINE.match(view[s:e])
         if m and _CLAUSE_START.match(view[s:e]) and _numbered_in_compilation(view, lines, i):
-            pass  # 十二、X若干措施 over (宝政办发[2023]15号): a compilation's entry, a title
+            entries.add(i)
         elif not m or _CLAUSE_START.match(view[s:e]) or _HEADLINE.search(view[s:e]):
             continue  # 四、保障措施 is a heading, 【政策】重磅！…出台… a news headline: neither is a title
         nxt = next((j for j in range(i + 1, len(lines)) if view[slice(*lines[j])].strip()), None)
-        if nxt is not None and (lines[nxt][1] - lines[nxt][0] >= _MIN_BODY or _numbered_in_compilation(view, lines, i)):
+        if nxt is not None and (lines[nxt][1] - lines[nxt][0] >= _MIN_BODY or i in entries):
             starts.append(i)
     if len(starts) < 2:
         return []
@@ -155,7 +156,7 @@ def _listing(view: str) -> list[PolicyBlock]:
             if text.strip():
                 last = j
         ts, te = lines[i]
-        numbered = _CN_ENTRY.match(view[ts:te]) if _numbered_in_compilation(view, lines, i) else None
+        numbered = _CN_ENTRY.match(view[ts:te]) if i in entries else None
         title = TITLE_LINE.match(view[ts + numbered.end():te] if numbered else view[ts:te]).group("t")
         t_start = view.index(title, ts)
         block = PolicyBlock(start=ts, end=lines[last][1], body_start=lines[i + 1][0] if last > i else te,
