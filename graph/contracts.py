@@ -9,7 +9,7 @@ Python answer take exactly them (a required one without a default), so a questio
 disagree fails at start-up, not on the first request.
 
 To add a question: write cypher/NAME.cypher (`// Title` first line), the Python twin in
-graph/questions.py, a row TypedDict and a `Question(...)` line in QUESTIONS here, and its row
+graph/questions.py (graph/overlap_questions.py for overlaps), a row TypedDict and a `Question(...)` line in QUESTIONS here, and its row
 in the README table; then cases in tests/graph/make_snapshots.py and `python -m
 tests.graph.make_snapshots` against a Neo4j.
 """
@@ -26,7 +26,7 @@ from typing_extensions import TypedDict, get_type_hints, is_typeddict  # pydanti
 
 from extraction.errors import NotFoundError
 
-from . import questions as py
+from . import overlap_questions as oq, questions as py
 from .answer_rows import (AgencyMeasure, ChainLink, DepartmentRow, FundingMatch, MeasureForTitle, MeasureOverlap,
                           OverlapCluster, OverlapPair, PolicyInForce, PolicyListItem, PolicyMeasure, PolicyStatus,
                           RegionMeasure, SectorMeasure, SectorPolicy)
@@ -185,10 +185,10 @@ QUESTIONS: dict[str, Question] = _registry(
     Question("overlap_clusters", (REGION, SECTOR, Param("cluster", help="one group's id, e.g. ovl_0a1b2c3d4e"),
                                   Param("limit", "int", help="at most this many groups (a page); null: all"),
                                   Param("offset", "int", help="skip this many groups first; null: none")),
-             py.overlap_clusters, OverlapCluster),
+             oq.overlap_clusters, OverlapCluster),
     Question("overlap_pairs", (Param("cluster", required=True, help="one group's id, e.g. ovl_0a1b2c3d4e"),),
-             py.overlap_pairs, OverlapPair),
-    Question("measure_overlaps", (Param("measure", required=True, help="measure id"),), py.measure_overlaps,
+             oq.overlap_pairs, OverlapPair),
+    Question("measure_overlaps", (Param("measure", required=True, help="measure id"),), oq.measure_overlaps,
              MeasureOverlap),
     Question("measures_for_title", (Param("title", required=True, help="a title as held, e.g. 专精特新小巨人"),
                                     Param("region", required=True, help="a region name in the graph, e.g. 长春新区")),

@@ -33,7 +33,7 @@ class Index:
         self.policies_by_key: dict[str, set[str]] = defaultdict(set)
         self.agencies_by_region: dict[str | None, set[str]] = defaultdict(set)
         self.documents_by_source: dict[str, set[str]] = defaultdict(set)
-        # measures by overlap group, for the questions (graph/questions.py): a group is set only by
+        # measures by overlap group, for the questions (graph/overlap_questions.py): a group is set only by
         # recomputing overlaps, on a fresh copy whose index is built after; readers check each member
         self.by_cluster: dict[str, set[str]] = defaultdict(set)
         # policies by their region's name, for the questions that filter by region (a part of the
