@@ -47,7 +47,12 @@ STYLES = (
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_CHAPTER_GLUED = re.compile(rf"(?:^|\n)[ \t\u3000]*第[{_CN}]{{1,4}}章[^\n。]{{1,30}}$")
+# a heading a copy glued to the first clause under it, on one line with no stop between:
+# 第二章 支持企业做大第三条 … (article after chapter), 一、扩大有效投资(一)支持设备更新。… (item after section)
+_GLUED_AFTER = {
+    "article": re.compile(rf"[ \t\u3000]*第[{_CN}]{{1,4}}章[^\n。]{{1,30}}"),
+    "pcn": re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n。;:,(]{2,30}"),
+}
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 
@@ -80,9 +85,10 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     for style in STYLES:
         for m in style.pattern.finditer(view, start, end):
+            glued = _GLUED_AFTER.get(style.name)
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
-                    and not (style.name == "article" and _CHAPTER_GLUED.search(view, max(start, m.start() - 40), m.start())):
-                continue  # (第二章 支持企业做大做强第三条 …: a PDF glued the chapter heading to the article)
+                    and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())):
+                continue
             raw = m.group(1)
             value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
                      else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else int(raw) if raw.isdigit() else cn_to_int(raw))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, Shell, lines_of
 from .textview import squash
 
-TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告"
+TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要"
 _TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|\d{4}\s*年(?:修订|版)?|\d{4}-\d{4}年?)\))?"
 TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")

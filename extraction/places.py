@@ -102,7 +102,7 @@ def zone_in(text: str, context: str = "") -> Region | None:
     in its full form when the text spells it out somewhere (长沙高新技术产业开发区(以下简称长沙高新区))."""
     found = [m.group("z") for m in _zone_pattern().finditer(text)]
     if not found:
-        return None
+        return _named_zone_in(text)
     name = found[0]
     for short, full in _ZONE_FULL.items():
         if name.endswith(short):
@@ -114,6 +114,23 @@ def zone_in(text: str, context: str = "") -> Region | None:
         return known[0]
     parent = region_in(name)
     return Region(name, "district", parent.name if parent else None, (name,))
+
+
+# 惠州仲恺高新区 / 成都天府新区: a city, the zone's own name and its kind, a zone the lexicon lacks
+_ZONE_NAME_NOT = re.compile(r"[的和与及各全本对在等之]|支持|促进|推动|加快|关于|推进|建设|发展|打造|印发")
+
+
+@lru_cache(maxsize=None)
+def _named_zone_pattern() -> re.Pattern:
+    return re.compile(rf"(?P<city>{_alias_pattern().pattern})市?(?P<name>[\u4e00-\u9fa5]{{2,3}}?)(?P<kind>{_ZONE_KIND}|新区)")
+
+
+def _named_zone_in(text: str) -> Region | None:
+    for m in _named_zone_pattern().finditer(text):
+        cities = [r for r in _by_alias()[m.group("city")] if r.level == "city"]
+        if cities and not _ZONE_NAME_NOT.search(m.group("name")):
+            return Region(m.group(0), "district", cities[0].name, (m.group(0),))  # as written, as zones above
+    return None
 
 
 _ZONE_ISSUER = re.compile(

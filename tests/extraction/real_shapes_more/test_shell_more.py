@@ -538,6 +538,24 @@ TRADITIONAL_DOCNO = """溫州市人民政府門戶網站
 二、本政策自2024年4月1日起施行，有效期3年。
 """
 
+# A zone the lexicon lacks, named after its city (柳州 + 柳东 + 新区); a 申报指南 as the page's title
+ZONE_GUIDE_PAGE = """首页 > 政务服务 > 办事指南
+柳州柳东新区新能源汽车零部件企业奖补资金申报指南
+发布时间：2025-04-11  来源：柳东新区经济发展局
+一、申报对象
+在柳东新区注册，从事新能源汽车零部件生产的规模以上工业企业。
+二、申报条件
+（一）企业上年度主营业务收入不低于2000万元；
+（二）企业近三年无重大安全生产事故。
+三、奖补标准
+按《柳州市支持新能源汽车产业发展若干政策》第五条规定的标准执行。
+四、申报材料
+1.申报表；
+2.营业执照复印件。
+五、咨询电话
+0772-2000XXX
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -662,6 +680,9 @@ CASES = [
     pytest.param(ONE_LINE_PAGE, dict(
         doc_number="狮政办〔2024〕9号", region="石狮市",
         effective_from="2024-05-20", expires_on="2026-12-31"), id="one-line-page-inline-docno-and-signature-date"),
+    pytest.param(ZONE_GUIDE_PAGE, dict(
+        title="柳州柳东新区新能源汽车零部件企业奖补资金申报指南", region="柳州柳东新区", measures=[]),
+        id="named-zone-guide-page-after-a-breadcrumb"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
