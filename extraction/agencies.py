@@ -15,8 +15,13 @@ from .lexicons import Region, agencies as table, region_by_name
 from .places import city_of, short_name
 from .records import AgencyRef
 
-_LABEL = (r"(?:牵头|政策兑现|兑现)?责任(?:部门|单位|主体)|牵头(?:部门|单位)|(?:配合|协同|协办|参与)(?:部门|单位)"
-          r"|实施(?:部门|单位)|承办(?:部门|单位)|主责(?:部门|单位)")
+_LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
+    ("", "责任", "部门 单位 主体"), ("牵头", "责任", "部门 单位 主体"), ("政策兑现", "责任", "部门 单位 主体"),
+    ("兑现", "责任", "部门 单位 主体"), ("", "牵头", "部门 单位"), ("", "配合", "部门 单位"), ("", "协同", "部门 单位"),
+    ("", "协办", "部门 单位"), ("", "参与", "部门 单位"), ("", "实施", "部门 单位"), ("", "承办", "部门 单位"),
+    ("", "主责", "部门 单位")) for tail in tails.split()]
+# 责任单\n位: a PDF copy breaks a label anywhere, so white space may stand between its characters
+_LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
 # (责任单位：市发展改革委(市粮食和储备局)、市财政局) / [责任单位:市工信局] / 【责任单位】市科技局
 _LABELLED = re.compile(
     rf"[(\[]?\s*(?P<label>{_LABEL})\s*(?:\]\s*:?|:)\s*(?P<list>[^()\[\]。]*?(?:(?:\([^()]{{0,14}}\)|\[(?!{_LABEL})[^\[\]]{{0,6}}\])[^()\[\]。]*?)*)"

@@ -132,8 +132,16 @@ def genre_of(title: str | None) -> str:
     return "governance" if title and _GOVERNANCE_TITLE.search(title) else "support"
 
 
+# 落实《若干政策》第八条“优化审评审批服务”。…: a 实施细则's article opens by naming the parent's
+# article it implements; the quoted name is its heading, not a cross-reference
+_IMPLEMENTS = re.compile(r"^\s*(?:落实|贯彻落实|执行|细化)《[^《》]{2,60}》第[一二三四五六七八九十百\d]{1,5}条(?:第[一二三四五六七八九十\d]{1,3}[款项])?"
+                         r"\s*[“\"](?P<heading>[^”\"。]{2,30})[”\"]\s*(?:的?(?:实施细则|具体措施))?\s*[。.:]?")
+
+
 def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     """Is one clause (its whole text, children folded in) a measure, why, and how surely."""
+    if m := _IMPLEMENTS.match(text):
+        text = f"{m.group('heading')}。{text[m.end():]}"
     money = bool(_MONEY.search(text))
     award = bool(_AWARD.search(text))
     if _PURPOSE.search(text):

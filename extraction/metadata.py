@@ -5,6 +5,7 @@
     发文字号: 徐发改规〔2025〕2号
     doc_no: "琼工信规〔2024〕2号"           English keys, quoted values
     | 成文日期 | 2024年05月06日 |            or a markdown table
+    【发文字号】璧高新管发〔2025〕6号        or a policy library's 【】 labels, several to a line
 
 `read_header(view, lines)` reads such a header at the top of the view (two or more known keys)
 and says where the document goes on. The shell (shell.py) takes the policy's facts from it.
@@ -21,6 +22,7 @@ META_KEYS = {
     "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires",
     "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
     "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
+    "政策名称": "title", "发文机构": "issuer", "政策层级": "level", "政策类型": "type", "适用行业": "category",
     # YAML written by scrapers in English
     "title": "title", "doc_no": "doc_number", "doc_number": "doc_number", "docno": "doc_number",
     "issuer": "issuer", "publisher": "issuer", "source": "source", "date": "date", "publish_date": "date",
@@ -29,6 +31,10 @@ META_KEYS = {
 # 标　　题: / 索 引 号: (spaced to align) / | 发文字号 | 湘政办发〔2024〕21号 | (a markdown table row)
 _META_KEY = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(META_KEYS, key=len, reverse=True))
 _META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?)\s*\|?\s*$", re.I)
+# [政策名称]X (the view's [] are 【】): one or more bracketed labels with their values on a line
+_BRACKET_PAIR = re.compile(rf"\[\s*(?P<key>{_META_KEY})\s*\]\s*(?P<value>.*?)(?=\[\s*(?:{_META_KEY})\s*\]|$)", re.I)
+# 政策通 > 政策库 > 重庆市 > 璧山区: a site's breadcrumb above its metadata block
+_BREADCRUMB = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
 
 
@@ -47,6 +53,11 @@ def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
     k = 0
     while k < len(lines) and not view[slice(*lines[k])].strip():
         k += 1
+    if k + 1 < len(lines) and _BREADCRUMB.match(view[slice(*lines[k])].strip()):
+        under = read_header(view, lines[k + 1:])
+        if under.span is not None:  # the header under it (its lines counted from k + 1)
+            under.next_line += k + 1
+            return under
     fenced = k < len(lines) and view[slice(*lines[k])].strip() == "---"
     j = k + 1 if fenced else k
     while j < len(lines):
@@ -57,7 +68,7 @@ def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
         if _TABLE_RULE.match(text):
             j += 1
             continue
-        row = _table_row(text, lines[j][0])
+        row = _table_row(text, lines[j][0]) or _bracket_pairs(text, lines[j][0])
         m = None if row else _META_LINE.match(text)
         if row:
             header.values.extend(row)
@@ -92,4 +103,16 @@ def _table_row(text: str, start: int) -> list[tuple[str, str, tuple[int, int]]]:
             v = value.strip().strip("\"'“”")
             off = start + vat + value.find(v)
             out.append((key, v, (off, off + len(v))))
+    return out
+
+
+def _bracket_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """[政策层级]区县级 [适用行业]汽车制造业: every bracketed label at the line's start and after it."""
+    if not text.lstrip().startswith("["):
+        return []
+    out = []
+    for m in _BRACKET_PAIR.finditer(text):
+        v = m.group("value").strip()
+        off = start + m.start("value") + m.group("value").find(v) if v else start + m.end()
+        out.append((META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()], v, (off, off + len(v))))
     return out

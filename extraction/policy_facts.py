@@ -13,8 +13,8 @@ from .textview import squash
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
 DOC_NUMBER = re.compile(
-    r"(?P<org>[\u4e00-\u9fa5]{1,12}?)\s*[\[(（]\s*(?P<year>(?:19|20)\d{2})\s*[\])）]\s*(?P<seq>\d{1,4})\s*号"
-)
+    r"(?P<org>[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){0,11}?)\s*[\[(（]\s*(?P<year>(?:19|20)\d{2})\s*[\])）]\s*(?P<seq>\d{1,4})\s*号"
+)  # (哈政办\n规〔2020〕15号: a PDF copy breaks a line inside the issuer's code)
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
@@ -43,7 +43,8 @@ def normalise_doc_number(text: str) -> str | None:
     m = DOC_NUMBER.search(text)
     if not m:
         return None
-    return f"{m.group('org')}〔{m.group('year')}〕{int(m.group('seq'))}号"
+    org = re.sub(r"\s", "", m.group("org"))
+    return f"{org}〔{m.group('year')}〕{int(m.group('seq'))}号"
 
 
 # a repost's or an interpretation's lead: 印发《X》(哈政办规[2024]19号，以下简称…)
@@ -91,7 +92,8 @@ def number_as_written(source: str, view: str, start: int, end: int) -> str | Non
     m = DOC_NUMBER.search(view, start, end)
     if not m:
         return None
-    return f"{source[m.start('org'):m.end('org')]}〔{m.group('year')}〕{int(m.group('seq'))}{source[m.end() - 1]}"
+    org = re.sub(r"\s", "", source[m.start("org"):m.end("org")])
+    return f"{org}〔{m.group('year')}〕{int(m.group('seq'))}{source[m.end() - 1]}"
 
 
 def _iso(m: re.Match) -> str | None:

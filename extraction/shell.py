@@ -164,7 +164,9 @@ def _read_shell(view: str) -> Shell:
         found = _notice_line(view, s, e)
         for extra in (1, 2) if not found and "关于" in view[s:e] else ():  # …关于印发《X关于加快 / Y若干措施》的通知
             j = k + extra
-            if n + extra >= len(nonblank) or nonblank[n + extra] != j or "关于" in view[slice(*lines[j])]:
+            inside_quote = view.count("《", s, lines[j - 1][1]) > view.count("》", s, lines[j - 1][1])
+            if n + extra >= len(nonblank) or nonblank[n + extra] != j \
+                    or "关于" in view[slice(*lines[j])] and not inside_quote:  # (关于 of a quoted title: 《X关于…》)
                 break
             found = _notice_line(view, s, lines[j][1])
             if found:
@@ -244,6 +246,8 @@ def _read_shell(view: str) -> Shell:
         if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)
                                or k + 1 < len(lines) and _NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
             wanted = _quoted_in(view, s, e)
+            if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
+                wanted = _quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
         if wanted and _title_starts(view, lines, k, wanted[0]):
             body_k = k
             break

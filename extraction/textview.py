@@ -6,7 +6,7 @@ offsets are offsets into the source file. The view is the source with
   keeps the length: 萬元 -> 万元, 責任單位 -> 责任单位, 號 -> 号);
 - full-width ASCII turned half-width ((一)->(一), ：/∶->:, ％->%, ０->0), 〔〕［］【】 turned [];
 - noise blanked with spaces: pinyin a site inserted after characters (關(guān)於), HTML tags,
-  `[bookmark: _GoBack]`; an HTML entity becomes its character followed by spaces (&ldquo; -> “).
+  `[bookmark: _GoBack]`, page numbers a PDF copy left on lines of their own (— 1 —, 第3页 共9页); an HTML entity becomes its character followed by spaces (&ldquo; -> “).
 `readable(source, view, start, end)` gives a span of the source as a person reads it: source
 glyphs (traditional stays traditional), with what the view blanked left out.
 """
@@ -70,6 +70,12 @@ def _line_numbers(view: str) -> list[re.Match]:
     return found if rising >= 0.8 * (len(values) - 1) else []
 
 
+# — 1 — / - 3 - / 第3页 共9页 on a line of its own: a page's number a PDF copy left inside the text
+_PAGE_FOOTER = re.compile(r"^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]+"
+                          r"|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)"
+                          r"[ \t\u3000]*$", re.M)
+
+
 def matching_view(text: str) -> str:
     view = to_simplified(text).translate(_TABLE)
     chars = list(view)
@@ -80,7 +86,7 @@ def matching_view(text: str) -> str:
         for i, c in enumerate(keep[: e - s]):
             chars[s + i] = c
 
-    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS):
+    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS, _PAGE_FOOTER):
         for m in pattern.finditer(view):
             blank(m.start(), m.end())
     for m in _ENTITY.finditer(view):

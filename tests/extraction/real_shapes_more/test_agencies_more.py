@@ -137,6 +137,19 @@ TOWNS_IN_BRACKETS_BY = """赣州市南康区支持家具产业发展若干措施
 一、对企业租用区内标准厂房的，按照实际租金的50%给予补贴，每家企业每年不超过50万元。由区工信局会同各镇（街道）负责。
 """
 
+# A PDF copy: a label broken by a line end (责任单\n位) and a page number inside a unit list
+PDF_BROKEN_LABEL = """齐齐哈尔市支持装备制造业发展若干措施
+
+（一）支持技术改造。对设备投资500万元以上的技改项目，按设备投资额的8%给予补助，单个项目最高500万元。（责任单位：市工信局、市财政局，各区、县（
+
+— 2 —
+
+市）政府）
+（二）支持研发投入。对企业研发费用较上年增长部分，按10%给予补助，每户最高100万元。（责任单
+位：市科技局）
+（三）本措施自印发之日起施行。
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -187,6 +200,9 @@ CASES = [
     pytest.param(TAB_TABLE, "对新引进总投资20亿元", ["市经济和信息化局", "市投资促进局"], id="table-column-wrapped"),
     pytest.param(TAB_TABLE, "对白酒企业年产值首次", ["市经济和信息化局"], id="table-column-one"),
     pytest.param(TAB_TABLE, "对酒糟综合利用项目", ["市发展改革委（市能源局）"], id="table-column-bracket-continues"),
+    pytest.param(PDF_BROKEN_LABEL, "支持技术改造", ["市工信局", "市财政局", "各区、县（市）政府"],
+                 id="page-number-inside-a-unit-list"),
+    pytest.param(PDF_BROKEN_LABEL, "支持研发投入", ["市科技局"], id="label-broken-by-a-line-end"),
 ]
 
 

@@ -51,6 +51,12 @@ CASES = [
     pytest.param("遵义市支持白酒产业发展若干措施",
                  "对新建酱香白酒产能项目，按固定资产投资的3%给予补助，最高1000万元。鼓励项目所在地县（市、区）政府结合实际给予配套支持。",
                  False, None, id="inviting-county-governments-to-top-up-is-no-match"),
+    pytest.param("铜陵市义安区支持科技创新若干政策",
+                 "对新认定的省级重点实验室，给予50万元奖励；获得省级财政奖补的，区级按省级奖补资金的30%叠加支持。",
+                 True, [], id="share-of-provincial-jiangbu-stacked"),
+    pytest.param("牡丹江市支持冰雪装备产业若干措施",
+                 "对获得国家、省级贴息支持的项目，市级按上级贴息额的50%再给予贴息，每户每年最高50万元。",
+                 True, [], id="share-of-higher-interest-subsidy"),
 ]
 
 

@@ -317,6 +317,14 @@ GLUED_SECTION = """铜仁市促进工业经济稳增长若干政策
 （二）支持债券融资。对成功发行公司债券的企业，按发行额的1%给予补助，最高100万元。（牵头单位：市财政局）
 """
 
+# A 实施细则's articles open by naming the parent's article they carry out: 落实《若干政策》第八条“…”
+IMPLEMENTS_PARENT = """石家庄市支持生物医药产业发展若干政策实施细则
+第一条 为落实《石家庄市支持生物医药产业发展若干政策》（以下简称《若干政策》），制定本细则。
+第二条 落实《若干政策》第三条“支持技术改造”。对设备投资500万元以上的技改项目，按设备投资额的8%给予补助，最高300万元。
+第三条 落实《若干政策》第五条“优化注册审批服务”。对企业申报注册的二类医疗器械，开通审评审批绿色通道，提供“一对一”注册申报指导服务。
+第四条 本细则自印发之日起施行。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -393,6 +401,8 @@ POSITIVE = [
     pytest.param(TABLE_ROWS, [("1", "支持技术改造"), ("2", "支持企业上规")], id="markdown-table-rows"),
     pytest.param(GLUED_CHAPTER, [("第二条", "支持企业扩大规模"), ("第三条", "支持项目建设")],
                  id="chapter-heading-glued-to-an-article"),
+    pytest.param(IMPLEMENTS_PARENT, [("第二条", "落实《若干政策》第三条"), ("第三条", "落实《若干政策》第五条")],
+                 id="detail-articles-naming-the-parent-article"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),

@@ -96,3 +96,12 @@ def test_cross_reference_inside_a_clause_is_not_based_on():
     p = policy(extract(notice("南平市人民政府", "南平市促进工业设计发展办法", "南政综〔2024〕30号", "2024年5月28日", body)))
     assert norm_title("南平市工业设计中心认定管理办法") not in {norm_title(r.title) for r in p.based_on}, \
         [(r.title, r.doc_number) for r in p.based_on]
+
+
+def test_a_superseded_number_broken_inside_its_issuer_code():
+    body = CLAUSE + "二、本措施自2024年10月1日起施行。《鸡西市石墨产业发展扶持办法》（鸡政办\n规〔2021〕9号）同时废止。\n"
+    p = policy(extract(notice("鸡西市人民政府办公室", "鸡西市支持石墨新材料产业发展若干措施", "鸡政办规〔2024〕5号",
+                              "2024年9月20日", body)))
+    assert norm_docno("鸡政办规〔2021〕9号") in {norm_docno(r.doc_number) for r in p.supersedes}, \
+        [(r.title, r.doc_number) for r in p.supersedes]
+

@@ -556,6 +556,64 @@ ZONE_GUIDE_PAGE = """首页 > 政务服务 > 办事指南
 0772-2000XXX
 """
 
+# A policy library's page: a breadcrumb, then 【label】value metadata, several labels to a line
+BRACKET_METADATA = """政策库 > 湖北省 > 襄阳市
+【政策名称】襄阳市支持汽车零部件产业发展若干政策
+【发文机构】襄阳市人民政府办公室
+【发文字号】襄政办发〔2025〕4号
+【发布日期】2025-03-10　【时效性】现行有效
+收藏 | 分享
+襄阳市人民政府办公室关于印发《襄阳市支持汽车零部件产业发展若干政策》的通知
+各县（市、区）人民政府，市政府各部门：
+现将《襄阳市支持汽车零部件产业发展若干政策》印发给你们，请认真贯彻执行。
+襄阳市人民政府办公室
+2025年3月6日
+襄阳市支持汽车零部件产业发展若干政策
+一、支持零部件项目落地。对新引进的零部件项目，按设备投资额的5%给予补助，最高500万元。
+二、本政策自2025年4月1日起施行，有效期三年。
+"""
+
+# A zone's PDF notice: its title over three lines, the quoted title saying 关于 again
+THREE_LINE_QUOTED_GUANYU = """昆山高新技术产业开发区管理委员会文件
+
+昆高新管〔2025〕9号
+
+昆山高新技术产业开发区管理委员会关于印发《昆山高
+新技术产业开发区关于支持机器人产业发展的若干
+措施》的通知
+
+各部门、各单位：
+现将《昆山高新技术产业开发区关于支持机器人产业发展的若
+干措施》印发给你们，请认真贯彻落实。
+
+昆山高新技术产业开发区管理委员会
+2025年6月3日
+
+昆山高新技术产业开发区关于支持机器人产业
+发展的若干措施
+
+一、对新引进的机器人整机企业，按设备投资额的10%给予补助，最高1000万元。
+二、本措施自2025年7月1日起施行，有效期三年。
+"""
+
+# A notice with no 《》 in its title; the notice text's 《…》 broken by a line end
+NOTICE_TEXT_QUOTE_BROKEN = """佳木斯市人民政府办公室
+关于印发佳木斯市支持大豆精深加工产业
+高质量发展若干措施的通知
+
+各县（市）、区人民政府，市政府各部门：
+　　经市政府同意，现将《佳木斯市支持大豆精深加工产
+业高质量发展若干措施》印发给你们，请认真组织实施。
+　　　　　　　　　　　　　　佳木斯市人民政府办公室
+　　　　　　　　　　　　　　　　2024年8月2日
+
+佳木斯市支持大豆精深加工产业
+高质量发展若干措施
+
+　　一、对新建大豆精深加工项目，按设备投资额的10%给予补助，最高500万元。
+　　二、本措施自印发之日起施行，有效期三年。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -683,6 +741,18 @@ CASES = [
     pytest.param(ZONE_GUIDE_PAGE, dict(
         title="柳州柳东新区新能源汽车零部件企业奖补资金申报指南", region="柳州柳东新区", measures=[]),
         id="named-zone-guide-page-after-a-breadcrumb"),
+    pytest.param(BRACKET_METADATA, dict(
+        title="襄阳市支持汽车零部件产业发展若干政策", doc_number="襄政办发〔2025〕4号", region="襄阳市",
+        measures=[("一、", "支持零部件项目落地")], effective_from="2025-04-01", expires_on="2028-03-31"),
+        id="breadcrumb-then-bracket-label-metadata"),
+    pytest.param(THREE_LINE_QUOTED_GUANYU, dict(
+        title="昆山高新技术产业开发区关于支持机器人产业发展的若干措施", doc_number="昆高新管〔2025〕9号",
+        region="昆山高新技术产业开发区", measures=[("一、", "对新引进的机器人整机")]),
+        id="three-line-notice-title-quoting-a-guanyu-title"),
+    pytest.param(NOTICE_TEXT_QUOTE_BROKEN, dict(
+        title="佳木斯市支持大豆精深加工产业高质量发展若干措施", region="佳木斯市",
+        measures=[("一、", "对新建大豆精深加工")], effective_from="2024-08-02", expires_on="2027-08-01"),
+        id="notice-without-quotes-and-a-broken-quote-in-its-text"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
