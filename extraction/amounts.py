@@ -138,13 +138,13 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 # Money per physical unit or per area is a rate, not an amount a recipient gets: 0.1元/千瓦时,
 # 每千瓦时0.2元, 每平方米每月20元, 每吨标准煤300元, 每吨一次性补贴15万元, 亩均税收30万元.
 _PHYSICAL = r"(?:(?:标准)?集装箱|公斤|千克|台(?!\s*[(（]套)|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|瓦|度电|度|吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|辆|kWh|kW|MW|W)"
-_PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")
+_PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")  # (white space: a page break blanked in the view)
 _PER_UNIT_BEFORE = re.compile(rf"(?:每\s*(?:千|百|万)?\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩))[^,，。;；、]{{0,12}}$")
 
 
 def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
     before = view[max(floor, start - 16):start]
-    return bool(_PER_UNIT_AFTER.match(view[end:end + 8]) or _PER_UNIT_BEFORE.search(before[_last_stop(before):]))
+    return bool(_PER_UNIT_AFTER.match(view[end:end + 80]) or _PER_UNIT_BEFORE.search(before[_last_stop(before):]))
 
 
 def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:

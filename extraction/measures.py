@@ -66,6 +66,10 @@ _PROCEDURE = re.compile(
     r"台账|归档|监督检查|申请表|复印件|加盖公章|营业执照|证明材料|承诺书|承诺函"
 )
 _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|弄虚作假|骗取|违规|追究|黑名单|不予(?:支持|受理)")
+# 同一企业同一年度获得专项资金支持的总额原则上不超过200万元: a cap on what one recipient gets in
+# all, written as a clause of its own, grants nothing (a parent's trailing cap is read with its items)
+_TOTAL_CAP = re.compile(r"^\s*(?:同一|单个|单家|每个|每家|每户)(?:企业|项目|单位|主体)[^。;]{0,30}?(?:总额|累计|合计|总计|总和)"
+                        r"[^。;]{0,16}?(?:不超过|不高于|最高|不得超过)[^。;]{0,20}[。;]?\s*$")
 _RULES_ONLY = re.compile(r"从优不重复|从高不重复|不重复享受|不再同时享受|就高不重复|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
@@ -158,6 +162,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "scope", 0.1
     if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and (len(text) > 120 or _GRANT.search(text[:80]))):
         return False, "conditions", 0.1
+    if _TOTAL_CAP.match(text) and not _GRANT.search(text):
+        return False, "total_cap", 0.1
     penalties = len(_PENALTY.findall(text))
     procedure = len(_PROCEDURE.findall(text))
     if money and award:
@@ -236,7 +242,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
 # 根据其上年度营业收入规模，分档给予奖励： the items are the tiers of one award; so are they after
 # 按下列标准给予奖励： when they only name a level (国家级专精特新"小巨人"企业，奖励100万元), not when each
 # names its own beneficiary (对设备投资超过1000万元的项目，…): those are measures of their own
-_TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)[^。:]{0,8}:\s*$")
+# (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
+_TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)(?:[^。:]|(?<=\d):(?=\d)){0,40}:\s*$")
 _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,10}:\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 

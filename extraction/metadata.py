@@ -23,6 +23,7 @@ META_KEYS = {
     "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
     "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
     "政策名称": "title", "发文机构": "issuer", "政策层级": "level", "政策类型": "type", "适用行业": "category",
+    "信息名称": "title", "生成日期": "date", "主题词": "category",
     # YAML written by scrapers in English
     "title": "title", "doc_no": "doc_number", "doc_number": "doc_number", "docno": "doc_number",
     "issuer": "issuer", "publisher": "issuer", "source": "source", "date": "date", "publish_date": "date",

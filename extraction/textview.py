@@ -76,6 +76,17 @@ _PAGE_FOOTER = re.compile(r"^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t
                           r"[ \t\u3000]*$", re.M)
 
 
+def _running_heads(view: str) -> list[tuple[int, int]]:
+    """A PDF copy's running head: the line right after a page number, the same on two pages or more
+    (鄂尔多斯市人民政府行政规范性文件 after — 2 — and — 3 —)."""
+    after: dict[str, list[tuple[int, int]]] = {}
+    for m in _PAGE_FOOTER.finditer(view):
+        nxt = re.compile(r"\s*\n(?P<line>[^\n]{2,40})").match(view, m.end())
+        if nxt and nxt.group("line").strip():
+            after.setdefault(nxt.group("line").strip(), []).append(nxt.span("line"))
+    return [span for spans in after.values() if len(spans) >= 2 for span in spans]
+
+
 def matching_view(text: str) -> str:
     view = to_simplified(text).translate(_TABLE)
     chars = list(view)
@@ -95,6 +106,8 @@ def matching_view(text: str) -> str:
             blank(m.start(), m.end(), char.translate(_TABLE))
     for m in _line_numbers(view):
         blank(m.start(), m.end())
+    for s, e in _running_heads(view):
+        blank(s, e)
     view = "".join(chars)
     assert len(view) == len(text)
     return view

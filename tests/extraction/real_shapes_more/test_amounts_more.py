@@ -142,3 +142,30 @@ def test_money_and_percentages(title, clause, expected_yuan, expected_pct):
 def test_ratios_only_from_explicit_1_x(title, clause, expected):
     m = find_measure(extract(policy_text(title, clause)), clause[:8])
     assert ratios(m) == expected, [(a.text, a.value, a.unit) for a in m.amounts]
+
+
+# A PDF copy: a page number and the running head the next page repeats, inside a per-kWh rate
+RATE_ACROSS_A_PAGE = """乌海市人民政府行政规范性文件
+乌海市支持氯碱化工产业转型发展若干措施
+第一条 为推动氯碱化工产业转型，制定本措施。
+第二条 支持绿电替代。对氯碱企业通过绿电直供项目用电的，按实际用电量给予0.03元/
+
+— 1 —
+
+乌海市人民政府行政规范性文件
+千瓦时的电价补贴，每户每年最高1000万元。
+第三条 支持技术改造。对设备投资2000万元以上的技改项目，按设备投资额的8%给予补助，最高
+
+— 2 —
+
+乌海市人民政府行政规范性文件
+500万元。
+第四条 本措施自印发之日起施行。
+"""
+
+
+def test_a_rate_broken_by_a_page_and_its_running_head():
+    doc = extract(RATE_ACROSS_A_PAGE)
+    assert yuan(find_measure(doc, "支持绿电替代")) == [10_000_000]  # 0.03元/千瓦时 is a rate
+    assert yuan(find_measure(doc, "支持技术改造")) == [20_000_000, 5_000_000]
+

@@ -57,6 +57,9 @@ CASES = [
     pytest.param("牡丹江市支持冰雪装备产业若干措施",
                  "对获得国家、省级贴息支持的项目，市级按上级贴息额的50%再给予贴息，每户每年最高50万元。",
                  True, [], id="share-of-higher-interest-subsidy"),
+    pytest.param("包头市支持稀土新材料产业发展若干措施",
+                 "对获得国家、自治区科技计划项目立项的，按上级资金的20%给予配\n套，最高300万元。",
+                 True, [], id="share-of-higher-funds-broken-by-a-line-end"),
 ]
 
 

@@ -325,6 +325,18 @@ IMPLEMENTS_PARENT = """石家庄市支持生物医药产业发展若干政策实
 第四条 本细则自印发之日起施行。
 """
 
+# A fund 办法: a total cap per recipient as an article of its own; tiers under an intro that also
+# gives the payment schedule (分档给予奖励，奖励资金分三年按4：3：3比例拨付：)
+FUND_CAP_AND_SCHEDULE = """赤峰市新能源装备产业发展专项资金管理办法
+第一条 为规范专项资金管理，制定本办法。
+第二条 支持整机项目落地。对新落地的风电整机制造项目，按设备投资额分档给予奖励，奖励资金分三年按4：3：3比例拨付：
+（一）设备投资10亿元以上的，按6%给予奖励，最高6000万元；
+（二）设备投资5亿元（含）至10亿元的，按5%给予奖励，最高3000万元。
+第三条 支持研发平台建设。对新认定的自治区级企业技术中心，给予100万元奖励。
+第四条 同一企业同一年度获得专项资金支持的总额原则上不超过3000万元。
+第五条 本办法自印发之日起施行。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -403,6 +415,8 @@ POSITIVE = [
                  id="chapter-heading-glued-to-an-article"),
     pytest.param(IMPLEMENTS_PARENT, [("第二条", "落实《若干政策》第三条"), ("第三条", "落实《若干政策》第五条")],
                  id="detail-articles-naming-the-parent-article"),
+    pytest.param(FUND_CAP_AND_SCHEDULE, [("第二条", "支持整机项目落地"), ("第三条", "支持研发平台建设")],
+                 id="tiers-under-a-payment-schedule-and-a-total-cap-article"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),

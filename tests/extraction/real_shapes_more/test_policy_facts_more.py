@@ -105,3 +105,10 @@ def test_a_superseded_number_broken_inside_its_issuer_code():
     assert norm_docno("鸡政办规〔2021〕9号") in {norm_docno(r.doc_number) for r in p.supersedes}, \
         [(r.title, r.doc_number) for r in p.supersedes]
 
+
+def test_superseded_by_a_no_longer_applies_sentence():
+    body = CLAUSE + "二、本办法自发布之日起施行。《海东市中小企业发展专项资金管理暂行办法》（东财企〔2020〕3号）自本办法施行之日起不再适用。\n"
+    p = policy(extract(notice("海东市财政局", "海东市中小企业发展专项资金管理办法", "东财企〔2024〕8号", "2024年6月3日", body)))
+    assert norm_docno("东财企〔2020〕3号") in {norm_docno(r.doc_number) for r in p.supersedes}, \
+        [(r.title, r.doc_number) for r in p.supersedes]
+

@@ -614,6 +614,28 @@ NOTICE_TEXT_QUOTE_BROKEN = """佳木斯市人民政府办公室
 　　二、本措施自印发之日起施行，有效期三年。
 """
 
+# A department's disclosure page: breadcrumb, 信息名称/生成日期 labels; the notice is signed four days earlier
+DISCLOSURE_LABELS = """果洛州人民政府 > 政府信息公开 > 部门文件
+信息名称：果洛州财政局关于印发《果洛州畜牧产业发展专项资金管理办法》的通知
+索 引 号：116326000000123456/2024-00031
+发布机构：果洛州财政局
+生成日期：2024-07-22
+文　　号：果财农〔2024〕9号
+
+果洛州财政局关于印发《果洛州畜牧产业发展专项资金管理办法》的通知
+
+各县财政局：
+现将《果洛州畜牧产业发展专项资金管理办法》印发给你们，请遵照执行。
+
+果洛州财政局
+2024年7月18日
+
+果洛州畜牧产业发展专项资金管理办法
+
+第一条 对新建标准化养殖场的，按建设投资的20%给予补助，最高100万元。
+第二条 本办法自发布之日起施行，有效期三年。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -753,6 +775,9 @@ CASES = [
         title="佳木斯市支持大豆精深加工产业高质量发展若干措施", region="佳木斯市",
         measures=[("一、", "对新建大豆精深加工")], effective_from="2024-08-02", expires_on="2027-08-01"),
         id="notice-without-quotes-and-a-broken-quote-in-its-text"),
+    pytest.param(DISCLOSURE_LABELS, dict(
+        title="果洛州畜牧产业发展专项资金管理办法", doc_number="果财农〔2024〕9号",
+        effective_from="2024-07-18", expires_on="2027-07-17"), id="disclosure-page-labels-and-the-signature-date"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
