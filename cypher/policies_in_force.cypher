@@ -18,6 +18,13 @@ CALL () {  // where to start: the sector's measures, the region (a text index se
 WITH d, p
 WHERE NOT coalesce(p.stub, false) AND ($region IS NULL OR coalesce(p.region, '') CONTAINS $region)
   AND ($text IS NULL OR coalesce(p.title, '') CONTAINS $text OR coalesce(p.doc_number, '') CONTAINS $text)
+WITH d, p, coalesce(p.effective_from, CASE WHEN p.effective_rule IS NULL THEN p.issued_on END) AS s0
+// a policy expired or not yet in effect on d is never listed, whoever voids it; nor, without
+// $include_unknown, one with no start date or no end date but a validity period: those are
+// dropped before their voiders are looked up (most of a large graph, on most dates)
+WHERE NOT (p.expires_on IS NOT NULL AND p.expires_on < d) AND NOT (s0 IS NOT NULL AND s0 > d)
+  AND (coalesce($include_unknown, false)
+       OR s0 IS NOT NULL AND NOT (p.expires_on IS NULL AND p.validity_years IS NOT NULL))
 WITH d, p, COLLECT {  // the policies voiding p by then (most policies have none)
   MATCH (n:Policy)-[:SUPERSEDES]->(p)
   WITH n, coalesce(n.effective_from, CASE WHEN n.effective_rule IS NULL AND NOT coalesce(n.stub, false)
