@@ -83,3 +83,18 @@ def test_split_is_the_scripted_stratified_third():
 
 def test_split_depends_on_the_pairs_not_their_order():
     assert split(list(reversed(PAIRS))) == split(PAIRS)
+
+
+def test_the_second_reading_is_of_exactly_the_held_out_pairs():
+    """tests/gold/overlap_pairs_second_reading.json re-reads the held-out third blind: the same
+    pairs, no others, each labelled once (python -m tests.overlap_gold --agreement compares them)."""
+    from tests.overlap_gold import SECOND, agreement
+
+    second = json.loads(SECOND.read_text(encoding="utf-8"))["pairs"]
+    keys = [pair_key(p) for p in second]
+    assert len(keys) == len(set(keys))
+    assert set(keys) == set(gold["split"]["held_out"])
+    assert all(isinstance(p["overlap"], bool) for p in second)
+    a, rows = agreement()
+    assert a.pairs == len(second) and a.both <= min(a.first, a.second)
+    assert -1 <= a.kappa <= 1 and a.observed == sum(r[2] == r[3] for r in rows) / len(rows)
