@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicons import Region, agencies as table, region_by_name
 from .places import city_of, short_name
 from .records import AgencyRef
+from .textview import cn_to_int
 
 _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
     ("", "责任", "部门 单位 主体"), ("牵头", "责任", "部门 单位 主体"), ("政策兑现", "责任", "部门 单位 主体"),
@@ -270,3 +271,40 @@ def _add(refs, seen, name, role, offset, source, region, rule) -> None:
     raw = source[offset:offset + len(name)]
     refs.append(AgencyRef(name=canonical(name, region), raw=raw, role=role, start=offset,
                           end=offset + len(name), rule=rule))
+
+
+# 政策兑现责任分工 / 任务分工, after the clauses or in an attachment, one line per clause or clauses:
+#   第五条、第六条：牵头单位高新区经济发展局，配合单位高新区财政局 / (三)牵头单位:市商务局
+_CN_NUM = "一二三四五六七八九十"
+_DIVISION_KEY = rf"(?:第[{_CN_NUM}]{{1,3}}条|\([{_CN_NUM}]{{1,3}}\)|[{_CN_NUM}]{{1,3}}、?|\d{{1,2}}[.、]?)"
+_DIVISION_LINE = re.compile(
+    rf"^[ \t\u3000]*(?P<keys>{_DIVISION_KEY}(?:\s*(?:、|,|和|及|至|-|—|~)\s*{_DIVISION_KEY})*)\s*:?\s*"
+    rf"(?P<rest>(?:{_LABEL})[^\n]*)$", re.M)
+_DIVISION_KEY_ONE = re.compile(rf"第?(?P<n>[{_CN_NUM}]{{1,3}}|\d{{1,2}})")
+_DIVISION_PART = re.compile(rf"(?P<label>{_LABEL})\s*:?\s*(?P<list>[^\n]*?)\s*(?=[,;。]?\s*(?:{_LABEL})|[,;。]?\s*$)", re.M)
+
+
+def division_of_labour(view: str, source: str, start: int, end: int,
+                       region: Region | None) -> dict[int, list[AgencyRef]]:
+    """A list that names each clause's units by the clause's number, after the clauses or in an
+    attachment (政策兑现责任分工): clause number -> its units. {} unless two lines or more of it
+    are found in view[start:end]."""
+    lines = list(_DIVISION_LINE.finditer(view, start, end))
+    if len(lines) < 2:
+        return {}
+    out: dict[int, list[AgencyRef]] = {}
+    for line in lines:
+        keys = [cn_to_int(k.group("n")) for k in _DIVISION_KEY_ONE.finditer(line.group("keys"))]
+        if "至" in line.group("keys") and len(keys) == 2 and keys[0] and keys[1] and keys[0] < keys[1] <= keys[0] + 20:
+            keys = list(range(keys[0], keys[1] + 1))  # 第五条至第七条
+        refs: list[AgencyRef] = []
+        seen: set[tuple[str, str]] = set()
+        for m in _DIVISION_PART.finditer(view, line.start("rest"), line.end("rest")):
+            role = "cooperating" if m.group("label").startswith(("配合", "协办", "协同", "参与")) else "responsible"
+            for name, off in split_list(m.group("list")):
+                if _is_agency(name):
+                    _add(refs, seen, name, role, m.start("list") + off, source, region, "agencies.division_of_labour")
+        for k in keys:
+            if k and refs:
+                out.setdefault(k, []).extend(r.model_copy() for r in refs)
+    return out

@@ -24,7 +24,7 @@ from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
                            own_number, supersedes)
-from .textview import matching_view, readable, to_simplified, unglued
+from .textview import cn_to_int, matching_view, readable, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import DocumentWork, MeasureWork, PolicyWork
@@ -184,6 +184,7 @@ class AgenciesComponent:
             for m in p.measures:
                 m.agencies = agency_rules.responsible_agencies(work.view, work.source, m.start, m.end, p.region)
             _share_closing_units(work.view, p.measures)
+            _units_from_division_list(work, p, doc)
             for m in p.measures:
                 for a in m.agencies:
                     _add_span(doc, "agencies", a.start, a.end, "AGENCY")
@@ -217,6 +218,28 @@ def _share_closing_units(view: str, measures: list[MeasureWork]) -> None:
         if last.number.endswith("是") or _UNIT_LINE_LEAD.search(view, max(last.start, first - 20), first):
             for m in items[:-1]:
                 m.agencies = [a.model_copy() for a in last.agencies]
+
+
+def _units_from_division_list(work: DocumentWork, p: PolicyWork, doc: Doc) -> None:
+    """No clause names its units, and a division-of-labour list after the clauses (or in an
+    attachment) names them by clause number: each clause takes its line's units. Only when every
+    clause lacks units and the clause numbers name one clause each (top-level clauses)."""
+    if not p.measures or any(m.agencies for m in p.measures):
+        return
+    last = max(m.end for m in p.measures)
+    following = [q.start for q in work.policies if q.start > p.start]
+    lists = agency_rules.division_of_labour(work.view, work.source, last, min(following) if following else len(work.view),
+                                            p.region)
+    if not lists:
+        return
+    by_value: dict[int, list[MeasureWork]] = {}
+    for m in p.measures:
+        value = cn_to_int(re.sub(r"[第条()（）、.\s]", "", m.path.split("/")[0]))
+        if value:
+            by_value.setdefault(value, []).append(m)
+    for value, refs in lists.items():
+        if len(by_value.get(value, [])) == 1:
+            by_value[value][0].agencies = [r.model_copy() for r in refs]
 
 
 class FundingComponent:

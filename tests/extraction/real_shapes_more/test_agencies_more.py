@@ -150,6 +150,20 @@ PDF_BROKEN_LABEL = """齐齐哈尔市支持装备制造业发展若干措施
 （三）本措施自印发之日起施行。
 """
 
+# No clause names its units; a division-of-labour list after the clauses names them by number
+DIVISION_LIST = """汉中市支持装备制造业发展若干政策
+（一）支持首台套。对新认定的省级首台（套）重大技术装备，给予50万元奖励。
+（二）支持技术改造。对设备投资1000万元以上的技改项目，按设备投资额的8%给予补助，最高300万元。
+（三）支持企业上规。对首次纳入规模以上工业统计的企业，给予10万元奖励。
+（四）支持企业上市。对在境内主板上市的装备制造企业，给予300万元奖励。
+（五）本政策自印发之日起施行。
+
+附件：政策措施责任分工
+（一）牵头单位：市工信局；配合单位：市财政局
+（二）牵头单位：市工信局、市发展改革委
+（三）至（四）牵头单位市统计局，配合单位市地方金融管理局
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -203,6 +217,9 @@ CASES = [
     pytest.param(PDF_BROKEN_LABEL, "支持技术改造", ["市工信局", "市财政局", "各区、县（市）政府"],
                  id="page-number-inside-a-unit-list"),
     pytest.param(PDF_BROKEN_LABEL, "支持研发投入", ["市科技局"], id="label-broken-by-a-line-end"),
+    pytest.param(DIVISION_LIST, "支持首台套", ["市工信局", "市财政局"], id="division-list-by-clause-number"),
+    pytest.param(DIVISION_LIST, "支持技术改造", ["市工信局", "市发展改革委"], id="division-list-lead-units-only"),
+    pytest.param(DIVISION_LIST, "支持企业上市", ["市统计局", "市地方金融管理局"], id="division-list-range-of-clauses"),
 ]
 
 
