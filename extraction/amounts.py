@@ -120,6 +120,8 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(amount)
+    found.extend(a for a in _table_cells(view, source, start, end)
+                 if not any(s < a.end and a.start < e for s, e in taken))
     found.sort(key=lambda a: a.start)
     for prev, cur in zip(found, found[1:]):
         if prev.rule == "amounts.range_low":  # 10至50万元: the low end is what the high end is
@@ -269,3 +271,44 @@ def _period(view: str, floor: int, start: int, end: int) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     return best[1] if best else None
+
+
+# 奖励金额（万元）: a table column whose header names the unit; its cells are bare numbers. In a
+# table of | or tab rows, the cells of that column; in a table flattened one cell a line, every bare
+# number after the header, unless a 序号 column may hold numbers too.
+_UNIT_HEADER = re.compile(r"(?:金额|标准|额度|奖励|补助|资助|补贴|上限|资金)\s*\(\s*(?P<unit>万元|亿元|元)\s*(?:/[^()\n]{1,4})?\)"
+                          r"(?=\s*(?:\n|\||\t|$))")
+_BARE_CELL = re.compile(r"(?:(?<=\n)|(?<=\|)|(?<=\t))[ \t\u3000]*(?P<num>\d+(?:\.\d+)?)[ \t\u3000]*(?=\n|\||\t|$)")
+_BARE_NUMBER = re.compile(r"[ \t\u3000]*(?P<num>\d+(?:\.\d+)?)[ \t\u3000]*")
+
+
+def _table_cells(view: str, source: str, start: int, end: int) -> list[Amount]:
+    header = _UNIT_HEADER.search(view, start, end)
+    if not header:
+        return []
+    scale = _SCALE[header.group("unit")]
+    line_start = view.rfind("\n", start, header.start()) + 1 or start
+    line_end = view.find("\n", header.end(), end)
+    head_line = view[line_start:line_end if line_end >= 0 else end]
+    sep = "|" if "|" in head_line else "\t" if "\t" in head_line else None
+    spans: list[tuple[int, int]] = []
+    if sep:  # the column of the header cell, row by row
+        column = view[line_start:header.start()].count(sep)
+        pos = line_end + 1 if line_end >= 0 else end
+        while pos < end:
+            stop = view.find("\n", pos, end)
+            stop = end if stop < 0 else stop
+            row = view[pos:stop]
+            if sep not in row:
+                break
+            cells = row.split(sep)
+            if column < len(cells):
+                at = pos + sum(len(c) + 1 for c in cells[:column])
+                m = _BARE_NUMBER.fullmatch(cells[column])
+                if m:
+                    spans.append((at + m.start("num"), at + m.end("num")))
+            pos = stop + 1
+    elif "序号" not in view[max(start, header.start() - 200):header.start()]:
+        spans = [m.span("num") for m in _BARE_CELL.finditer(view, header.end(), end)]
+    return [Amount(text=source[s:e], value=float(view[s:e]) * scale, unit="yuan", role="fixed", start=s, end=e,
+                   rule="amounts.table_cell") for s, e in spans if float(view[s:e]) > 0]

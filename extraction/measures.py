@@ -245,6 +245,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
 # (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
 _TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)(?:[^。:]|(?<=\d):(?=\d)){0,40}:\s*$")
 _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,10}:\s*$")
+_TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
 
@@ -255,6 +256,9 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     conditions of that grant."""
     if _MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(intro.strip()):
         return True
+    before_table = re.split(r"\n\s*\|", intro, maxsplit=1)[0].strip()  # the header row stands before the rows
+    if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
+        return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
     return bool(_SCALE_INTRO.search(intro.strip()) and node.children
                 and not any(_OWN_BENEFICIARY.match(view, c.body) for c in node.children))
 

@@ -169,3 +169,35 @@ def test_a_rate_broken_by_a_page_and_its_running_head():
     assert yuan(find_measure(doc, "支持绿电替代")) == [10_000_000]  # 0.03元/千瓦时 is a rate
     assert yuan(find_measure(doc, "支持技术改造")) == [20_000_000, 5_000_000]
 
+
+
+# A table whose header names the unit (奖励金额（万元）) over bare numbers: flattened one cell a line,
+# and as a markdown table (with a 序号 column beside it: only the column under the header is read)
+UNIT_IN_HEADER = """保山市支持绿色硅产业发展若干政策实施细则
+第一条 为落实《保山市支持绿色硅产业发展若干政策》，制定本细则。
+第二条 支持创新平台建设。对新认定的平台，按下表给予一次性奖励：
+平台类别
+奖励金额（万元）
+国家级企业技术中心
+300
+省级企业技术中心
+50
+第三条 支持企业梯度培育。对新认定的企业，按下表给予奖励：
+| 类别 | 奖励标准（万元） |
+|---|---|
+| 国家级专精特新“小巨人” | 100 |
+| 省级专精特新中小企业 | 20 |
+第四条 支持企业上市。按下表给予奖励：
+| 序号 | 上市阶段 | 奖励金额（万元） |
+|---|---|---|
+| 1 | 辅导备案 | 50 |
+| 2 | 成功上市 | 200 |
+第五条 本细则自印发之日起施行。
+"""
+
+
+def test_a_table_column_names_its_unit_in_the_header():
+    doc = extract(UNIT_IN_HEADER)
+    assert yuan(find_measure(doc, "支持创新平台建设")) == [3_000_000, 500_000]
+    assert yuan(find_measure(doc, "支持企业梯度培育")) == [1_000_000, 200_000]
+    assert yuan(find_measure(doc, "支持企业上市")) == [500_000, 2_000_000]  # the column, not the 序号
