@@ -308,3 +308,82 @@ def division_of_labour(view: str, source: str, start: int, end: int,
             if k and refs:
                 out.setdefault(k, []).extend(r.model_copy() for r in refs)
     return out
+
+
+# 重点任务分工表 / 政策措施任务分工 as a table: a header row naming 牵头单位 (or 责任单位) and maybe
+# 配合单位, then a row per clause or clauses, its cells split by | or tabs, or one cell a line when a
+# copy flattened the table. A row names its clauses in its task cell ((一)(二) / 第五条), else by its 序号.
+_LEAD_HEAD = re.compile(r"^(?:牵头|责任|主责)(?:单位|部门)$")
+_CO_HEAD = re.compile(r"^(?:配合|协办|参与|协同)(?:单位|部门)$")
+_KEY_HEAD = re.compile(r"^(?:序号|编号)$")
+_TASK_HEAD = re.compile(r"(?:任务|措施|条款|事项|内容|政策)")
+_ROW_REFS = re.compile(rf"\((?P<p>[{_CN_NUM}]{{1,3}})\)|第(?P<a>[{_CN_NUM}]{{1,3}})条|^(?P<c>[{_CN_NUM}]{{1,3}})、")
+
+
+def division_table(view: str, source: str, start: int, end: int,
+                   region: Region | None) -> dict[int, list[AgencyRef]]:
+    """A division-of-labour table in view[start:end]: clause number -> its units ({} if none)."""
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", view[start:end])]
+    lines = [(start + s, start + e, t) for s, e, t in lines if t]
+    for i, (s, e, text) in enumerate(lines):
+        sep = "|" if "|" in text else "\t" if "\t" in text else None
+        if sep:
+            heads = [c.strip() for c in text.strip("|").split(sep)]
+            if any(_LEAD_HEAD.match(h) for h in heads):
+                rows = []
+                for rs, re_, row in lines[i + 1:]:
+                    if sep not in row:
+                        break
+                    if re.fullmatch(r"[|:\-\s]+", row):
+                        continue
+                    body = view[rs:re_]
+                    cells, pos = [], rs
+                    for cell in (body.strip().strip("|") if sep == "|" else body).split(sep):
+                        at = view.find(cell, pos, re_) if cell else pos
+                        cells.append((cell, at))
+                        pos = at + len(cell)
+                    rows.append(cells)
+                return _table_rows(heads, rows, source, region)
+        elif _KEY_HEAD.match(text):  # flattened: 序号 / 重点任务 / 牵头单位 / 配合单位, a line each
+            heads = [t for _, _, t in lines[i:i + 6]]
+            n = next((k for k in range(2, len(heads) + 1) if not re.fullmatch(r"[\u4e00-\u9fa5]{2,6}", heads[k - 1])), None)
+            n = (n - 1) if n else len(heads)
+            heads = heads[:n]
+            if not any(_LEAD_HEAD.match(h) for h in heads):
+                continue
+            rows, k = [], i + n
+            while k + n <= len(lines) and re.fullmatch(r"\d{1,2}", lines[k][2]):
+                rows.append([(view[a:b].strip(), a + view[a:b].find(view[a:b].strip())) for a, b, _ in lines[k:k + n]])
+                k += n
+            return _table_rows(heads, rows, source, region)
+    return {}
+
+
+def _table_rows(heads: list[str], rows: list, source: str, region: Region | None) -> dict[int, list[AgencyRef]]:
+    find = lambda rx: next((j for j, h in enumerate(heads) if rx.search(h)), None)  # noqa: E731
+    key, lead, co = find(_KEY_HEAD), find(_LEAD_HEAD), find(_CO_HEAD)
+    task = next((j for j, h in enumerate(heads) if j not in (key, lead, co) and _TASK_HEAD.search(h)), None)
+    out: dict[int, list[AgencyRef]] = {}
+    if lead is None or len(rows) < 2:
+        return {}
+    for cells in rows:
+        if len(cells) <= lead:
+            continue
+        refs: list[AgencyRef] = []
+        seen: set[tuple[str, str]] = set()
+        for col, role in ((lead, "responsible"), (co, "cooperating")):
+            if col is not None and col < len(cells):
+                text, at = cells[col]
+                for name, off in split_list(text):
+                    if _is_agency(name):
+                        _add(refs, seen, name, role, at + off, source, region, "agencies.division_table")
+        values = []
+        if task is not None and task < len(cells):
+            values = [cn_to_int(m.group("p") or m.group("a") or m.group("c")) for m in _ROW_REFS.finditer(cells[task][0])]
+        if not values and key is not None and key < len(cells) and cells[key][0].strip().isdigit():
+            values = [int(cells[key][0].strip())]
+        for v in values:
+            if v and refs:
+                out.setdefault(v, []).extend(r.model_copy() for r in refs)
+    return out
+

@@ -2,7 +2,7 @@
 
 Numbering styles and their conventional rank (GB/T 9704 order, with 第X条 articles allowed
 inside 一、 sections and around (一)/1. items):
-  第X章 > 一、 (Ⅰ、) > 第X条 (第X项) > (一) ((Ⅰ), ㈠) > 1. (1)) > (1) > ① (at a line start).
+  第X章 > 一、 (Ⅰ、) > 第X条 (第X项) > (一) ((Ⅰ), ㈠) > 1. (1)) > 1.1 > (1) > ① (at a line start).
 A marker counts only at a clause boundary (start, white space, 。;:) or ]) and only when its
 number continues its style (n+1) or restarts it (1).
 """
@@ -20,7 +20,7 @@ _BOUNDARY = " \t\n\r\u3000。;:)]”\"』」—-"
 @dataclass(frozen=True)
 class Style:
     name: str
-    rank: int
+    rank: float  # 1.1 sits between 1. and (1): 4.5
     pattern: re.Pattern
     label: str  # how the number is written back: {n}
 
@@ -40,6 +40,10 @@ STYLES = (
     # | 1 | 支持技术改造 | 对…给予补助 | 市工信局 |: a markdown table of measures, one row each
     Style("table_row", 4, re.compile(r"(?<![^\n])\|\s*(\d{1,2})\s*\|"), "{n}"),
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
+    # 1.1 / 1.2 under 1., at a line start (a decimal sub-item: the number after the point counts;
+    # elsewhere 1:0.3 and 2.5万元 are numbers)
+    Style("decimal", 4.5, re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*(\d{1,2})\.(\d{1,2})(?=[ \t\u3000]|[\u4e00-\u9fa5])"),
+          "{a}.{n}"),
     # ①②: sub-items, at the start of a line only (inline ①…②… are tiers within one clause)
     # 一是…，二是…，三是…: items inside one paragraph, after a comma, semicolon or full stop
     Style("shi", 7, re.compile(r"([一二三四五六七八九十])是(?=[^,。;]{4})"), "{n}是"),
@@ -59,7 +63,7 @@ _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 @dataclass
 class Clause:
     style: str
-    rank: int
+    rank: float
     number: str  # as written, normalised: 第十三条, (一), 1
     value: int
     start: int  # marker start
@@ -89,12 +93,12 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
                     and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())):
                 continue
-            raw = m.group(1)
+            raw = m.group(m.lastindex or 1)  # 1.2: the number after the point
             value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
                      else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else int(raw) if raw.isdigit() else cn_to_int(raw))
             if not value:
                 continue
-            number = style.label.format(n=re.sub(r"\s+", "", raw))
+            number = style.label.format(n=re.sub(r"\s+", "", raw), a=m.group(1))
             found.append(Clause(style.name, style.rank, number, value, m.start(), m.end()))
     found.sort(key=lambda c: (c.start, c.rank))
     return found

@@ -226,20 +226,26 @@ def _units_from_division_list(work: DocumentWork, p: PolicyWork, doc: Doc) -> No
     clause lacks units and the clause numbers name one clause each (top-level clauses)."""
     if not p.measures or any(m.agencies for m in p.measures):
         return
-    last = max(m.end for m in p.measures)
+    first = min(m.start for m in p.measures)  # the last clause may run on into the attachment
     following = [q.start for q in work.policies if q.start > p.start]
-    lists = agency_rules.division_of_labour(work.view, work.source, last, min(following) if following else len(work.view),
-                                            p.region)
+    stop = min(following) if following else len(work.view)
+    lists = (agency_rules.division_of_labour(work.view, work.source, first, stop, p.region)
+             or agency_rules.division_table(work.view, work.source, first, stop, p.region))
     if not lists:
         return
-    by_value: dict[int, list[MeasureWork]] = {}
+    # a list names a clause by its own number ((五), 第五条, 5): the measure whose own marker, or
+    # else whose top-level marker, has that number, when one measure alone has it
+    own: dict[int, list[MeasureWork]] = {}
+    top: dict[int, list[MeasureWork]] = {}
     for m in p.measures:
-        value = cn_to_int(re.sub(r"[第条()（）、.\s]", "", m.path.split("/")[0]))
-        if value:
-            by_value.setdefault(value, []).append(m)
+        for table, part in ((own, m.path.split("/")[-1]), (top, m.path.split("/")[0])):
+            value = cn_to_int(re.sub(r"[第条()（）、.\s]", "", part))
+            if value:
+                table.setdefault(value, []).append(m)
     for value, refs in lists.items():
-        if len(by_value.get(value, [])) == 1:
-            by_value[value][0].agencies = [r.model_copy() for r in refs]
+        found = own.get(value, []) if len(own.get(value, [])) == 1 else top.get(value, [])
+        if len(found) == 1:
+            found[0].agencies = [r.model_copy() for r in refs]
 
 
 class FundingComponent:

@@ -22,7 +22,7 @@ TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
 # a repost's headline above the policy it reposts (【政策】重磅！X出台…（全文）), not a policy's title
 _HEADLINE = re.compile(r"^\s*【[^】]{1,10}】|[!！]|重磅|速看|速览|一图读懂|图解")
 _REPOST_LEAD = re.compile(r"(?:全文|原文|政策原文|具体内容)如下\s*:?\s*$")
-_SEPARATOR = re.compile(r"^\s*[-–—_=*·.]{1,20}\s*$")
+_SEPARATOR = re.compile(r"^\s*[-–—_=*·.━─═]{1,40}\s*$")
 _SITE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*)\s*$")
 _ADDRESS_TAG = re.compile(r"\[地址:(?P<addr>[^\]\n]{1,40})\](?:面议)?")
@@ -223,8 +223,16 @@ def _title_like(text: str) -> bool:
             and not _HEADLINE.search(t))
 
 
+_ISSUER_ABOVE = re.compile(r"^\s*\S{2,24}?(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委)\s*$")
+
+
+_LEAD_NAMES = re.compile(r"(?:印发|出台|发布|公布)了?《(?P<t>[^《》]{4,80})》")
+
+
 def _single(view: str) -> PolicyBlock:
     lines = lines_of(view)
+    squashed = [(s, squash(view[s:e]).strip("#* ")) for s, e in lines]
+    later_lines = lambda at: {t for s, t in squashed if s > at}  # noqa: E731
     head: list[tuple[int, int]] = []
     body_start = 0
     for s, e in lines:
@@ -237,6 +245,9 @@ def _single(view: str) -> PolicyBlock:
             continue  # a long line with no sentence in it: site keywords, a menu
         if _REPOST_LEAD.search(text):
             continue  # 近日，…印发《X》…。全文如下: a repost's lead, the policy (and its title) follow
+        named = _LEAD_NAMES.search(text)
+        if named and squash(named.group("t")) in later_lines(s):
+            continue  # 近日，…印发《X》，一起来看看👇: a lead naming the policy whose title line follows
         if not _title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
             break
@@ -258,6 +269,11 @@ def _single(view: str) -> PolicyBlock:
             prefix = _PREFIX.match(view[s:e].strip())
             lead = len(view[s:e]) - len(view[s:e].lstrip()) + (prefix.end() if prefix else 0)
             block.title_start, block.title_end = s + lead, head[j][0] + len(view[slice(*head[j])].rstrip())
+            if k > 0 and head[k - 1][1] + 1 == s and view[block.title_start:].startswith("关于") \
+                    and _ISSUER_ABOVE.match(view[slice(*head[k - 1])]):
+                # 新乡市人民政府 / 关于加快…的实施意见: the issuer is the first line of the title (GB/T 9704)
+                p0 = head[k - 1][0]
+                block.title_start = p0 + len(view[p0:head[k - 1][1]]) - len(view[p0:head[k - 1][1]].lstrip())
             block.title = squash(view[block.title_start:block.title_end])
             return block
     joined = "".join(view[s:e].strip() for s, e in head)

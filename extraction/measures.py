@@ -31,6 +31,7 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
     r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|扣除|计算方法|政策衔接|宣传|解释)$"
 )
+_TASKS_HEADING = re.compile(r"^(?:重点|主要|重大)(?:任务|工作|举措)$")
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
                                 r"落实|机制|评估|责任|资金管理|跟踪|保障$|实施$)")
@@ -203,8 +204,10 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
             if not c.children:
                 out.append(Decision(c, c.start, c.end, False, reason, score))
 
-    def visit(node: Clause) -> None:
+    def visit(node: Clause, genre: str = genre) -> None:
         kind = _heading_kind(node.heading)
+        if node.heading and _TASKS_HEADING.search(node.heading.strip()):
+            genre = "governance"  # 三、重点任务: lines of work; an item there is a measure only when it grants
         if kind == "not_support" and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
             return skip(node, f"section:{node.heading}", 0.05)
         if not node.children and node.heading and len(node.heading) <= 14 and _GOVERNANCE_ACTION.match(node.heading):
@@ -231,7 +234,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
                 out.append(Decision(node, node.start, cut(node.start, node.end), True, reason + "+items", score))
                 return
         for child in node.children:
-            visit(child)
+            visit(child, genre)
 
     for root in roots:
         visit(root)
@@ -244,7 +247,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
 # names its own beneficiary (对设备投资超过1000万元的项目，…): those are measures of their own
 # (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
 _TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)(?:[^。:]|(?<=\d):(?=\d)){0,40}:\s*$")
-_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,10}:\s*$")
+_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,30}:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
@@ -266,7 +269,7 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
 # 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items
 # or a rule that makes them tiers of one award: 同一企业按最高档次奖励，已享受低档次奖励的补齐差额
 _SHARED_TAIL = re.compile(r"\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
-                          r"[^。\n]{0,20}?\d[^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|就高|从高|补齐差额|差额补足))")
+                          r"[^。\n]{0,20}?[\d一二三四五六七八九十百千][^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|就高|从高|补齐差额|差额补足))")
 
 
 def _facets(node: Clause, view: str) -> bool:

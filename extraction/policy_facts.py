@@ -33,9 +33,14 @@ _NON_CUMULATIVE = re.compile(
     r"不再同时享受|只能选择一项|不可同时享受"
 )
 _VOIDS = re.compile(r"(?:同时|一并)?(?:废止|作废|停止执行|不再执行|不再适用|停止实施|失效)")
-_REPEALS = re.compile(r"(?:决定|予以|现|同时)?废止(?:行政规范性文件|以下文件|下列文件|如下文件)?[:：]?\s*(?P<refs>(?:《[^》]{2,120}》\s*(?:[(（][^()（）]{2,30}?号\s*[)）])?[、和及,，\s]*)+)")
+# 废止以下文件:《X》(…号)、《Y》 / 决定废止以下3件行政规范性文件，自…起停止执行: 1.《X》(…号) 2.《Y》(…号)
+_REPEALS = re.compile(r"(?:决定|予以|现|同时)?废止(?:(?:以下|下列|如下)(?:\d{1,2}|[一二三四五六七八九十]{1,3})?件?[^。:：《]{0,30}?[:：]"
+                      r"|行政规范性文件|以下文件|下列文件|如下文件)?[:：]?\s*"
+                      r"(?P<refs>(?:\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])?\s*《[^》]{2,120}》\s*(?:[(（][^()（）]{2,30}?号\s*[)）])?[、和及,，;；\s]*)+)")
 _AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
 _TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?号)\s*[)）])?")
+# 根据《陕西省行政规范性文件制定和监督管理规定》…，决定废止以下文件: the basis of a repeal is not repealed
+_CITED_AS_BASIS = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实)\s*$")
 _BASED_ON = re.compile(r"依据|根据|在(?=《)|按照(?=《)|落实|贯彻")
 
 
@@ -199,7 +204,8 @@ def supersedes(text: str, offset: int = 0) -> list[PolicyRef]:
             cut = max(head.rfind(","), head.rfind("，"), head.rfind("、原"))
             w0 = cut + 1 if cut >= 0 and "《" in head[cut + 1:] else 0
             window = head[w0:]
-            found = _refs_in(window, offset + sentence.start() + w0, "supersedes.voids")
+            found = [r for r in _refs_in(window, offset + sentence.start() + w0, "supersedes.voids")
+                     if not _CITED_AS_BASIS.search(text[max(0, r.start - offset - 6):r.start - offset])]
             if not found:
                 num = normalise_doc_number(window[-40:])
                 if num:

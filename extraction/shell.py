@@ -230,8 +230,12 @@ def _read_shell(view: str) -> Shell:
         shell.issuers.insert(0, shell.meta["issuer"])
     shell.kind = "repeal" if verb == "废止" or "废止" in rest[:8] else "notice"
     shell.title = shell.notice_title
+    if shell.kind == "repeal" and shell.title_span and notice_at is not None and notice_at >= 0:
+        _issuer_line_above(view, lines, shell)
     if shell.kind == "repeal":
         shell.body_start = lines[first][0] if first < len(lines) else len(view)
+        for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
+            _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
         _meta_date(shell)
         return shell
     # the notice text, the signature, then the policy's own title line
@@ -377,6 +381,19 @@ def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: S
         else:
             return k
     return k
+
+
+def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) -> None:
+    """宝鸡市人民政府办公室 / 关于废止部分行政规范性文件的通知: a notice's issuer on the line right
+    above its 关于 line is the first line of its title (GB/T 9704); the repeal notice is titled so."""
+    at = next((i for i, (s, e) in enumerate(lines) if s <= shell.title_span[0] <= e), None)
+    if not at or lines[at - 1][1] + 1 != lines[at][0] or not shell.title.startswith("关于"):
+        return
+    above = view[slice(*lines[at - 1])].strip()
+    if 4 <= len(above) <= 30 and _AGENCY_END.search(above) and not above.endswith("文件"):
+        shell.title = above + shell.title
+        start = lines[at - 1][0] + view[slice(*lines[at - 1])].find(above)
+        shell.title_span = (start, shell.title_span[1])
 
 
 def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell: Shell) -> Shell:

@@ -6,7 +6,8 @@ offsets are offsets into the source file. The view is the source with
   keeps the length: 萬元 -> 万元, 責任單位 -> 责任单位, 號 -> 号);
 - full-width ASCII turned half-width ((一)->(一), ：/∶->:, ％->%, ０->0), 〔〕［］【】 turned [];
 - noise blanked with spaces: pinyin a site inserted after characters (關(guān)於), HTML tags,
-  `[bookmark: _GoBack]`, page numbers a PDF copy left on lines of their own (— 1 —, 第3页 共9页); an HTML entity becomes its character followed by spaces (&ldquo; -> “).
+  `[bookmark: _GoBack]`, page numbers a PDF copy left on lines of their own (— 1 —, 第3页 共9页) and
+  the running head after them, a WeChat article's 📌划重点： call-outs; an HTML entity becomes its character followed by spaces (&ldquo; -> “).
 `readable(source, view, start, end)` gives a span of the source as a person reads it: source
 glyphs (traditional stays traditional), with what the view blanked left out.
 """
@@ -76,6 +77,12 @@ _PAGE_FOOTER = re.compile(r"^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t
                           r"[ \t\u3000]*$", re.M)
 
 
+# 📌划重点：改造投入≥20万元，补30%，封顶50万元！: a WeChat article's call-out between clauses repeats
+# a clause's figures for readers; it is not the clause's text
+_CALLOUT = re.compile(r"^[ \t\u3000]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?\[?(?:划重点|敲黑板|小贴士)\]?[ \t]*[:].*$",
+                      re.M)
+
+
 def _running_heads(view: str) -> list[tuple[int, int]]:
     """A PDF copy's running head: the line right after a page number, the same on two pages or more
     (鄂尔多斯市人民政府行政规范性文件 after — 2 — and — 3 —)."""
@@ -97,7 +104,7 @@ def matching_view(text: str) -> str:
         for i, c in enumerate(keep[: e - s]):
             chars[s + i] = c
 
-    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS, _PAGE_FOOTER):
+    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS, _PAGE_FOOTER, _CALLOUT):
         for m in pattern.finditer(view):
             blank(m.start(), m.end())
     for m in _ENTITY.finditer(view):

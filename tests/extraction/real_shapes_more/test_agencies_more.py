@@ -164,6 +164,43 @@ DIVISION_LIST = """汉中市支持装备制造业发展若干政策
 （三）至（四）牵头单位市统计局，配合单位市地方金融管理局
 """
 
+# The units only in an attached division-of-labour table: tab-separated and keyed by 序号; and
+# flattened one cell a line, each row naming its clauses as (一)(二)
+DIVISION_TAB_TABLE = """运城市支持镁产业发展若干政策措施
+1、支持镁合金项目建设。对新建镁合金深加工项目，按设备投资额的8%给予补助，最高500万元。
+2、支持镁产品推广应用。对本地企业采购镁合金部件的，按采购额的3%给予奖励，最高100万元。
+3、本措施自印发之日起施行。
+
+附件
+政策措施任务分工
+序号\t工作任务\t牵头单位\t配合单位
+1\t支持镁合金项目建设\t市工信局\t市财政局、市发展改革委
+2\t支持镁产品推广应用\t市商务局\t市工信局
+"""
+
+DIVISION_FLAT_TABLE = """甘肃省支持新能源装备产业发展的实施意见
+一、支持政策
+（一）支持风电装备制造。对新落地的风电整机项目，按设备投资额的5%给予奖励，最高2000万元。
+（二）支持光伏组件制造。对新建光伏组件项目，按设备投资额的5%给予奖励，最高1000万元。
+（三）支持储能示范应用。对新建储能示范项目，给予一次性奖励300万元。
+甘肃省人民政府办公厅
+2024年6月3日
+附件
+重点任务分工
+序号
+重点任务
+牵头单位
+配合单位
+1
+（一）（二）
+省工业和信息化厅
+省财政厅、省发展改革委
+2
+（三）
+省能源局
+省财政厅
+"""
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -220,6 +257,12 @@ CASES = [
     pytest.param(DIVISION_LIST, "支持首台套", ["市工信局", "市财政局"], id="division-list-by-clause-number"),
     pytest.param(DIVISION_LIST, "支持技术改造", ["市工信局", "市发展改革委"], id="division-list-lead-units-only"),
     pytest.param(DIVISION_LIST, "支持企业上市", ["市统计局", "市地方金融管理局"], id="division-list-range-of-clauses"),
+    pytest.param(DIVISION_TAB_TABLE, "支持镁合金项目建设", ["市工信局", "市财政局", "市发展改革委"],
+                 id="division-table-tab-separated-by-serial-number"),
+    pytest.param(DIVISION_TAB_TABLE, "支持镁产品推广应用", ["市商务局", "市工信局"], id="division-table-second-row"),
+    pytest.param(DIVISION_FLAT_TABLE, "支持光伏组件制造", ["省工业和信息化厅", "省财政厅", "省发展改革委"],
+                 id="division-table-flattened-row-naming-two-clauses"),
+    pytest.param(DIVISION_FLAT_TABLE, "支持储能示范应用", ["省能源局", "省财政厅"], id="division-table-flattened-second-row"),
 ]
 
 

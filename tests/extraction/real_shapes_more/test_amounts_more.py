@@ -201,3 +201,11 @@ def test_a_table_column_names_its_unit_in_the_header():
     assert yuan(find_measure(doc, "支持创新平台建设")) == [3_000_000, 500_000]
     assert yuan(find_measure(doc, "支持企业梯度培育")) == [1_000_000, 200_000]
     assert yuan(find_measure(doc, "支持企业上市")) == [500_000, 2_000_000]  # the column, not the 序号
+
+
+def test_a_call_out_repeating_a_clauses_figures_is_not_read():
+    from tests.extraction.real_shapes_more.test_shell_more import WECHAT_LEAD
+
+    m = find_measure(extract(WECHAT_LEAD), "支持商业综合体提升")
+    assert yuan(m) == [1_000_000] and percents(m) == [20]  # not again from 📌划重点：补20%，封顶100万元
+

@@ -337,6 +337,25 @@ FUND_CAP_AND_SCHEDULE = """赤峰市新能源装备产业发展专项资金管�
 第五条 本办法自印发之日起施行。
 """
 
+# 1.1 / 1.2 under 1. at line starts (a PDF copy), a shared cap after 2.2 in Chinese numerals,
+# a 重点任务 section of lines of work, and tiers under 按以下标准给予…，同一企业按差额累计奖励：
+DECIMAL_ITEMS = """洛阳市人民政府
+关于加快农机装备产业发展的实施意见
+一、重点任务
+（一）壮大整机制造。依托骨干企业，推进大马力拖拉机、联合收获机整机研发，提升产业链配套水平。
+（二）完善配套体系。引导零部件企业向专业化发展，积极培育本地配套企业。
+二、支持政策
+1.支持整机项目
+1.1 对新落户的农机整机项目，设备投资达到一亿元以上的，按设备投资额的8%给予奖励，最高五千万元。
+1.2 对农机企业年营业收入首次突破10亿元、50亿元的，按以下标准给予企业一次性奖励，同一企业按差额累计奖励：
+（1）首次突破10亿元的，奖励五十万元；
+（2）首次突破50亿元的，奖励二百万元。
+2.支持推广应用
+2.1 对购置本地生产的智能农机的合作社，按购置价格的10%给予补贴，单台不超过三万元。
+2.2 对新建农机服务中心的运营主体，给予一次性补助二十万元。
+上述2.1、2.2项补贴，同一主体每年累计不超过一百万元。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -417,6 +436,8 @@ POSITIVE = [
                  id="detail-articles-naming-the-parent-article"),
     pytest.param(FUND_CAP_AND_SCHEDULE, [("第二条", "支持整机项目落地"), ("第三条", "支持研发平台建设")],
                  id="tiers-under-a-payment-schedule-and-a-total-cap-article"),
+    pytest.param(DECIMAL_ITEMS, [("1.1", "对新落户的农机整机"), ("1.2", "对农机企业年营业收入"), ("2.", "支持推广应用")],
+                 id="decimal-items-tasks-section-tier-intro-and-shared-cap-in-chinese-numerals"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),

@@ -112,3 +112,16 @@ def test_superseded_by_a_no_longer_applies_sentence():
     assert norm_docno("东财企〔2020〕3号") in {norm_docno(r.doc_number) for r in p.supersedes}, \
         [(r.title, r.doc_number) for r in p.supersedes]
 
+
+def test_the_basis_of_a_repeal_is_not_repealed():
+    text = ("锦州市人民政府办公室\n关于废止部分行政规范性文件的通知\n锦政办发〔2025〕3号\n\n各县（市）区人民政府：\n"
+            "　　根据《辽宁省行政规范性文件制定和备案办法》和市政府清理工作部署，决定废止以下2件行政规范性文件，自2025年3月1日起停止执行：\n"
+            "　　1.《锦州市支持港口物流发展若干措施》（锦政办发〔2020〕8号）\n"
+            "　　2.《锦州市中小企业发展专项资金管理办法》（锦政办发〔2019〕30号）\n\n锦州市人民政府办公室\n2025年2月20日\n")
+    p = policy(extract(text))
+    assert {norm_docno(r.doc_number) for r in p.supersedes if r.doc_number} == {norm_docno("锦政办发〔2020〕8号"),
+                                                                              norm_docno("锦政办发〔2019〕30号")}
+    assert not any("备案办法" in (r.title or "") for r in p.supersedes), [(r.title, r.doc_number) for r in p.supersedes]
+    assert norm_title(p.title) == norm_title("锦州市人民政府办公室关于废止部分行政规范性文件的通知")  # its issuer line heads the title
+    assert norm_docno(p.doc_number) == norm_docno("锦政办发〔2025〕3号")
+

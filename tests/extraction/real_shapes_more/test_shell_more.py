@@ -636,6 +636,32 @@ DISCLOSURE_LABELS = """果洛州人民政府 > 政府信息公开 > 部门文件
 第二条 本办法自发布之日起施行，有效期三年。
 """
 
+# A red-header PDF of a directly issued 实施意见: the issuer's line heads the title (GB/T 9704)
+ISSUER_LINE_TITLE = """周口市人民政府文件
+周政〔2024〕21号
+周口市人民政府
+关于加快食品产业高质量
+发展的实施意见
+各县（市、区）人民政府，市人民政府各部门：
+为加快食品产业发展，结合我市实际，提出如下意见。
+一、对新建食品精深加工项目，按设备投资额的10%给予补助，最高1000万元。
+二、本意见自印发之日起施行，有效期三年。
+周口市人民政府
+2024年7月1日
+"""
+
+# A WeChat article: a lead naming the policy (近日…印发《X》…👇), call-outs, then X's own title
+WECHAT_LEAD = """红花岗发布
+2024-06-03 发表于贵州
+🔥速看！红花岗区消费新政来了！
+近日，红花岗区人民政府办公室印发《红花岗区促进消费扩容提质若干措施》，一起来看看有哪些亮点👇
+━━━━━━━━━━━━
+红花岗区促进消费扩容提质若干措施
+一、支持商业综合体提升。对实施改造的商业综合体，按改造投入的20%给予补助，最高100万元。
+📌划重点：改造投入补20%，封顶100万元！
+二、支持品牌首店落户。对新开设的省级首店，给予一次性奖励20万元。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -778,6 +804,12 @@ CASES = [
     pytest.param(DISCLOSURE_LABELS, dict(
         title="果洛州畜牧产业发展专项资金管理办法", doc_number="果财农〔2024〕9号",
         effective_from="2024-07-18", expires_on="2027-07-17"), id="disclosure-page-labels-and-the-signature-date"),
+    pytest.param(ISSUER_LINE_TITLE, dict(
+        title="周口市人民政府关于加快食品产业高质量发展的实施意见", doc_number="周政〔2024〕21号", region="周口市",
+        measures=[("一、", "对新建食品精深加工")]), id="issuer-line-heads-a-directly-issued-title"),
+    pytest.param(WECHAT_LEAD, dict(
+        title="红花岗区促进消费扩容提质若干措施", measures=[("一、", "支持商业综合体提升"), ("二、", "支持品牌首店落户")]),
+        id="wechat-lead-naming-the-policy-and-call-outs"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
