@@ -141,7 +141,7 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 # 每千瓦时0.2元, 每平方米每月20元, 每吨标准煤300元, 每吨一次性补贴15万元, 亩均税收30万元.
 _PHYSICAL = r"(?:(?:标准)?集装箱|公斤|千克|台(?!\s*[(（]套)|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|瓦|度电|度|吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|辆|kWh|kW|MW|W)"
 _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")  # (white space: a page break blanked in the view)
-_PER_UNIT_BEFORE = re.compile(rf"(?:每\s*(?:千|百|万)?\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩))[^,，。;；、]{{0,12}}$")
+_PER_UNIT_BEFORE = re.compile(rf"(?:每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩))[^,，。;；、]{{0,12}}$")
 
 
 def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
@@ -292,7 +292,20 @@ def _table_cells(view: str, source: str, start: int, end: int) -> list[Amount]:
     head_line = view[line_start:line_end if line_end >= 0 else end]
     sep = "|" if "|" in head_line else "\t" if "\t" in head_line else None
     spans: list[tuple[int, int]] = []
-    if sep:  # the column of the header cell, row by row
+    if sep is None and re.search(r"\S[ \u3000]{2,}\S", head_line):  # columns aligned with spaces
+        heads = list(re.finditer(r"\S+(?:[ \u3000]\S+)*", head_line))
+        column = next(i for i, c in enumerate(heads) if c.start() <= header.start() - line_start < c.end())
+        pos = line_end + 1 if line_end >= 0 else end
+        while pos < end:
+            stop = view.find("\n", pos, end)
+            stop = end if stop < 0 else stop
+            cells = list(re.finditer(r"\S+(?:[ \u3000]\S+)*", view[pos:stop]))
+            if len(cells) < 2:
+                break
+            if column < len(cells) and re.fullmatch(r"\d+(?:\.\d+)?", cells[column].group(0)):
+                spans.append((pos + cells[column].start(), pos + cells[column].end()))
+            pos = stop + 1
+    elif sep:  # the column of the header cell, row by row
         column = view[line_start:header.start()].count(sep)
         pos = line_end + 1 if line_end >= 0 else end
         while pos < end:
@@ -308,7 +321,7 @@ def _table_cells(view: str, source: str, start: int, end: int) -> list[Amount]:
                 if m:
                     spans.append((at + m.start("num"), at + m.end("num")))
             pos = stop + 1
-    elif "序号" not in view[max(start, header.start() - 200):header.start()]:
+    elif sep is None and "序号" not in view[max(start, header.start() - 200):header.start()]:
         spans = [m.span("num") for m in _BARE_CELL.finditer(view, header.end(), end)]
     return [Amount(text=source[s:e], value=float(view[s:e]) * scale, unit="yuan", role="fixed", start=s, end=e,
                    rule="amounts.table_cell") for s, e in spans if float(view[s:e]) > 0]

@@ -48,7 +48,7 @@ _SELF = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:以上|本)(?:措施|政策|�
 _CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实施|试行)|有效期|试行期")
 _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例"
                     r"|发放[^。]{0,12}券")
-_MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
+_MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|[一二两三四五六七八九十百千]{1,6}\s*(?:万|亿)元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,10}(?:库|名单|目录|清单)|"
@@ -263,7 +263,13 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
     return bool(_SCALE_INTRO.search(intro.strip()) and node.children
-                and not any(_OWN_BENEFICIARY.match(view, c.body) for c in node.children))
+                and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children))
+
+
+def _after_heading(view: str, at: int) -> int:
+    """Where an item's body starts after its heading sentence ((二)设备更新贷款贴息。对企业…)."""
+    m = _HEAD_SENTENCE.match(view[at:at + 40])
+    return at + m.end() if m else at
 
 
 # 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items

@@ -120,6 +120,9 @@ CASES = [
     pytest.param("曲靖市支持智能制造若干措施",
                  "对企业购置使用工业机器人的，按照每台2万元给予补贴，每家企业最高100万元；对首台（套）装备，每台（套）给予50万元奖励。",
                  [1_000_000, 500_000], [], id="per-machine-rate-but-per-first-set-award"),
+    pytest.param("宜宾市支持外贸发展若干措施",
+                 "对上年度进出口额增长的企业，按进出口增量每1美元奖励0.01元人民币，单家企业最高50万元。",
+                 [500_000], [], id="per-dollar-rate-not-yuan"),
 ]
 
 
@@ -208,4 +211,18 @@ def test_a_call_out_repeating_a_clauses_figures_is_not_read():
 
     m = find_measure(extract(WECHAT_LEAD), "支持商业综合体提升")
     assert yuan(m) == [1_000_000] and percents(m) == [20]  # not again from 📌划重点：补20%，封顶100万元
+
+
+# The same, columns aligned with spaces as a PDF copy leaves a table
+ALIGNED_TABLE = """三明市支持全域旅游发展若干措施
+一、支持A级旅游景区创建。对首次评定为A级旅游景区的，按下表给予一次性奖励：
+    等级          奖励金额（万元）
+    5A级          200
+    4A级          50
+二、本措施自印发之日起施行。
+"""
+
+
+def test_a_space_aligned_table_column_names_its_unit_in_the_header():
+    assert yuan(find_measure(extract(ALIGNED_TABLE), "支持A级旅游景区创建")) == [2_000_000, 500_000]
 

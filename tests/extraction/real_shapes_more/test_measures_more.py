@@ -356,6 +356,19 @@ DECIMAL_ITEMS = """洛阳市人民政府
 上述2.1、2.2项补贴，同一主体每年累计不超过一百万元。
 """
 
+# A fund 办法's article 按照以下标准予以支持： over items that each name their own recipients after a
+# heading sentence; money written only in Chinese numerals
+FUND_ITEMS_HEADED = """山西省工业转型升级专项资金管理办法
+第一章 总则
+第一条 为规范专项资金管理，制定本办法。
+第二章 支持标准
+第五条 专项资金按照以下标准予以支持：
+（一）技术改造项目。对设备购置投资1000万元以上的技术改造项目，按照设备购置投资额的10%给予补助，最高不超过一千万元。
+（二）单项冠军企业。对新认定的国家级制造业单项冠军企业，一次性奖励二百万元。
+（三）工业设计。对新认定的国家级工业设计中心，一次性奖励一百万元。
+第六条 本办法自2024年11月1日起施行。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -438,6 +451,8 @@ POSITIVE = [
                  id="tiers-under-a-payment-schedule-and-a-total-cap-article"),
     pytest.param(DECIMAL_ITEMS, [("1.1", "对新落户的农机整机"), ("1.2", "对农机企业年营业收入"), ("2.", "支持推广应用")],
                  id="decimal-items-tasks-section-tier-intro-and-shared-cap-in-chinese-numerals"),
+    pytest.param(FUND_ITEMS_HEADED, [("（一）", "技术改造项目"), ("（二）", "单项冠军企业"), ("（三）", "工业设计")],
+                 id="standard-intro-over-items-with-heading-sentences-and-chinese-numeral-money"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),
