@@ -14,7 +14,6 @@ from functools import lru_cache
 from .lexicons import Region, agencies as table, region_by_name
 from .places import city_of, short_name
 from .records import AgencyRef
-from .textview import cn_to_int
 
 _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
     ("", "责任", "部门 单位 主体"), ("牵头", "责任", "部门 单位 主体"), ("政策兑现", "责任", "部门 单位 主体"),
@@ -22,11 +21,11 @@ _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
     ("", "协办", "部门 单位"), ("", "参与", "部门 单位"), ("", "实施", "部门 单位"), ("", "承办", "部门 单位"),
     ("", "主责", "部门 单位")) for tail in tails.split()]
 # 责任单\n位: a PDF copy breaks a label anywhere, so white space may stand between its characters
-_LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
+LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
 # (责任单位：市发展改革委(市粮食和储备局)、市财政局) / [责任单位:市工信局] / 【责任单位】市科技局
 _LABELLED = re.compile(
-    rf"[(\[]?\s*(?P<label>{_LABEL})\s*(?:\]\s*:?|:)\s*(?P<list>[^()\[\]。]*?(?:(?:\([^()]{{0,14}}\)|\[(?!{_LABEL})[^\[\]]{{0,6}}\])[^()\[\]。]*?)*)"
-    rf"\s*(?=\)|\]|\[|。|$|{_LABEL})"
+    rf"[(\[]?\s*(?P<label>{LABEL})\s*(?:\]\s*:?|:)\s*(?P<list>[^()\[\]。]*?(?:(?:\([^()]{{0,14}}\)|\[(?!{LABEL})[^\[\]]{{0,6}}\])[^()\[\]。]*?)*)"
+    rf"\s*(?=\)|\]|\[|。|$|{LABEL})"
 )
 _TRAILING_PAREN = re.compile(r"\((?P<list>[^()。:]{2,120}?(?:\([^()]{0,6}\)[^()。:]*?)*)\)\s*$")
 # 区科技局牵头，区财政局、区发改局配合 / (区商务局负责) / (市工信局、市财政局牵头)
@@ -53,7 +52,7 @@ def _suffixes() -> tuple[str, ...]:
     return tuple(sorted(table()["suffixes"], key=len, reverse=True))
 
 
-def _is_agency(name: str) -> bool:
+def is_agency(name: str) -> bool:
     """Ends as an agency does; 各镇(街道) by what stands before its bracketed alternative."""
     return 2 <= len(name) <= 40 and re.sub(r"\s*\([^()]{1,6}\)$", "", name.strip()).strip().endswith(_suffixes())
 
@@ -81,7 +80,7 @@ def split_list(text: str) -> list[tuple[str, int]]:
             name = name[: len(name) - len(_ROLE.search(name).group(0))] or name  # 各区、县(市)政府等
         if not name or _NOT_A_NAME.search(name):
             continue
-        if not _is_agency(name) and len(name) <= 6:
+        if not is_agency(name) and len(name) <= 6:
             pending = (name, offset)  # 各区 、县(市)政府
             continue
         items.append((name, offset))
@@ -137,7 +136,7 @@ _GENERIC_PIECE = re.compile(r"^(?:相关|有关|其他|其它|各类|上述)")
 
 
 def _stands_alone(piece: str) -> bool:
-    return len(piece) >= 3 and _is_agency(piece) and not _GENERIC_PIECE.match(piece) and "(" not in piece[:-1]
+    return len(piece) >= 3 and is_agency(piece) and not _GENERIC_PIECE.match(piece) and "(" not in piece[:-1]
 
 
 def split_joined(name: str) -> list[tuple[str, int]]:
@@ -190,9 +189,9 @@ def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
     row = _LAST_CELL.search(view, start, stop) if view[start:stop].lstrip().startswith("|") else None
     if row:
         names = split_list(row.group("first"))
-        return [(n, row.start("first") + off) for n, off in names] if names and all(_is_agency(n) for n, _ in names) else []
+        return [(n, row.start("first") + off) for n, off in names] if names and all(is_agency(n) for n, _ in names) else []
     m = _TAB_COLUMN.search(view, start, stop)
-    if not m or not _is_agency(re.sub(r"\([^()]{1,12}\)$", "", m.group("first").strip()).rstrip("、,")):
+    if not m or not is_agency(re.sub(r"\([^()]{1,12}\)$", "", m.group("first").strip()).rstrip("、,")):
         return []
     names = [(m.group("first").strip(), m.start("first"))]
     pos = m.end()
@@ -201,53 +200,53 @@ def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
         if line.startswith("("):  # (市能源局): the rest of the name above
             name, at = names[-1]
             names[-1] = (view[at:c.start("line") + len(c.group("line").rstrip())], at)  # the break is read through
-        elif _is_agency(line):
+        elif is_agency(line):
             names.append((line, c.start("line")))
         else:
             break
         pos = c.end()
     return [(n, at + off) for name, at in names for n, off in split_list(name)] if all(
-        _is_agency(n) for name, _ in names for n, _ in split_list(name)) else []
+        is_agency(n) for name, _ in names for n, _ in split_list(name)) else []
 
 
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:
     refs: list[AgencyRef] = []
     seen: set[tuple[str, str]] = set()
     for name, off in _table_column(view, start, end):
-        _add(refs, seen, name, "responsible", off, source, region, "agencies.table_column")
+        add_ref(refs, seen, name, "responsible", off, source, region, "agencies.table_column")
     for m in _LABELLED.finditer(view, start, end):
         role = "cooperating" if m.group("label").startswith(("配合", "协办", "协同", "参与")) else "responsible"
         base = m.start("list")
         for name, off in split_list(view[base:m.end("list")]):
-            _add(refs, seen, name, role, base + off, source, region, "agencies.labelled_list")
+            add_ref(refs, seen, name, role, base + off, source, region, "agencies.labelled_list")
     if not refs:
         for m in _PAREN_DUTY.finditer(view, start, end):
             names = split_list(m.group("list"))
-            if names and all(_is_agency(n) for n, _ in names):
+            if names and all(is_agency(n) for n, _ in names):
                 for name, off in names:
-                    _add(refs, seen, name, "responsible", m.start("list") + off, source, region, "agencies.paren_duty")
+                    add_ref(refs, seen, name, "responsible", m.start("list") + off, source, region, "agencies.paren_duty")
     if not refs:
         for m in _LEADS.finditer(view, start, end):
             groups = [("lead", "responsible")] + ([("co", "cooperating")] if m.group("co") else [])
             found = [(role, split_list(m.group(g)), m.start(g)) for g, role in groups]
-            if not all(names and all(_is_agency(n) for n, _ in names) for _, names, _ in found):
+            if not all(names and all(is_agency(n) for n, _ in names) for _, names, _ in found):
                 continue
             for role, names, base in found:
                 for name, off in names:
-                    _add(refs, seen, name, role, base + off, source, region, "agencies.lead_and_cooperate")
+                    add_ref(refs, seen, name, role, base + off, source, region, "agencies.lead_and_cooperate")
     if not refs:
         for m in _BY_DUTY.finditer(view, start, end):
             names = split_list(m.group("list"))
-            if names and all(_is_agency(n) for n, _ in names):
+            if names and all(is_agency(n) for n, _ in names):
                 for name, off in names:
-                    _add(refs, seen, name, "responsible", m.start("list") + off, source, region, "agencies.by_duty")
+                    add_ref(refs, seen, name, "responsible", m.start("list") + off, source, region, "agencies.by_duty")
     if not refs:
         tail = _TRAILING_PAREN.search(view, start, end)
         if tail:
             names = split_list(tail.group("list"))
-            if names and all(_is_agency(n) for n, _ in names):
+            if names and all(is_agency(n) for n, _ in names):
                 for name, off in names:
-                    _add(refs, seen, name, "responsible", tail.start("list") + off, source, region,
+                    add_ref(refs, seen, name, "responsible", tail.start("list") + off, source, region,
                          "agencies.trailing_paren_list")
     return refs
 
@@ -258,12 +257,12 @@ def administering_agencies(view: str, source: str, start: int, end: int, region:
     seen: set[tuple[str, str]] = set()
     for m in _ADMIN.finditer(view, start, end):
         name = m.group("name").strip()
-        if _is_agency(name):
-            _add(refs, seen, name, "responsible", m.start("name"), source, region, "agencies.administering")
+        if is_agency(name):
+            add_ref(refs, seen, name, "responsible", m.start("name"), source, region, "agencies.administering")
     return refs
 
 
-def _add(refs, seen, name, role, offset, source, region, rule) -> None:
+def add_ref(refs, seen, name, role, offset, source, region, rule) -> None:
     key = (name, role)
     if key in seen:
         return
@@ -271,119 +270,3 @@ def _add(refs, seen, name, role, offset, source, region, rule) -> None:
     raw = source[offset:offset + len(name)]
     refs.append(AgencyRef(name=canonical(name, region), raw=raw, role=role, start=offset,
                           end=offset + len(name), rule=rule))
-
-
-# 政策兑现责任分工 / 任务分工, after the clauses or in an attachment, one line per clause or clauses:
-#   第五条、第六条：牵头单位高新区经济发展局，配合单位高新区财政局 / (三)牵头单位:市商务局
-_CN_NUM = "一二三四五六七八九十"
-_DIVISION_KEY = rf"(?:第[{_CN_NUM}]{{1,3}}条|\([{_CN_NUM}]{{1,3}}\)|[{_CN_NUM}]{{1,3}}、?|\d{{1,2}}[.、]?)"
-_DIVISION_LINE = re.compile(
-    rf"^[ \t\u3000]*(?P<keys>{_DIVISION_KEY}(?:\s*(?:、|,|和|及|至|-|—|~)\s*{_DIVISION_KEY})*)\s*:?\s*"
-    rf"(?P<rest>(?:{_LABEL})[^\n]*)$", re.M)
-_DIVISION_KEY_ONE = re.compile(rf"第?(?P<n>[{_CN_NUM}]{{1,3}}|\d{{1,2}})")
-_DIVISION_PART = re.compile(rf"(?P<label>{_LABEL})\s*:?\s*(?P<list>[^\n]*?)\s*(?=[,;。]?\s*(?:{_LABEL})|[,;。]?\s*$)", re.M)
-
-
-def division_of_labour(view: str, source: str, start: int, end: int,
-                       region: Region | None) -> dict[int, list[AgencyRef]]:
-    """A list that names each clause's units by the clause's number, after the clauses or in an
-    attachment (政策兑现责任分工): clause number -> its units. {} unless two lines or more of it
-    are found in view[start:end]."""
-    lines = list(_DIVISION_LINE.finditer(view, start, end))
-    if len(lines) < 2:
-        return {}
-    out: dict[int, list[AgencyRef]] = {}
-    for line in lines:
-        keys = [cn_to_int(k.group("n")) for k in _DIVISION_KEY_ONE.finditer(line.group("keys"))]
-        if "至" in line.group("keys") and len(keys) == 2 and keys[0] and keys[1] and keys[0] < keys[1] <= keys[0] + 20:
-            keys = list(range(keys[0], keys[1] + 1))  # 第五条至第七条
-        refs: list[AgencyRef] = []
-        seen: set[tuple[str, str]] = set()
-        for m in _DIVISION_PART.finditer(view, line.start("rest"), line.end("rest")):
-            role = "cooperating" if m.group("label").startswith(("配合", "协办", "协同", "参与")) else "responsible"
-            for name, off in split_list(m.group("list")):
-                if _is_agency(name):
-                    _add(refs, seen, name, role, m.start("list") + off, source, region, "agencies.division_of_labour")
-        for k in keys:
-            if k and refs:
-                out.setdefault(k, []).extend(r.model_copy() for r in refs)
-    return out
-
-
-# 重点任务分工表 / 政策措施任务分工 as a table: a header row naming 牵头单位 (or 责任单位) and maybe
-# 配合单位, then a row per clause or clauses, its cells split by | or tabs, or one cell a line when a
-# copy flattened the table. A row names its clauses in its task cell ((一)(二) / 第五条), else by its 序号.
-_LEAD_HEAD = re.compile(r"^(?:牵头|责任|主责)(?:单位|部门)$")
-_CO_HEAD = re.compile(r"^(?:配合|协办|参与|协同)(?:单位|部门)$")
-_KEY_HEAD = re.compile(r"^(?:序号|编号)$")
-_TASK_HEAD = re.compile(r"(?:任务|措施|条款|事项|内容|政策)")
-_ROW_REFS = re.compile(rf"\((?P<p>[{_CN_NUM}]{{1,3}})\)|第(?P<a>[{_CN_NUM}]{{1,3}})条|^(?P<c>[{_CN_NUM}]{{1,3}})、")
-
-
-def division_table(view: str, source: str, start: int, end: int,
-                   region: Region | None) -> dict[int, list[AgencyRef]]:
-    """A division-of-labour table in view[start:end]: clause number -> its units ({} if none)."""
-    lines = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", view[start:end])]
-    lines = [(start + s, start + e, t) for s, e, t in lines if t]
-    for i, (s, e, text) in enumerate(lines):
-        sep = "|" if "|" in text else "\t" if "\t" in text else None
-        if sep:
-            heads = [c.strip() for c in text.strip("|").split(sep)]
-            if any(_LEAD_HEAD.match(h) for h in heads):
-                rows = []
-                for rs, re_, row in lines[i + 1:]:
-                    if sep not in row:
-                        break
-                    if re.fullmatch(r"[|:\-\s]+", row):
-                        continue
-                    body = view[rs:re_]
-                    cells, pos = [], rs
-                    for cell in (body.strip().strip("|") if sep == "|" else body).split(sep):
-                        at = view.find(cell, pos, re_) if cell else pos
-                        cells.append((cell, at))
-                        pos = at + len(cell)
-                    rows.append(cells)
-                return _table_rows(heads, rows, source, region)
-        elif _KEY_HEAD.match(text):  # flattened: 序号 / 重点任务 / 牵头单位 / 配合单位, a line each
-            heads = [t for _, _, t in lines[i:i + 6]]
-            n = next((k for k in range(2, len(heads) + 1) if not re.fullmatch(r"[\u4e00-\u9fa5]{2,6}", heads[k - 1])), None)
-            n = (n - 1) if n else len(heads)
-            heads = heads[:n]
-            if not any(_LEAD_HEAD.match(h) for h in heads):
-                continue
-            rows, k = [], i + n
-            while k + n <= len(lines) and re.fullmatch(r"\d{1,2}", lines[k][2]):
-                rows.append([(view[a:b].strip(), a + view[a:b].find(view[a:b].strip())) for a, b, _ in lines[k:k + n]])
-                k += n
-            return _table_rows(heads, rows, source, region)
-    return {}
-
-
-def _table_rows(heads: list[str], rows: list, source: str, region: Region | None) -> dict[int, list[AgencyRef]]:
-    find = lambda rx: next((j for j, h in enumerate(heads) if rx.search(h)), None)  # noqa: E731
-    key, lead, co = find(_KEY_HEAD), find(_LEAD_HEAD), find(_CO_HEAD)
-    task = next((j for j, h in enumerate(heads) if j not in (key, lead, co) and _TASK_HEAD.search(h)), None)
-    out: dict[int, list[AgencyRef]] = {}
-    if lead is None or len(rows) < 2:
-        return {}
-    for cells in rows:
-        if len(cells) <= lead:
-            continue
-        refs: list[AgencyRef] = []
-        seen: set[tuple[str, str]] = set()
-        for col, role in ((lead, "responsible"), (co, "cooperating")):
-            if col is not None and col < len(cells):
-                text, at = cells[col]
-                for name, off in split_list(text):
-                    if _is_agency(name):
-                        _add(refs, seen, name, role, at + off, source, region, "agencies.division_table")
-        values = []
-        if task is not None and task < len(cells):
-            values = [cn_to_int(m.group("p") or m.group("a") or m.group("c")) for m in _ROW_REFS.finditer(cells[task][0])]
-        if not values and key is not None and key < len(cells) and cells[key][0].strip().isdigit():
-            values = [int(cells[key][0].strip())]
-        for v in values:
-            if v and refs:
-                out.setdefault(v, []).extend(r.model_copy() for r in refs)
-    return out
-

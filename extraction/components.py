@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import agencies as agency_rules
 from .amounts import find_amounts
 from .conditions import find_conditions
+from .division_of_labour import units_from_division_list
 from .clauses import cut_tail, heading_of, paragraph_clauses, parse_clauses
 from .measures import decide, genre_of
 from .funding import find_funding_matches
@@ -24,7 +25,7 @@ from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
                            own_number, supersedes)
-from .textview import cn_to_int, matching_view, readable, to_simplified, unglued
+from .textview import matching_view, readable, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import DocumentWork, MeasureWork, PolicyWork
@@ -184,7 +185,7 @@ class AgenciesComponent:
             for m in p.measures:
                 m.agencies = agency_rules.responsible_agencies(work.view, work.source, m.start, m.end, p.region)
             _share_closing_units(work.view, p.measures)
-            _units_from_division_list(work, p, doc)
+            units_from_division_list(work, p)
             for m in p.measures:
                 for a in m.agencies:
                     _add_span(doc, "agencies", a.start, a.end, "AGENCY")
@@ -218,34 +219,6 @@ def _share_closing_units(view: str, measures: list[MeasureWork]) -> None:
         if last.number.endswith("是") or _UNIT_LINE_LEAD.search(view, max(last.start, first - 20), first):
             for m in items[:-1]:
                 m.agencies = [a.model_copy() for a in last.agencies]
-
-
-def _units_from_division_list(work: DocumentWork, p: PolicyWork, doc: Doc) -> None:
-    """No clause names its units, and a division-of-labour list after the clauses (or in an
-    attachment) names them by clause number: each clause takes its line's units. Only when every
-    clause lacks units and the clause numbers name one clause each (top-level clauses)."""
-    if not p.measures or any(m.agencies for m in p.measures):
-        return
-    first = min(m.start for m in p.measures)  # the last clause may run on into the attachment
-    following = [q.start for q in work.policies if q.start > p.start]
-    stop = min(following) if following else len(work.view)
-    lists = (agency_rules.division_of_labour(work.view, work.source, first, stop, p.region)
-             or agency_rules.division_table(work.view, work.source, first, stop, p.region))
-    if not lists:
-        return
-    # a list names a clause by its own number ((五), 第五条, 5): the measure whose own marker, or
-    # else whose top-level marker, has that number, when one measure alone has it
-    own: dict[int, list[MeasureWork]] = {}
-    top: dict[int, list[MeasureWork]] = {}
-    for m in p.measures:
-        for table, part in ((own, m.path.split("/")[-1]), (top, m.path.split("/")[0])):
-            value = cn_to_int(re.sub(r"[第条()（）、.\s]", "", part))
-            if value:
-                table.setdefault(value, []).append(m)
-    for value, refs in lists.items():
-        found = own.get(value, []) if len(own.get(value, [])) == 1 else top.get(value, [])
-        if len(found) == 1:
-            found[0].agencies = [r.model_copy() for r in refs]
 
 
 class FundingComponent:
