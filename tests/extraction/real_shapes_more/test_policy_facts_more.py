@@ -125,3 +125,15 @@ def test_the_basis_of_a_repeal_is_not_repealed():
     assert norm_title(p.title) == norm_title("锦州市人民政府办公室关于废止部分行政规范性文件的通知")  # its issuer line heads the title
     assert norm_docno(p.doc_number) == norm_docno("锦政办发〔2025〕3号")
 
+
+
+def test_a_cited_title_keeps_its_glyphs_and_a_former_namesake_is_voided():
+    """A cited title as written (（试行） stays full-width, as the cited policy's own title is kept,
+    so both give the same key); 原《X》 voids a former namesake of the policy itself."""
+    body = CLAUSE + ("二、本措施自2025年1月1日起施行。《本溪市支持中药材产业发展若干措施（试行）》同时废止；"
+                     "原《本溪市支持生物医药产业发展若干措施》不再执行。\n")
+    p = policy(extract(notice("本溪市人民政府", "本溪市支持生物医药产业发展若干措施", "本政发〔2024〕30号",
+                              "2024年12月10日", body)))
+    titles = [r.title for r in p.supersedes]
+    assert "本溪市支持中药材产业发展若干措施（试行）" in titles, titles
+    assert "本溪市支持生物医药产业发展若干措施" in titles, titles
