@@ -28,7 +28,7 @@ from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency,
 from .textview import matching_view, readable, squash, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
-from .work import DocumentWork, MeasureWork, PolicyWork
+from .work import SOURCE, DocumentWork, MeasureWork, PolicyWork
 
 if not Doc.has_extension("policykg"):
     Doc.set_extension("policykg", default=None)
@@ -51,7 +51,8 @@ class StructureComponent:
         return doc
 
     def match(self, doc: Doc) -> DocumentWork:
-        source = doc.text
+        source = doc.user_data.get(SOURCE)
+        source = doc.text if source is None else source  # a Doc not made by build_nlp's tokenizer
         view = unglued(matching_view(source))
         shell = read_shell(view)
         layout = split_policies(view, shell)

@@ -19,7 +19,7 @@ from .places import region_in
 from .records import Document, Measure, Policy, PolicyRef
 from .textview import squash
 from .titles import clean_title
-from .work import DocumentWork, PolicyWork
+from .work import SOURCE, DocumentWork, PolicyWork
 
 CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 
@@ -27,7 +27,26 @@ CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 def build_nlp() -> Language:
     """spacy.blank("zh") with policykg's components, from pipeline.cfg."""
     config = Config().from_disk(CONFIG_PATH)
-    return spacy.blank("zh", config=config)
+    nlp = spacy.blank("zh", config=config)
+    nlp.tokenizer = SourceKeepingTokenizer(nlp.tokenizer)
+    return nlp
+
+
+class SourceKeepingTokenizer:
+    """The zh tokenizer, keeping the text it was given on the Doc (user_data[SOURCE]): the
+    components read the whole text, and Doc.text joins it again from every token (a sixth of the
+    extraction time on a 1,000-character document)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[SOURCE] = text
+        return doc
+
+    def __getattr__(self, name):  # the wrapped tokenizer's config, pipe, to_bytes…
+        return getattr(self.tokenizer, name)
 
 
 @lru_cache(maxsize=1)

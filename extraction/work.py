@@ -7,6 +7,9 @@ from .lexicons import Region
 from .records import AgencyRef, Amount, FundingMatch, PolicyRef
 
 
+
+SOURCE = "policykg_source"  # Doc.user_data key: the text the tokenizer was given (pipeline.SourceKeepingTokenizer)
+
 @dataclass
 class MeasureWork:
     number: str
