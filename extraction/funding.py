@@ -24,12 +24,12 @@ _SHARE_OF_HIGHER = re.compile(
     r"|(?:上级|国家|中央|省|市)级?(?:财政)?资金))"
     r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
-_LEVELLED = re.compile(r"国家|国拨|中央|省|市|上级")
-_HIGHER = r"(?:国家|中央|省|市|上级)(?:级|、|和|及|以上|财政)*"
+_LEVELLED = re.compile(r"国家|国拨|中央|省|自治区|兵团|市|上级")
+_HIGHER = r"(?:国家|中央|省|自治区|兵团|市|上级)(?:级|、|和|及|以上|财政)*"
 _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费)"
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
 # 享受上海市…专项资金的企业; a reward for a title (认定奖励) is not money from above.
-_ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持)[^。;]{{0,4}}?基础上")
+_ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持|扶持政策)[^。;]{{0,4}}?基础上")
 _HAVING = re.compile(rf"(?<![未没无])(?:获得|取得|享受|获批|争取到)(?:了)?[^。;，,]{{0,6}}?{_HIGHER}[^。;，,认]{{0,16}}?{_MONEY_NOUN}")
 _TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
 _GRANTS = re.compile(r"给予|予以|补足|配套|支持|补助|补贴|奖励")
@@ -44,7 +44,7 @@ _BASE = re.compile(r"按(?:其|照)?(?P<src>[^,，。;；]{2,30}?(?:销售额|�
 _BEFORE_WORD = re.compile(r"(?P<src>[^,，、。;；和及与]{0,10}专项)配套")
 _LEVEL_WORDS = (
     ("national", re.compile(r"国家|国拨|中央|国务院|工信部|工业和信息化部|部级")),
-    ("provincial", re.compile(r"省")),
+    ("provincial", re.compile(r"省|自治区|兵团")),
     ("city", re.compile(r"市|北京|上海|天津|重庆")),
 )
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, Shell, lines_of
+from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, TYPE_WORDS, Shell, lines_of
 from .textview import squash
 
-TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要"
 _TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|\d{4}\s*年(?:修订|版)?|\d{4}-\d{4}年?)\))?"
 TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
@@ -78,8 +77,9 @@ def split_policies(view: str, shell: Shell | None = None) -> Layout:
         if several:
             return Layout(shell.kind, several)
         span = shell.title_span or (None, None)
-        return Layout(shell.kind, [PolicyBlock(start=0, end=len(view), body_start=shell.body_start,
-                                               title=shell.title, title_start=span[0], title_end=span[1])])
+        return Layout(shell.kind, [PolicyBlock(start=0, end=_end_before_explanation(view, shell.body_start),
+                                               body_start=shell.body_start, title=shell.title,
+                                               title_start=span[0], title_end=span[1])])
     compilation = _compilation(view)
     if compilation:
         return Layout("compilation", compilation)
@@ -226,6 +226,15 @@ def _title_like(text: str) -> bool:
 _ISSUER_ABOVE = re.compile(r"^\s*\S{2,24}?(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委)\s*$")
 
 
+# the explanation printed after a draft or a policy: 关于《X》的起草说明 / 编制说明 / 政策解读 on a line of its own
+_EXPLANATION = re.compile(r"^[ \t\u3000]*(?:关于)?(?:《[^《》\n]{4,80}》)?的?(?:起草|编制|制定|修订)说明[ \t\u3000]*$", re.M)
+def _end_before_explanation(view: str, body_start: int) -> int:
+    """Where the policy ends: before an explanation printed after it (关于《X（征求意见稿）》的起草说明),
+    which restates its measures but is not one; else at the end of the file."""
+    explained = _EXPLANATION.search(view, body_start)
+    return explained.start() if explained else len(view)
+
+
 _LEAD_NAMES = re.compile(r"(?:印发|出台|发布|公布)了?《(?P<t>[^《》]{4,80})》")
 
 
@@ -254,7 +263,7 @@ def _single(view: str) -> PolicyBlock:
         head.append((s, e))
     else:
         body_start = lines[-1][1] if lines else 0
-    block = PolicyBlock(start=0, end=len(view), body_start=body_start)
+    block = PolicyBlock(start=0, end=_end_before_explanation(view, body_start), body_start=body_start)
     if not head:
         return block
     # a title line, else two adjacent lines that together end like one; after a site prefix (站名:)

@@ -28,7 +28,7 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"申报(?:和|与|及)(?:管理|兑现|审核|拨付)|管理职责|职责分工|部门职责|组织实施|组织领导|组织保障|保障措施|工作要求|实施要求|申报程序|申报流程|"
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
     r"绩效|法律责任|违规|信用管理|责任追究|其他事项|其他规定|注意事项|联系方式|附件|工作目标|发展目标|主要目标|"
-    r"总体要求|基本原则|指导思想|工作原则|起草|背景|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
+    r"总体要求|基本原则|指导思想|工作原则|起草|背景|发展基础|发展现状|产业基础|现状|面临形势|发展形势|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
     r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|扣除|计算方法|政策衔接|宣传|解释)$"
 )
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大)(?:任务|工作|举措)$")
@@ -247,6 +247,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
 # names its own beneficiary (对设备投资超过1000万元的项目，…): those are measures of their own
 # (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
 _TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)(?:[^。:]|(?<=\d):(?=\d)){0,40}:\s*$")
+# …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
+_GRANT_INTRO = re.compile(r"(?:给予|予以)(?:一次性)?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")
 _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,30}:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
@@ -262,7 +264,7 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     before_table = re.split(r"\n\s*\|", intro, maxsplit=1)[0].strip()  # the header row stands before the rows
     if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
-    return bool(_SCALE_INTRO.search(intro.strip()) and node.children
+    return bool((_SCALE_INTRO.search(intro.strip()) or _GRANT_INTRO.search(intro.strip())) and node.children
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children))
 
 

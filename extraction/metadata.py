@@ -34,8 +34,9 @@ _META_KEY = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(META_KEYS, k
 _META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?)\s*\|?\s*$", re.I)
 # [政策名称]X (the view's [] are 【】): one or more bracketed labels with their values on a line
 _BRACKET_PAIR = re.compile(rf"\[\s*(?P<key>{_META_KEY})\s*\]\s*(?P<value>.*?)(?=\[\s*(?:{_META_KEY})\s*\]|$)", re.I)
-# 政策通 > 政策库 > 重庆市 > 璧山区: a site's breadcrumb above its metadata block
-_BREADCRUMB = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$")
+# 政策通 > 政策库 > 重庆市 > 璧山区 / 您现在的位置：首页 > … / X管委会  English | 无障碍: a site's
+# breadcrumb and menus above its metadata block
+_NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置)[^。]{0,80}$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
 
 
@@ -54,9 +55,9 @@ def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
     k = 0
     while k < len(lines) and not view[slice(*lines[k])].strip():
         k += 1
-    if k + 1 < len(lines) and _BREADCRUMB.match(view[slice(*lines[k])].strip()):
-        under = read_header(view, lines[k + 1:])
-        if under.span is not None:  # the header under it (its lines counted from k + 1)
+    if k + 1 < len(lines) and _NAVIGATION.search(view[slice(*lines[k])].strip()):
+        under = read_header(view, lines[k + 1:])  # a site's navigation lines above the header
+        if under.span is not None:  # the header under them (its lines counted from k + 1)
             under.next_line += k + 1
             return under
     fenced = k < len(lines) and view[slice(*lines[k])].strip() == "---"

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from .metadata import read_header
 from .textview import cn_to_int, squash
 
+# what a policy's title ends with (…若干措施, …实施细则, …管理办法)
+TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要"
 # a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
 DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
@@ -238,6 +240,9 @@ def _read_shell(view: str) -> Shell:
             _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
         _meta_date(shell)
         return shell
+    if notice_at is not None and notice_at >= 0 and not verb and wanted is None and m.group("issuer").strip() \
+            and not re.search(rf"(?:{TYPE_WORDS})$", rest):
+        return _notice_is_the_policy(view, lines, first, shell)
     # the notice text, the signature, then the policy's own title line
     k, body_k, signature_end = first, None, None
     while k < len(lines) and k - first <= 60:
@@ -381,6 +386,21 @@ def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: S
         else:
             return k
     return k
+
+
+def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, shell: Shell) -> Shell:
+    """X局关于组织申报2025年度…奖励资金的通知: a notice that issues nothing (no 印发, no 《》, no
+    policy named) is itself the policy: its text, after the 文号 and the addressees, is the body."""
+    k = first
+    while k < len(lines) and k - first <= 6:
+        text = view[slice(*lines[k])]
+        if text.strip() and not _take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
+                and not _ADDRESSEES.match(text):
+            break
+        k += 1
+    shell.body_start = lines[k][0] if k < len(lines) else len(view)
+    _meta_date(shell)
+    return shell
 
 
 def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) -> None:

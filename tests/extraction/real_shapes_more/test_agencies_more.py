@@ -263,6 +263,10 @@ CASES = [
     pytest.param(DIVISION_FLAT_TABLE, "支持光伏组件制造", ["省工业和信息化厅", "省财政厅", "省发展改革委"],
                  id="division-table-flattened-row-naming-two-clauses"),
     pytest.param(DIVISION_FLAT_TABLE, "支持储能示范应用", ["省能源局", "省财政厅"], id="division-table-flattened-second-row"),
+    pytest.param("""五家渠市支持新落户企业若干措施
+第一条 用电保障。对新落户企业，优先保障用电指标，由市发展改革委、国网五家渠供电公司协调办理。
+第二条 本措施自印发之日起施行。
+""", "用电保障", ["市发展改革委", "国网五家渠供电公司"], id="you-x-y-xietiao-banli"),
 ]
 
 

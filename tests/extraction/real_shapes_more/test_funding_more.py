@@ -60,6 +60,12 @@ CASES = [
     pytest.param("包头市支持稀土新材料产业发展若干措施",
                  "对获得国家、自治区科技计划项目立项的，按上级资金的20%给予配\n套，最高300万元。",
                  True, [], id="share-of-higher-funds-broken-by-a-line-end"),
+    pytest.param("五家渠市支持工业技改若干措施",
+                 "对获得自治区技术改造专项资金支持的项目，市级再按自治区支持金额的20%给予叠加奖励，最高50万元。",
+                 True, [], id="share-of-autonomous-region-grant"),
+    pytest.param("博州支持外贸发展若干措施",
+                 "对企业投保短期出口信用保险的，在享受自治区出口信用保险保费扶持政策的基础上，州级按实缴保费的20%再给予补助。",
+                 True, [], id="on-top-of-a-higher-support-policy"),
 ]
 
 

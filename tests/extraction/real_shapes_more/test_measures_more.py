@@ -369,6 +369,26 @@ FUND_ITEMS_HEADED = """山西省工业转型升级专项资金管理办法
 第六条 本办法自2024年11月1日起施行。
 """
 
+# A background section full of figures (发展基础), tiers under 按其…给予奖励： with no level cue, and a
+# draft followed by its 起草说明, whose summary items are not measures
+BACKGROUND_TIERS_DRAFT = """哈密市支持外贸发展若干措施（征求意见稿）
+一、发展基础
+近年来，我市外贸进出口总额由2020年的20亿元增长到2024年的45亿元，年均增长22%，外贸主体达到120家。
+二、支持政策
+1.支持外贸企业落户。对新落户我市的外贸企业，自落户年度起连续3年，按其年度进出口额给予奖励：
+（1）年度进出口额1亿元至5亿元（不含）的，每年奖励10万元；
+（2）年度进出口额5亿元以上的，每年奖励30万元。
+2.支持境外参展。对企业参加市商务局组织的境外展会，按展位费的70%给予补贴，每个展会最高3万元。
+三、本措施自印发之日起施行。
+
+关于《哈密市支持外贸发展若干措施（征求意见稿）》的起草说明
+一、起草背景
+为稳住外贸基本盘，市商务局起草了本措施。
+二、主要内容
+（一）企业落户。对新落户外贸企业按进出口额给予奖励，最高每年30万元。
+（二）境外参展。按展位费70%给予补贴。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -453,6 +473,8 @@ POSITIVE = [
                  id="decimal-items-tasks-section-tier-intro-and-shared-cap-in-chinese-numerals"),
     pytest.param(FUND_ITEMS_HEADED, [("（一）", "技术改造项目"), ("（二）", "单项冠军企业"), ("（三）", "工业设计")],
                  id="standard-intro-over-items-with-heading-sentences-and-chinese-numeral-money"),
+    pytest.param(BACKGROUND_TIERS_DRAFT, [("1.", "支持外贸企业落户"), ("2.", "支持境外参展")],
+                 id="background-section-grant-intro-tiers-and-a-drafting-explanation"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),

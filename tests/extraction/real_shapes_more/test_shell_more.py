@@ -662,6 +662,57 @@ WECHAT_LEAD = """红花岗发布
 二、支持品牌首店落户。对新开设的省级首店，给予一次性奖励20万元。
 """
 
+# A notice that issues nothing: its own text is the policy (奖励标准 in it); the form in 附件1 is not
+APPLICATION_NOTICE = """钦州市工业和信息化局关于组织申报2025年度工业企业技改奖励资金的通知
+钦工信发〔2025〕12号
+
+各县、区工信部门：
+　　根据《钦州市促进工业技术改造若干措施》有关规定，现就组织申报有关事项通知如下：
+　　一、申报对象
+　　在钦州市注册、2024年度完成技术改造的规模以上工业企业。
+　　二、奖励标准
+　　（一）对设备投资500万元以上的技改项目，按设备投资额的8%给予奖励，最高200万元。
+　　（二）对获评自治区智能工厂的企业，给予一次性奖励30万元。
+　　三、申报材料
+　　1.申报表（附件1）；
+　　2.营业执照复印件。
+　　四、联系方式
+　　市工业和信息化局投资科，电话：0777-28XXXXX。
+
+　　附件：1.钦州市工业企业技改奖励资金申报表
+　　　　　2.技改奖励资金申报汇总表
+
+钦州市工业和信息化局
+2025年6月20日
+
+附件1
+钦州市工业企业技改奖励资金申报表
+企业名称（盖章）：________
+1.设备投资额：________万元
+2.申请奖励金额：________万元
+县（区）工信部门审核意见：
+（盖章）　　　　年　月　日
+"""
+
+# A portal page: menus and a breadcrumb, then 【标　　题】 metadata
+PORTAL_BRACKETS = """北海市人民政府  English | 无障碍 | 长者模式
+首页 政务公开 政务服务 互动交流
+您现在的位置：首页 > 政务公开 > 规范性文件
+
+【标　　题】北海市人民政府办公室关于印发《北海市支持海洋装备产业发展若干政策》的通知
+【文　　号】北政办规〔2024〕9号
+【成文日期】2024-05-08　【发布日期】2024-05-11
+
+北海市人民政府办公室关于印发《北海市支持海洋装备产业发展若干政策》的通知
+各县、区人民政府，市直各单位：
+　　《北海市支持海洋装备产业发展若干政策》已经市人民政府同意，现印发给你们，请认真遵照执行。
+北海市人民政府办公室
+2024年5月8日
+北海市支持海洋装备产业发展若干政策
+一、对新建海洋装备制造项目，按设备投资额的10%给予补助，最高1000万元。
+二、本政策自印发之日起施行，有效期三年。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -810,6 +861,13 @@ CASES = [
     pytest.param(WECHAT_LEAD, dict(
         title="红花岗区促进消费扩容提质若干措施", measures=[("一、", "支持商业综合体提升"), ("二、", "支持品牌首店落户")]),
         id="wechat-lead-naming-the-policy-and-call-outs"),
+    pytest.param(APPLICATION_NOTICE, dict(
+        title="钦州市工业和信息化局关于组织申报2025年度工业企业技改奖励资金的通知", doc_number="钦工信发〔2025〕12号",
+        measures=[("（一）", "对设备投资500万元"), ("（二）", "对获评自治区智能工厂")]),
+        id="a-notice-that-issues-nothing-is-the-policy"),
+    pytest.param(PORTAL_BRACKETS, dict(
+        title="北海市支持海洋装备产业发展若干政策", doc_number="北政办规〔2024〕9号", region="北海市",
+        measures=[("一、", "对新建海洋装备制造")]), id="portal-menus-then-bracket-metadata"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
