@@ -23,7 +23,10 @@ META_KEYS = {
     "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
     "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
     "政策名称": "title", "发文机构": "issuer", "政策层级": "level", "政策类型": "type", "适用行业": "category",
-    "信息名称": "title", "生成日期": "date", "主题词": "category",
+    "信息名称": "title", "生成日期": "date", "主题词": "category", "文件编号": "doc_number",
+    # a disclosure catalogue's other labels (信息公开目录), read so the header is read past them
+    "公开方式": "other", "公开范围": "other", "公开时限": "other", "公开形式": "other", "体裁分类": "other",
+    "组配分类": "other", "服务对象": "other", "关键词": "other", "信息分类": "other", "所属机构": "other",
     # YAML written by scrapers in English
     "title": "title", "doc_no": "doc_number", "doc_number": "doc_number", "docno": "doc_number",
     "issuer": "issuer", "publisher": "issuer", "source": "source", "date": "date", "publish_date": "date",
@@ -37,6 +40,9 @@ _BRACKET_PAIR = re.compile(rf"\[\s*(?P<key>{_META_KEY})\s*\]\s*(?P<value>.*?)(?=
 # 政策通 > 政策库 > 重庆市 > 璧山区 / 您现在的位置：首页 > … / X管委会  English | 无障碍: a site's
 # breadcrumb and menus above its metadata block
 _NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置)[^。]{0,80}$")
+_KEY_ALONE = re.compile(rf"^\s*(?P<key>{_META_KEY})\s*$", re.I)
+# 常州市武进区人民政府 / 政府信息公开目录: a site's name or section over its metadata, not a title
+_SITE_NAME = re.compile(r"^(?!.*(?:关于|《|措施|办法|细则|意见|政策|方案|规定|通知|决定))[^。,:;]{2,20}$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
 
 
@@ -49,17 +55,12 @@ class Header:
     next_line: int = 0  # the first line after it
 
 
-def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
+def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Header:
     """The header at the top of the view; an empty Header (next_line at the first text) if none."""
     header = Header()
     k = 0
     while k < len(lines) and not view[slice(*lines[k])].strip():
         k += 1
-    if k + 1 < len(lines) and _NAVIGATION.search(view[slice(*lines[k])].strip()):
-        under = read_header(view, lines[k + 1:])  # a site's navigation lines above the header
-        if under.span is not None:  # the header under them (its lines counted from k + 1)
-            under.next_line += k + 1
-            return under
     fenced = k < len(lines) and view[slice(*lines[k])].strip() == "---"
     j = k + 1 if fenced else k
     while j < len(lines):
@@ -72,6 +73,15 @@ def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
             continue
         row = _table_row(text, lines[j][0]) or _bracket_pairs(text, lines[j][0])
         m = None if row else _META_LINE.match(text)
+        alone = None if row or m else _KEY_ALONE.match(text)
+        if alone and j + 1 < len(lines) and view[slice(*lines[j + 1])].strip() \
+                and not _KEY_ALONE.match(view[slice(*lines[j + 1])]):  # 文号 / 武科发〔2025〕6号: a table flattened a cell a line
+            value_text = view[slice(*lines[j + 1])]
+            value = value_text.strip()
+            off = lines[j + 1][0] + value_text.find(value)
+            header.values.append((META_KEYS[re.sub(r"\s+", "", alone.group("key")).lower()], value, (off, off + len(value))))
+            j += 2
+            continue
         if row:
             header.values.extend(row)
         elif m:
@@ -83,6 +93,12 @@ def read_header(view: str, lines: list[tuple[int, int]]) -> Header:
             break
         j += 1
     if len(header.values) < 2:
+        first = view[slice(*lines[k])].strip() if k < len(lines) else ""
+        if k + 1 < len(lines) and (_NAVIGATION.search(first) or _SITE_NAME.match(first)) and depth < 4:
+            under = read_header(view, lines[k + 1:], depth + 1)  # a site's name and menus above the header
+            if under.span is not None:  # the header under them (its lines counted from k + 1)
+                under.next_line += k + 1
+                return under
         return Header(next_line=k)
     for key, value, span in header.values:
         if value and value not in ("-", "无", "/") and key not in header.meta:

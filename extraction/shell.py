@@ -59,6 +59,10 @@ _CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[�
 _SITE_PREFIX = re.compile(r"^[^:]{2,40}[:](?=\S{6,})")
 
 
+# 附：政策原文 after an interpretation's text: the policy it interprets, printed whole below
+_ORIGINAL_TEXT = re.compile(r"^[ \t\u3000]*(?:附(?:件)?[:]?[ \t\u3000]*)?(?:政策|文件)?原文(?:如下)?[:]?[ \t\u3000]*$", re.M)
+
+
 @dataclass
 class Shell:
     kind: str = "none"  # none, notice, repeal, interpretation, titled (a bare policy with a title line)
@@ -182,6 +186,9 @@ def _read_shell(view: str) -> Shell:
         interp = (_PICTURE_READ.match(view[s:e].strip(" #"))
                   or (_INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|]", view[s:e]) else None))
         if interp:
+            original = _ORIGINAL_TEXT.search(view, e)
+            if original:  # 附：政策原文 — the policy itself follows the interpretation: read that
+                return _read_shell(re.sub(r"[^\n]", " ", view[:original.end()]) + view[original.end():])
             q = _quoted_in(view, s, e)
             shell.kind = "interpretation"
             shell.title, shell.title_span = q if q else (interp.group("t"), (s, e))

@@ -389,6 +389,14 @@ BACKGROUND_TIERS_DRAFT = """哈密市支持外贸发展若干措施（征求意�
 （二）境外参展。按展位费70%给予补贴。
 """
 
+# A fund 办法: 专项资金采取事后补助、奖励等方式给予支持 names the support mode, grants nothing
+MODE_ARTICLE = """武清区智能制造专项资金管理办法
+第一条 为规范专项资金管理，制定本办法。
+第二条 专项资金采取事后补助、奖励等方式给予支持。
+第三条 对企业实施的智能化改造项目，按照设备和软件投资额的10%给予补助，单个项目最高300万元。
+第四条 本办法自印发之日起施行。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -475,6 +483,7 @@ POSITIVE = [
                  id="standard-intro-over-items-with-heading-sentences-and-chinese-numeral-money"),
     pytest.param(BACKGROUND_TIERS_DRAFT, [("1.", "支持外贸企业落户"), ("2.", "支持境外参展")],
                  id="background-section-grant-intro-tiers-and-a-drafting-explanation"),
+    pytest.param(MODE_ARTICLE, [("第三条", "对企业实施的智能化")], id="support-mode-article-in-a-fund-measure"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),

@@ -713,6 +713,54 @@ PORTAL_BRACKETS = """北海市人民政府  English | 无障碍 | 长者模式
 二、本政策自印发之日起施行，有效期三年。
 """
 
+# A 政策解读 page whose interpretation is followed by 附：政策原文 and the notice with the policy itself
+INTERPRETATION_WITH_ORIGINAL = """《马鞍山市支持智能装备产业发展实施细则》政策解读
+发布时间：2024-10-09  来源：市经济和信息化局
+　　近日，市政府办公室印发了《马鞍山市支持智能装备产业发展实施细则》，现解读如下。
+　　一、主要内容
+　　（一）支持项目落地。对新落户项目按设备投资额给予最高800万元补助。
+　　（二）支持首台套。对首台套产品给予最高100万元奖励。
+　　附：政策原文
+马鞍山市人民政府办公室关于印发《马鞍山市支持智能装备产业发展实施细则》的通知
+马政办〔2024〕27号
+各县、区人民政府，市政府各部门：
+　　《马鞍山市支持智能装备产业发展实施细则》已经市政府同意，现印发给你们，请认真组织实施。
+马鞍山市人民政府办公室
+2024年9月20日
+马鞍山市支持智能装备产业发展实施细则
+第一条 支持项目落地。对新落户的智能装备项目，按设备投资额的10%给予补助，最高800万元。
+第二条 支持首台套。对新认定的省级首台套产品，给予100万元奖励。
+第三条 本细则自印发之日起施行。
+"""
+
+# A disclosure catalogue flattened one cell a line (索引号 / 值 / 公开方式 / 值 …) under the site's name
+CATALOGUE_CELLS = """镇江市丹徒区人民政府
+政府信息公开目录
+
+索引号
+014101XXX/2025-00021
+公开方式
+主动公开
+发布机构
+镇江市丹徒区工业和信息化局
+文号
+徒工信发〔2025〕3号
+生成日期
+2025-03-12
+
+关于印发《丹徒区支持智能制造发展若干措施》的通知
+
+各镇人民政府，区各部门：
+　　现将《丹徒区支持智能制造发展若干措施》印发给你们，请认真贯彻执行。
+
+镇江市丹徒区工业和信息化局
+2025年3月10日
+
+丹徒区支持智能制造发展若干措施
+一、对新认定的省级智能工厂，给予50万元奖励。
+二、本措施自印发之日起施行。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -868,6 +916,12 @@ CASES = [
     pytest.param(PORTAL_BRACKETS, dict(
         title="北海市支持海洋装备产业发展若干政策", doc_number="北政办规〔2024〕9号", region="北海市",
         measures=[("一、", "对新建海洋装备制造")]), id="portal-menus-then-bracket-metadata"),
+    pytest.param(INTERPRETATION_WITH_ORIGINAL, dict(
+        title="马鞍山市支持智能装备产业发展实施细则", doc_number="马政办〔2024〕27号", region="马鞍山市",
+        measures=[("第一条", "支持项目落地"), ("第二条", "支持首台套")]), id="interpretation-followed-by-the-original"),
+    pytest.param(CATALOGUE_CELLS, dict(
+        title="丹徒区支持智能制造发展若干措施", doc_number="徒工信发〔2025〕3号", measures=[("一、", "对新认定的省级智能")]),
+        id="disclosure-catalogue-one-cell-a-line"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
