@@ -72,6 +72,8 @@ class StructureComponent:
         view_title = clean_title(view[block.title_start:block.title_end]) if block.title_start is not None else title
         if shell.kind != "none":
             region = issuing_region(shell.issuers, view_title, body)
+            if shell.verb == "转发" and title != clean_title(shell.notice_title or ""):
+                region = zone_in(view_title or "", body) or region_in(view_title or "") or region  # 转发《湖北省…》: the province's
         else:
             line_start = view.rfind("\n", 0, block.title_start) + 1 if block.title_start is not None else 0
             head = view[:block.body_start]
@@ -279,7 +281,7 @@ class PolicyFactsComponent:
                 "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,
                 "non_cumulative": non_cumulative(whole if p.dates_text is None else ""),
                 "doc_number": own_number(work.source, view, p.start, p.end, p.body_start, p.title,
-                                         shell if not several else None),
+                                         shell if not several or p.title == shell.notice_title else None),
                 "interpreting_agency": None, "interpreting_agencies": [],
             }
             for s, e in other:

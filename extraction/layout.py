@@ -23,7 +23,8 @@ _HEADLINE = re.compile(r"^\s*【[^】]{1,10}】|[!！]|重磅|速看|速览|一�
 _REPOST_LEAD = re.compile(r"(?:全文|原文|政策原文|具体内容)如下\s*:?\s*$")
 _SEPARATOR = re.compile(r"^\s*[-–—_=*·.━─═]{1,40}\s*$")
 _SITE_NOISE = re.compile(
-    r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*)\s*$")
+    r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*"
+    r"|[^。>]{1,24}(?:\s*>\s*[^。>]{1,12}){2,})\s*$")  # X政府 > 信息公开 > 公示公告: a breadcrumb
 _ADDRESS_TAG = re.compile(r"\[地址:(?P<addr>[^\]\n]{1,40})\](?:面议)?")
 _FILE_NAME = re.compile(r"^\s*\S+\.(?:docx?|pdf|txt|wps)\s*$", re.I)
 
@@ -73,7 +74,7 @@ def split_policies(view: str, shell: Shell | None = None) -> Layout:
     """Find the policies in a file's matching view: one policy when a shell (a notice, a
     metadata header) wraps it, else a compilation, a listing or a single policy."""
     if shell is not None and shell.kind != "none":
-        several = _several_in_notice(view, shell)
+        several = _several_in_notice(view, shell) or _notice_with_own_measures(view, shell)
         if several:
             return Layout(shell.kind, several)
         span = shell.title_span or (None, None)
@@ -120,6 +121,34 @@ def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
         blocks.append(PolicyBlock(start=s, end=end, body_start=e, title=t, title_start=s + lead,
                                   title_end=s + lead + len(view[s + lead:e].rstrip(" 》"))))
     return blocks
+
+
+_OWN_ITEM = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}、[^\n]{0,120}?(?:\d|[一二两三四五六七八九十百千])\s*(?:万|亿)?元", re.M)
+_SIGNATURE_DATE = re.compile(r"^[ \t\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*$", re.M)
+
+
+def _notice_with_own_measures(view: str, shell: Shell) -> list[PolicyBlock]:
+    """关于转发《X》的通知 whose text adds measures of its own (提出以下补充措施：一、…二、…) before its
+    signature: two policies, the notice's own (titled by the notice) and X printed after it."""
+    if shell.kind != "notice" or shell.verb != "转发" or not shell.notice_title or not shell.title_span:
+        return []
+    title_line_end = view.find("\n", shell.title_span[0]) if view.find(shell.notice_title[:8]) < 0 else \
+        view.find("\n", view.find(shell.notice_title[:8]))
+    dates = [m for m in _SIGNATURE_DATE.finditer(view, max(0, title_line_end), shell.body_start)]
+    if title_line_end < 0 or not dates:
+        return []
+    signed = dates[-1]
+    items = list(_OWN_ITEM.finditer(view, title_line_end, signed.start()))
+    if len(items) < 2:
+        return []
+    notice_start = view.find(shell.notice_title[:8])
+    addressed = [m for m in re.finditer(r"^[^\n]{2,120}:[ \t\u3000]*$", view[:items[0].start()], re.M)
+                 if m.start() > title_line_end]  # 各县市区人民政府，…: — the notice text follows
+    body = addressed[-1].end() + 1 if addressed else title_line_end + 1
+    return [PolicyBlock(start=max(0, notice_start), end=signed.end(), body_start=body, title=shell.notice_title,
+                        title_start=notice_start, title_end=notice_start + len(shell.notice_title)),
+            PolicyBlock(start=signed.end(), end=len(view), body_start=shell.body_start, title=shell.title,
+                        title_start=shell.title_span[0], title_end=shell.title_span[1])]
 
 
 # --- lines -----------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|发展基础|发展现状|产业基础|现状|面临形势|发展形势|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
     r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|扣除|计算方法|政策衔接|宣传|解释)$"
 )
+_GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖补")
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大)(?:任务|工作|举措)$")
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
@@ -51,7 +52,7 @@ _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资
 _MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|[一二两三四五六七八九十百千]{1,6}\s*(?:万|亿)元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
-    r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,10}(?:库|名单|目录|清单)|"
+    r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
     r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)|"
     # a land-price concession: 工业用地出让价格可按…最低价标准的70%确定
     r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)|"
@@ -61,7 +62,7 @@ _SERVICE = re.compile(
     r"(?:发布|开放)[^。]{0,16}场景(?:清单|机会|需求)"
 )
 _HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
-_BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励)")
+_BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将)")  # 将X纳入…服务范围: X benefits
 _PROCEDURE = re.compile(
     r"申报|受理|审核|审定|评审|公示|拨付|下达|验收|提交|报送|审批|核查|复核|备案|预算|决算|审计|绩效评价|专户|"
     r"台账|归档|监督检查|申请表|复印件|加盖公章|营业执照|证明材料|承诺书|承诺函"
@@ -71,6 +72,8 @@ _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|�
 # all, written as a clause of its own, grants nothing (a parent's trailing cap is read with its items)
 _TOTAL_CAP = re.compile(r"^\s*(?:同一|单个|单家|每个|每家|每户)(?:企业|项目|单位|主体)[^。;]{0,30}?(?:总额|累计|合计|总计|总和)"
                         r"[^。;]{0,16}?(?:不超过|不高于|最高|不得超过)[^。;]{0,20}[。;]?\s*$")
+# 同一项目不得重复申请区级财政资金支持。…自筹资金…不低于70%: a rule for applicants, not a grant
+_NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)")
 _RULES_ONLY = re.compile(r"从优不重复|从高不重复|不重复享受|不再同时享受|就高不重复|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
@@ -163,10 +166,12 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "scope", 0.1
     if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and (len(text) > 120 or _GRANT.search(text[:80]))):
         return False, "conditions", 0.1
-    if _TOTAL_CAP.match(text) and not _GRANT.search(text):
+    if (_TOTAL_CAP.match(text) or _NO_DOUBLE.match(text)) and not _GRANT.search(text):
         return False, "total_cap", 0.1
     penalties = len(_PENALTY.findall(text))
     procedure = len(_PROCEDURE.findall(text))
+    if money and award and genre == "tasks" and not _GRANT_VERB.search(text):
+        return False, "task", 0.2  # 围绕配套需求…每年引进投资5亿元以上项目: a target, not a grant
     if money and award:
         if penalties >= 2 and penalties > len(_AWARD.findall(text)):
             return False, "penalty", 0.3
@@ -180,8 +185,10 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     # after a heading sentence (人才安居。对新引进的…): who benefits is named in the body
     body = text[len(m.group(0)):] if (m := _HEAD_SENTENCE.match(text)) else text
     service = _SERVICE.search(body)
-    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or re.search(r"的\s*,\s*由", body[:60])) \
-            and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
+    # 入驻区政府指定总部楼宇的，前两年免租: whoever meets the condition gets the service
+    conditional = bool(service) and bool(re.search(r"的\s*,[^。,]{0,10}$", body[:service.start()]))
+    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional
+                    or re.search(r"的\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):
         return False, "procedure", 0.2
@@ -207,7 +214,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
     def visit(node: Clause, genre: str = genre) -> None:
         kind = _heading_kind(node.heading)
         if node.heading and _TASKS_HEADING.search(node.heading.strip()):
-            genre = "governance"  # 三、重点任务: lines of work; an item there is a measure only when it grants
+            genre = "tasks"  # 三、重点任务: lines of work; an item there is a measure only when it grants
         if kind == "not_support" and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
             return skip(node, f"section:{node.heading}", 0.05)
         if not node.children and node.heading and len(node.heading) <= 14 and _GOVERNANCE_ACTION.match(node.heading):
@@ -248,7 +255,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
 # (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
 _TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)(?:[^。:]|(?<=\d):(?=\d)){0,40}:\s*$")
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
-_GRANT_INTRO = re.compile(r"(?:给予|予以)(?:一次性)?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")
+_GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,8}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")
 _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,30}:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
@@ -275,8 +282,9 @@ def _after_heading(view: str, at: int) -> int:
 
 
 # 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items
+# (or after the last item's full stop when it says so: …。上述奖励每家企业每年累计最高300万元)
 # or a rule that makes them tiers of one award: 同一企业按最高档次奖励，已享受低档次奖励的补齐差额
-_SHARED_TAIL = re.compile(r"\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
+_SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)|。\s*(?:上述|以上|本条|各项))(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
                           r"[^。\n]{0,20}?[\d一二三四五六七八九十百千][^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|就高|从高|补齐差额|差额补足))")
 
 

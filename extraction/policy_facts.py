@@ -38,16 +38,22 @@ _REPEALS = re.compile(r"(?:决定|予以|现|同时)?废止(?:(?:以下|下列|�
                       r"|行政规范性文件|以下文件|下列文件|如下文件)?[:：]?\s*"
                       r"(?P<refs>(?:\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])?\s*《[^》]{2,120}》\s*(?:[(（][^()（）]{2,30}?号\s*[)）])?[、和及,，;；\s]*)+)")
 _AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
-_TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?号)\s*[)）])?")
+# 《X》（都政办发（2021）18号）: the number's year may stand in brackets of the same kind
+_TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?(?:[(（]\d{4}[)）][^()（）]{0,10}?)?号)\s*[)）])?")
 # 根据《陕西省行政规范性文件制定和监督管理规定》…，决定废止以下文件: the basis of a repeal is not repealed
 _CITED_AS_BASIS = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实)\s*$")
 _BASED_ON = re.compile(r"依据|根据|在(?=《)|按照(?=《)|落实|贯彻")
 
 
+# 2021年第3号: an announcement's number, with no issuer code; kept as written
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号")
+
+
 def normalise_doc_number(text: str) -> str | None:
     m = DOC_NUMBER.search(text)
     if not m:
-        return None
+        y = _YEAR_NUMBER.search(text)
+        return re.sub(r"\s", "", y.group(0)) if y else None
     org = re.sub(r"\s", "", m.group("org"))
     return f"{org}〔{m.group('year')}〕{int(m.group('seq'))}号"
 
@@ -76,6 +82,10 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     《》 and (); in a repost's or an interpretation's lead after the policy's own title (never
     another policy's); or labelled 文号：… in the page's head."""
     if shell is not None and shell.doc_number:
+        if shell.verb == "转发" and title:  # 现将《X》（鄂政办发〔2025〕22号）转发给你们: X has its own
+            for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, start - 3000), min(end, body_start + 400)):
+                if squash(m.group("t")) == squash(title):
+                    return number_as_written(source, view, *m.span("n"))
         if shell.doc_number_span:
             return number_as_written(source, view, *shell.doc_number_span) or normalise_doc_number(shell.doc_number)
         return normalise_doc_number(shell.doc_number)

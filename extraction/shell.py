@@ -77,6 +77,7 @@ class Shell:
     meta: dict[str, str] = field(default_factory=dict)
     meta_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     noise: list[tuple[int, int, str]] = field(default_factory=list)  # shell parts, with what they are
+    verb: str = ""  # the notice's verb: 印发, 转发 (a 转发 notice's own 文号 is not the forwarded policy's)
 
 
 def lines_of(view: str) -> list[tuple[int, int]]:
@@ -218,6 +219,7 @@ def _read_shell(view: str) -> Shell:
         shell.notice_title = view[off:lines[notice_at][1]].strip()
         shell.title_span = (off, off + len(shell.notice_title))
         verb, rest = m.group("verb") or "", m.group("rest")
+        shell.verb = verb
         if m.group("issuer").strip():
             shell.issuers.append(m.group("issuer").strip())
         if verb != "废止" and "废止" not in rest[:8]:
@@ -226,6 +228,7 @@ def _read_shell(view: str) -> Shell:
     elif notice_at == -1:
         m = _NOTICE_TITLE.match(meta_title)
         verb, rest = m.group("verb") or "", m.group("rest")
+        shell.verb = verb
         shell.notice_title = meta_title
         span = shell.meta_spans.get("title")
         shell.title_span = span

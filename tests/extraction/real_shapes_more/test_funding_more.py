@@ -66,6 +66,9 @@ CASES = [
     pytest.param("博州支持外贸发展若干措施",
                  "对企业投保短期出口信用保险的，在享受自治区出口信用保险保费扶持政策的基础上，州级按实缴保费的20%再给予补助。",
                  True, [], id="on-top-of-a-higher-support-policy"),
+    pytest.param("湖南省支持企业上市若干措施",
+                 "对在北京证券交易所上市的企业，给予一次性奖励300万元；鼓励市州、县（市、区）在此基础上按不低于1:0.5的比例给予奖励。",
+                 False, None, id="invites-lower-levels-by-a-ratio"),
 ]
 
 

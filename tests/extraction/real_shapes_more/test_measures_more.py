@@ -397,6 +397,25 @@ MODE_ARTICLE = """武清区智能制造专项资金管理办法
 第四条 本办法自印发之日起施行。
 """
 
+# A work plan's 重点任务 (a target naming 配套 and money is no grant), a 支持政策 section with a
+# 将X纳入…服务范围 service, a 纳入…优先采购目录 item, tiers under 给予一次性落户奖励：, a
+# conditional service (…的，前两年免租), a no-double rule, and a parent whose last item ends
+# 。上述奖励…累计最高… on the same line
+WORK_PLAN = """芜湖市湾沚区新能源汽车零部件产业发展三年行动方案
+一、重点任务
+（一）实施精准招商行动。围绕整车企业配套需求绘制招商图谱，每年引进投资5亿元以上项目不少于8个。
+（二）实施龙头培育行动。推动龙头企业扩能增产，力争新增产值超20亿元企业5家。
+二、支持政策
+（一）对新认定的总部企业，按实缴注册资本给予一次性落户奖励：
+1.实缴注册资本1亿元以上不足5亿元的，奖励300万元；
+2.实缴注册资本5亿元以上的，奖励800万元。
+（二）将零部件企业高管和核心技术人才纳入“湾沚英才卡”服务范围，在子女入学、医疗保健等方面提供优先服务。
+（三）对区内企业生产的新能源汽车零部件，经认定后纳入区属国有企业和公立机构优先采购目录。
+（四）入驻区政府指定产业园区标准厂房的，前两年免租。
+（五）首台（套）奖励。1、对经认定的国家首台（套）重大技术装备，按产品单价的20%给予奖励；2、对经认定的省首台（套）重大技术装备，按产品单价的15%给予奖励。上述奖励每家企业每年累计最高300万元。
+（六）同一项目不得重复申请区级财政资金支持。项目单位申请补助的，其自筹资金占项目总投资比例原则上不低于70%。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -484,6 +503,9 @@ POSITIVE = [
     pytest.param(BACKGROUND_TIERS_DRAFT, [("1.", "支持外贸企业落户"), ("2.", "支持境外参展")],
                  id="background-section-grant-intro-tiers-and-a-drafting-explanation"),
     pytest.param(MODE_ARTICLE, [("第三条", "对企业实施的智能化")], id="support-mode-article-in-a-fund-measure"),
+    pytest.param(WORK_PLAN, [("（一）", "对新认定的总部企业"), ("（二）", "将零部件企业高管"), ("（三）", "对区内企业生产的新能源"),
+                             ("（四）", "入驻区政府指定产业"), ("（五）", "首台（套）奖励")],
+                 id="work-plan-tasks-services-tiers-and-an-inline-shared-cap"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),

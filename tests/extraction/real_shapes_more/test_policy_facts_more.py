@@ -137,3 +137,38 @@ def test_a_cited_title_keeps_its_glyphs_and_a_former_namesake_is_voided():
     titles = [r.title for r in p.supersedes]
     assert "本溪市支持中药材产业发展若干措施（试行）" in titles, titles
     assert "本溪市支持生物医药产业发展若干措施" in titles, titles
+
+
+def test_superseded_numbers_with_bracketed_years_and_announcement_numbers():
+    body = CLAUSE + ("二、本措施自2024年3月1日起施行。《枝江市技术改造奖补办法》（枝政办发（2021）18号）和"
+                     "《枝江市人民政府关于调整工业企业奖励标准的公告》（2021年第3号）同时废止。\n")
+    p = policy(extract(notice("枝江市人民政府", "枝江市促进工业经济发展若干措施", "枝政发〔2024〕2号", "2024年2月20日", body)))
+    numbers = {norm_docno(r.doc_number) for r in p.supersedes if r.doc_number}
+    assert {norm_docno("枝政办发（2021）18号"), norm_docno("2021年第3号")} <= numbers, numbers
+
+
+FORWARDED_WITH_OWN = """十堰市人民政府办公室关于转发《湖北省支持外贸稳规模优结构若干措施》的通知
+十政办发〔2025〕9号
+各县市区人民政府，市政府各部门：
+现将《湖北省支持外贸稳规模优结构若干措施》（鄂政办发〔2025〕15号）转发给你们，请认真贯彻落实。结合我市实际，提出以下补充措施，请一并执行。
+一、对年进出口额首次突破1亿元的企业，在省级奖励基础上，市级再给予20万元一次性奖励。
+二、对参加省商务厅组织的境外展会的企业，市级按展位费的30%再给予补贴，每家企业每年最高10万元。
+本补充措施自印发之日起施行。
+十堰市人民政府办公室
+2025年5月20日
+湖北省支持外贸稳规模优结构若干措施
+（一）对年进出口额首次突破5亿元的企业，给予一次性奖励50万元。
+（二）对企业投保短期出口信用保险的，按实缴保费的30%给予补助，最高100万元。
+（三）本措施自2025年5月1日起施行，有效期至2027年12月31日。
+"""
+
+
+def test_a_forwarding_notice_with_measures_of_its_own_is_two_policies():
+    doc = extract(FORWARDED_WITH_OWN)
+    own, forwarded = doc.policies
+    assert norm_title(own.title) == norm_title("十堰市人民政府办公室关于转发《湖北省支持外贸稳规模优结构若干措施》的通知")
+    assert norm_docno(own.doc_number) == norm_docno("十政办发〔2025〕9号") and len(own.measures) == 2
+    assert norm_title(forwarded.title) == norm_title("湖北省支持外贸稳规模优结构若干措施")
+    assert norm_docno(forwarded.doc_number) == norm_docno("鄂政办发〔2025〕15号")  # its own, quoted in the notice
+    assert forwarded.region == "湖北省" and len(forwarded.measures) == 2
+

@@ -761,6 +761,18 @@ CATALOGUE_CELLS = """镇江市丹徒区人民政府
 二、本措施自印发之日起施行。
 """
 
+# A 公示 page under a breadcrumb of three levels: the 公示 line is the title, and it has no measures
+PUBLICITY_BREADCRUMB = """烟台市牟平区人民政府 > 信息公开 > 公示公告
+
+关于2025年度牟平区工业企业技术改造奖补资金拟支持项目的公示
+
+信息来源：区工业和信息化局　　发布日期：2025-09-15
+
+根据《牟平区支持工业企业技术改造奖补办法》有关规定，拟对以下10个项目给予奖补资金共计860万元。现予以公示。
+1.烟台某机械有限公司　智能化改造项目　奖补120万元
+2.烟台某食品有限公司　生产线升级项目　奖补80万元
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -922,6 +934,9 @@ CASES = [
     pytest.param(CATALOGUE_CELLS, dict(
         title="丹徒区支持智能制造发展若干措施", doc_number="徒工信发〔2025〕3号", measures=[("一、", "对新认定的省级智能")]),
         id="disclosure-catalogue-one-cell-a-line"),
+    pytest.param(PUBLICITY_BREADCRUMB, dict(
+        title="关于2025年度牟平区工业企业技术改造奖补资金拟支持项目的公示", measures=[]),
+        id="publicity-under-a-breadcrumb"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
