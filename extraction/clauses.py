@@ -89,6 +89,8 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     for style in STYLES:
         for m in style.pattern.finditer(view, start, end):
+            if style.name in ("article", "item") and re.search(r"(?:》|号\))\s*$", view[max(start, m.start() - 3):m.start()]):
+                continue  # 《X》(…号)第三条: an article of a cited document, not a clause of this one
             glued = _GLUED_AFTER.get(style.name)
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
                     and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())):

@@ -88,13 +88,13 @@ class StructureComponent:
                 or zone_of_body(body)
                 or region_of_body(body)
             )
-        stated = shell.kind in ("notice", "repeal", "interpretation", "titled") and bool(title)
+        stated = shell.kind in ("notice", "repeal", "extension", "interpretation", "titled") and bool(title)
         inferred = not stated and not is_complete_title(view_title)
         if inferred:
             title = infer_title(body, region, view_title)
         policy = PolicyWork(block.start, block.end, block.body_start, title, inferred, region,
                             collection_title=block.collection_title, dates_text=block.dates_text, shell=shell)
-        if shell.kind in ("repeal", "interpretation"):
+        if shell.kind in ("repeal", "extension", "interpretation"):
             policy.other_spans.append((block.body_start, block.end, shell.kind))
             return policy  # a repeal notice or an interpretation has no measures of its own
         if block.items is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, TYPE_WORDS, Shell, lines_of
 from .textview import squash
 
-_TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|\d{4}\s*年(?:修订|版)?|\d{4}-\d{4}年?)\))?"
+_TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|第[一二三四五六七八九十\d]{{1,3}}批|\d{{4}}\s*年(?:修订|版)?|\d{{4}}-\d{{4}}年?)\))?"
 TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
 # a repost's headline above the policy it reposts (【政策】重磅！X出台…（全文）), not a policy's title

@@ -300,7 +300,15 @@ def _shared_tail(node: Clause, view: str) -> bool:
     """A shared-terms line after the node's last item; when that item has items of its own, the
     line is theirs (二、 > 6. > ①②③ + 同一企业按最高档次奖励 folds 6., not 二、)."""
     last = node.children[-1]
-    return not last.children and bool(_SHARED_TAIL.search(view, last.body, last.end))
+    if node.style == "chapter" or last.children:
+        return False
+    m = _SHARED_TAIL.search(view, last.body, last.end)
+    if not m:
+        return False
+    if view[m.start()] == "。":  # after a full stop, only as the last item's last sentence
+        return view[m.end():last.end].rstrip().rstrip("。").count("。") == 0
+    # on a line of its own: a sentence of its own, not a PDF line break inside the item's sentence
+    return view[last.body:m.start()].rstrip()[-1:] in ("。", ";", ":", "")
 
 
 _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")

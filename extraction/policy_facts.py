@@ -21,6 +21,7 @@ _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(
 _EFFECTIVE_ISSUE = re.compile(r"自(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行)")
 _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止))){_DATE}\s*(?:止|截止|失效|废止)?")
 # 执行期限为2024年1月1日至2026年12月31日 / 有效期为2024年1月1日—2025年12月31日: a period from one date to another
+_EXTENDED_TO = re.compile(rf"(?:有效期|执行期|实施期)?延长至{_DATE}")
 _PERIOD = re.compile(rf"(?:有效期|执行期|执行期限|实施期|实施期限|施行期|政策期限|试行期)(?:限)?(?:为|是|:)?\s*(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:至|到|—|-|~|－|–)+\s*"
                      r"(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日")
 _VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期|执行期|试行)(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
@@ -152,7 +153,7 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
             if issued:
                 start = dt.date.fromisoformat(issued) + dt.timedelta(days=int(issue.group("days") or 0))
                 out.effective_from = start.isoformat()
-    e = _EXPIRES_DATE.search(text)
+    e = _EXTENDED_TO.search(text) or _EXPIRES_DATE.search(text)  # 将其有效期延长至…: the later end
     if e and (not m or e.start() != m.start()):
         out.expires_on = _iso(e)
     v = _VALIDITY.search(text)

@@ -30,11 +30,13 @@ from .metadata import read_header
 from .textview import cn_to_int, squash
 
 # what a policy's title ends with (…若干措施, …实施细则, …管理办法)
-TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要"
+TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单"
 # a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
 DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
-DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
+# 雁政办发[2025]22号 on a line of its own, labelled, or at the end of the issuer's line of a red
+# header (西安市雁塔区人民政府办公室        雁政办发[2025]22号)
+DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}})?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
 _PAGE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号)\s*:")
 _NOTICE_TITLE = re.compile(
@@ -65,7 +67,7 @@ _ORIGINAL_TEXT = re.compile(r"^[ \t\u3000]*(?:附(?:件)?[:]?[ \t\u3000]*)?(?:�
 
 @dataclass
 class Shell:
-    kind: str = "none"  # none, notice, repeal, interpretation, titled (a bare policy with a title line)
+    kind: str = "none"  # none, notice, repeal, extension, interpretation, titled (a bare policy with a title line)
     title: str | None = None
     title_span: tuple[int, int] | None = None  # where the policy's own title stands, else the 《X》
     notice_title: str | None = None
@@ -240,14 +242,18 @@ def _read_shell(view: str) -> Shell:
         first = addressed
     if shell.meta.get("issuer"):
         shell.issuers.insert(0, shell.meta["issuer"])
-    shell.kind = "repeal" if verb == "废止" or "废止" in rest[:8] else "notice"
+    # 关于延长《X》有效期的通知: a notice about X, as a repeal notice is, with no measures of its own
+    shell.kind = "repeal" if verb == "废止" or "废止" in rest[:8] else "extension" if rest.startswith("延长") else "notice"
     shell.title = shell.notice_title
-    if shell.kind == "repeal" and shell.title_span and notice_at is not None and notice_at >= 0:
+    if shell.kind in ("repeal", "extension") and shell.title_span and notice_at is not None and notice_at >= 0:
         _issuer_line_above(view, lines, shell)
-    if shell.kind == "repeal":
+    if shell.kind in ("repeal", "extension"):
         shell.body_start = lines[first][0] if first < len(lines) else len(view)
         for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
             _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
+        signed = next((d for d in (_date_of(view[slice(*lines[k])].strip()) for k in range(first, len(lines))
+                                   if len(view[slice(*lines[k])].strip()) <= 20) if d), None)
+        shell.issue_date = shell.issue_date or signed  # the signature's date, a line of its own
         _meta_date(shell)
         return shell
     if notice_at is not None and notice_at >= 0 and not verb and wanted is None and m.group("issuer").strip() \

@@ -201,6 +201,8 @@ DIVISION_FLAT_TABLE = """甘肃省支持新能源装备产业发展的实施意�
 省财政厅
 """
 
+from tests.extraction.real_shapes_more.test_shell_more import RED_HEADER_LIST as RED_HEADER_LIST_TEXT  # noqa: E402
+
 CASES = [
     pytest.param(PROVINCE_PAREN, "支持再制造示范企业", ["省工业和信息化厅", "省财政厅"], id="province-two-in-paren"),
     pytest.param(PROVINCE_PAREN, "支持再制造产品推广", ["省工业和信息化厅", "省发展改革委", "省市场监管局"],
@@ -271,6 +273,7 @@ CASES = [
 第一条 服务保障。总部企业高管子女入学、配偶就业由旗教体局、旗人社局统筹协调；总部企业可享受一站式审批服务。
 第二条 本办法自印发之日起施行。
 """, "服务保障", ["旗教体局", "旗人社局"], id="you-x-y-tongchou-xietiao-then-more"),
+    pytest.param(RED_HEADER_LIST_TEXT, "高新技术企业认定奖励", ["市科技局"], id="unit-after-a-cited-article"),
 ]
 
 

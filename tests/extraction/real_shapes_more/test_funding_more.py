@@ -69,6 +69,9 @@ CASES = [
     pytest.param("湖南省支持企业上市若干措施",
                  "对在北京证券交易所上市的企业，给予一次性奖励300万元；鼓励市州、县（市、区）在此基础上按不低于1:0.5的比例给予奖励。",
                  False, None, id="invites-lower-levels-by-a-ratio"),
+    pytest.param("江西省推进制造业数字化转型若干措施",
+                 "对智能化改造项目，按设备和软件投资额的8%给予补助，单个项目最高500万元。省级补助资金下达后，项目所在设区市、县（市、区）按1:1比例配套。",
+                 False, None, id="lower-levels-required-to-match"),
 ]
 
 

@@ -416,6 +416,21 @@ WORK_PLAN = """芜湖市湾沚区新能源汽车零部件产业发展三年行�
 （六）同一项目不得重复申请区级财政资金支持。项目单位申请补助的，其自筹资金占项目总投资比例原则上不低于70%。
 """
 
+# A PDF copy: the last article's sentence broken before 单个企业每年最高…, which is no shared cap
+# of the chapter; a chapter is never one measure
+PDF_CHAPTER_TAIL = """鄠邑区促进软件产业发展专项资金实施细则
+第一章 总则
+第一条 为促进软件产业发展，制定本细则。
+第二章 支持内容和标准
+第二条 企业落户奖励。对新落户的软件企业，按其首个完整会计年度营业收入分档给予奖励：
+（一）营业收入达到1亿元以上不足5亿元的，奖励100万元；
+（二）营业收入达到5亿元以上的，奖励300万元。
+第三条 市级政策叠加。对获得西安市软件产业专项资金支持的企业，区级按市级支持金额的50%给予追加支持，
+单个企业每年最高300万元。
+第三章 附则
+第四条 本细则自印发之日起施行。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -506,6 +521,8 @@ POSITIVE = [
     pytest.param(WORK_PLAN, [("（一）", "对新认定的总部企业"), ("（二）", "将零部件企业高管"), ("（三）", "对区内企业生产的新能源"),
                              ("（四）", "入驻区政府指定产业"), ("（五）", "首台（套）奖励")],
                  id="work-plan-tasks-services-tiers-and-an-inline-shared-cap"),
+    pytest.param(PDF_CHAPTER_TAIL, [("第二条", "企业落户奖励"), ("第三条", "市级政策叠加")],
+                 id="a-pdf-line-break-before-a-cap-is-no-shared-tail"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),

@@ -773,6 +773,36 @@ PUBLICITY_BREADCRUMB = """烟台市牟平区人民政府 > 信息公开 > 公示
 2.烟台某食品有限公司　生产线升级项目　奖补80万元
 """
 
+# A notice that extends another policy's validity: titled by the notice, no measures, the new end
+EXTENSION_NOTICE = """襄阳市人民政府办公室关于延长《襄阳市支持外贸企业稳订单拓市场若干措施》有效期的通知
+
+襄政办发〔2025〕40号
+
+各县（市、区）人民政府，市政府各部门：
+《襄阳市支持外贸企业稳订单拓市场若干措施》（襄政办发〔2023〕12号）有效期至2025年12月31日。经市人民政府同意，决定将其有效期延长至2026年12月31日，政策内容保持不变。
+本通知自印发之日起施行。
+
+襄阳市人民政府办公室
+2025年12月18日
+"""
+
+# A red-header PDF: the issuer's name and the 文号 on one line; a 惠企政策清单 whose items cite
+# the article of another document they come from (《X》（…号）第三条)
+RED_HEADER_LIST = """宜城市人民政府办公室                     宜政办发〔2025〕5号
+
+宜城市2025年惠企政策清单（第一批）
+
+一、科技创新类
+1.高新技术企业认定奖励
+政策内容：对首次认定的高新技术企业给予一次性奖励10万元。
+政策依据：《宜城市促进科技创新若干措施》（宜政发〔2024〕8号）第三条
+责任单位：市科技局
+2.企业研发投入补助
+政策内容：对上年度研发投入增量超过50万元的企业，按增量部分的10%给予补助，单家企业最高20万元。
+政策依据：《宜城市促进科技创新若干措施》（宜政发〔2024〕8号）第五条
+责任单位：市科技局、市财政局
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -937,6 +967,14 @@ CASES = [
     pytest.param(PUBLICITY_BREADCRUMB, dict(
         title="关于2025年度牟平区工业企业技术改造奖补资金拟支持项目的公示", measures=[]),
         id="publicity-under-a-breadcrumb"),
+    pytest.param(EXTENSION_NOTICE, dict(
+        title="襄阳市人民政府办公室关于延长《襄阳市支持外贸企业稳订单拓市场若干措施》有效期的通知",
+        doc_number="襄政办发〔2025〕40号", measures=[], effective_from="2025-12-18", expires_on="2026-12-31"),
+        id="a-notice-extending-another-policy"),
+    pytest.param(RED_HEADER_LIST, dict(
+        title="宜城市2025年惠企政策清单（第一批）", doc_number="宜政办发〔2025〕5号",
+        measures=[("1.", "高新技术企业认定奖励"), ("2.", "企业研发投入补助")]),
+        id="red-header-number-on-the-issuer-line-and-a-policy-list"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
