@@ -56,7 +56,8 @@ class StructureComponent:
         view = unglued(matching_view(source))
         shell = read_shell(view)
         layout = split_policies(view, shell)
-        work = DocumentWork(source=source, view=view, layout=layout.kind if shell.kind == "none" else "single")
+        work = DocumentWork(source=source, view=view,
+                            layout=layout.kind if shell.kind == "none" or layout.kind == "compilation" else "single")
         context = view[:3000]
         for block in layout.blocks:
             work.policies.append(self._policy(source, view, block, context, shell))
@@ -81,7 +82,7 @@ class StructureComponent:
             region = (
                 # a policy addressed directly (各镇人民政府…：为…制定如下政策) is signed by its issuer
                 (issuing_region(shell.issuers, view_title, body) if shell.issuers else None)
-                or (zone_in(title_line, body) or region_in(title_line, view) if title_line else None)
+                or (zone_in(title_line, view[block.start:block.end]) or region_in(title_line, view) if title_line else None)
                 or issuing_region([x for x in head.split("\n") if _ISSUER_LINE.match(x)], None, "")
                 or (region_in(block.address, view) if block.address else None)
                 or (region_in(block.collection_title, context) if block.collection_title else None)

@@ -73,6 +73,9 @@ class Layout:
 def split_policies(view: str, shell: Shell | None = None) -> Layout:
     """Find the policies in a file's matching view: one policy when a shell (a notice, a
     metadata header) wraps it, else a compilation, a listing or a single policy."""
+    contents = _by_contents(view)  # a compilation with a table of contents, whatever wraps its first policy
+    if contents:
+        return Layout("compilation", contents)
     if shell is not None and shell.kind != "none":
         several = _several_in_notice(view, shell) or _notice_with_own_measures(view, shell)
         if several:
@@ -323,6 +326,52 @@ def _single(view: str) -> PolicyBlock:
 
 
 # --- compilation -----------------------------------------------------------------------------
+
+# 赣州经开区支持新能源汽车产业发展若干政策……………………23: an entry of a compilation's 目录
+_CONTENTS_ENTRY = re.compile(r"^[ \t\u3000]*(?P<t>[^\s….·][^\n]{3,80}?)[ \t\u3000]*[…\.·．]{4,}[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.M)
+_NOTICE_OF = re.compile(r"关于(?:印发|转发|发布)")
+
+
+def _by_contents(view: str) -> list[PolicyBlock]:
+    """A 政策汇编 with a table of contents (Title……page): each listed policy from its title line
+    (or the notice that issues it, just above) to the next; its 文号 and dates are its own."""
+    entries = [m for m in _CONTENTS_ENTRY.finditer(view) if _title_like(m.group("t"))]
+    if len(entries) < 2:
+        return []
+    lines = lines_of(view)
+    pos, found = entries[-1].end(), []
+    for m in entries:
+        want = squash(m.group("t"))
+        for i, (s, e) in enumerate(lines):
+            if s < pos:
+                continue
+            one = squash(view[s:e]).strip("#《》")
+            two = squash(view[s:lines[i + 1][1]]).strip("#《》") if i + 1 < len(lines) else ""
+            if one == want or two == want:
+                end = e if one == want else lines[i + 1][1]
+                found.append((s, end, m.group("t").strip()))
+                pos = end
+                break
+    if len(found) < 2:
+        return []
+    blocks, prev_end = [], entries[-1].end()
+    for k, (s, e, title) in enumerate(found):
+        head = view[prev_end:s]
+        notice = [n for n in _NOTICE_OF.finditer(head) if squash(title)[:6] in squash(head[n.start():])]
+        start = s
+        if notice:  # 关于印发《X》的通知 above X: the block opens with the notice (its issuer line too)
+            at = prev_end + notice[0].start()
+            line_start = view.rfind("\n", 0, at) + 1
+            above = view.rfind("\n", 0, max(0, line_start - 1)) + 1
+            start = above if view[above:line_start].strip() and len(view[above:line_start].strip()) <= 30 else line_start
+        end = found[k + 1][0] if k + 1 < len(found) else len(view)
+        lead = len(view[s:e]) - len(view[s:e].lstrip(" #《"))
+        body = min(end, e + 1)  # the line after the title
+        blocks.append(PolicyBlock(start=start, end=end, body_start=body, title=title, title_start=s + lead, title_end=e))
+        prev_end = e
+    for b, nxt in zip(blocks, blocks[1:]):  # a notice that opens the next block ends this one
+        b.end = min(b.end, nxt.start)
+    return blocks
 
 def _compilation(view: str) -> list[PolicyBlock]:
     entries = _numbered_run(list(_LIST_ENTRY.finditer(view)))

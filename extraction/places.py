@@ -191,12 +191,21 @@ def issuing_region(issuers: list[str], title: str | None, body: str) -> Region |
         if from_issuer:
             break
     from_title = (zone_in(title, body) or region_in(title)) if title else None
+    if from_issuer and from_title and _full_zone_name(from_title.name) == from_issuer.name:
+        return from_issuer  # 赣州经开区 in the title, 赣州经济技术开发区管理委员会 signs: one zone, its full name
     if from_issuer and from_title and from_title.name != from_issuer.name:
         if from_title.parent == from_issuer.name or _DEPTH.get(from_title.level, 0) > _DEPTH.get(from_issuer.level, 0) \
                 and (from_title.parent or "").startswith(from_issuer.name[:2]):
             return from_title
         return from_issuer
     return from_issuer or from_title or zone_of_body(body) or region_of_body(body)
+
+
+def _full_zone_name(name: str) -> str:
+    for short, full in _ZONE_FULL.items():
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
 
 
 def zone_of_body(body: str) -> Region | None:

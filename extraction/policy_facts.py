@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .agencies import _suffixes as _agency_suffixes
 from .records import PolicyRef
-from .shell import DOC_NUMBER_TEXT
+from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
 from .textview import squash
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
@@ -98,6 +98,9 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, start - 3000), min(end, body_start + 400)):
         if title and squash(m.group("t")) == squash(title):
             return number_as_written(source, view, *m.span("n"))
+    for line in re.finditer(r"[^\n]+", view[start:body_start]):  # 赣经开管发[2024]18号 under its notice's title
+        if DOC_NUMBER_LINE.match(line.group(0)):
+            return number_as_written(source, view, start + line.start(), start + line.end())
     m = _LABELLED_NUMBER.search(view, max(0, start - 3000), body_start)
     return number_as_written(source, view, *m.span("n")) if m else None
 

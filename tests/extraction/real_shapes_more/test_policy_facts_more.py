@@ -172,3 +172,51 @@ def test_a_forwarding_notice_with_measures_of_its_own_is_two_policies():
     assert norm_docno(forwarded.doc_number) == norm_docno("鄂政办发〔2025〕15号")  # its own, quoted in the notice
     assert forwarded.region == "湖北省" and len(forwarded.measures) == 2
 
+
+
+COMPILATION_WITH_CONTENTS = """上饶经开区惠企政策汇编（2025年版）
+
+目　录
+
+上饶经开区支持光伏产业发展若干政策……………………3
+上饶经开区促进外贸稳规模若干措施……………………7
+
+上饶经开区惠企政策汇编（2025年版）
+— 2 —
+
+上饶经济技术开发区管理委员会
+关于印发《上饶经开区支持光伏产业发展若干政策》的通知
+
+饶经开管发〔2024〕9号
+
+各园区，区直各部门：
+　　《上饶经开区支持光伏产业发展若干政策》已经管委会研究通过，现印发给你们，请认真贯彻执行。
+
+上饶经济技术开发区管理委员会
+2024年6月10日
+
+上饶经开区支持光伏产业发展若干政策
+
+　　第一条　对新落户的光伏组件项目，按设备投资额的5%给予奖励，最高3000万元。
+　　第二条　本政策自2024年7月1日起施行，有效期三年。
+
+上饶经开区惠企政策汇编（2025年版）
+— 3 —
+
+上饶经开区促进外贸稳规模若干措施
+（饶经开管发〔2025〕2号）
+
+　　1.对年度进出口额首次突破1亿美元的企业，给予50万元奖励。
+　　2.本措施自2025年3月1日起施行，有效期至2026年12月31日。
+"""
+
+
+def test_a_compilation_with_a_table_of_contents_is_read_policy_by_policy():
+    doc = extract(COMPILATION_WITH_CONTENTS)
+    assert [norm_title(p.title) for p in doc.policies] == [norm_title("上饶经开区支持光伏产业发展若干政策"),
+                                                          norm_title("上饶经开区促进外贸稳规模若干措施")]
+    first, second = doc.policies
+    assert norm_docno(first.doc_number) == norm_docno("饶经开管发〔2024〕9号")  # under its notice's title
+    assert norm_docno(second.doc_number) == norm_docno("饶经开管发〔2025〕2号")
+    assert (first.effective_from, first.expires_on) == ("2024-07-01", "2027-06-30")
+    assert first.region == "上饶经济技术开发区" and len(first.measures) == 1 and len(second.measures) == 1
