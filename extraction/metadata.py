@@ -39,7 +39,7 @@ _META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?
 _BRACKET_PAIR = re.compile(rf"\[\s*(?P<key>{_META_KEY})\s*\]\s*(?P<value>.*?)(?=\[\s*(?:{_META_KEY})\s*\]|$)", re.I)
 # 政策通 > 政策库 > 重庆市 > 璧山区 / 您现在的位置：首页 > … / X管委会  English | 无障碍: a site's
 # breadcrumb and menus above its metadata block
-_NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置)[^。]{0,80}$")
+_NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置|打印本页|关闭窗口|字号\s*:)[^。]{0,80}$")
 _KEY_ALONE = re.compile(rf"^\s*(?P<key>{_META_KEY})\s*$", re.I)
 # 常州市武进区人民政府 / 政府信息公开目录: a site's name or section over its metadata, not a title
 _SITE_NAME = re.compile(r"^(?!.*(?:关于|《|措施|办法|细则|意见|政策|方案|规定|通知|决定))[^。,:;]{2,20}$")
@@ -71,7 +71,7 @@ def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Head
         if _TABLE_RULE.match(text):
             j += 1
             continue
-        row = _table_row(text, lines[j][0]) or _bracket_pairs(text, lines[j][0])
+        row = _table_row(text, lines[j][0]) or _bracket_pairs(text, lines[j][0]) or _spaced_pairs(text, lines[j][0])
         m = None if row else _META_LINE.match(text)
         alone = None if row or m else _KEY_ALONE.match(text)
         if alone and j + 1 < len(lines) and view[slice(*lines[j + 1])].strip() \
@@ -134,3 +134,16 @@ def _bracket_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int
         off = start + m.start("value") + m.group("value").find(v) if v else start + m.end()
         out.append((META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()], v, (off, off + len(v))))
     return out
+
+
+# 文号：南人才办〔2024〕3号　　发布日期：2024-06-20: two labelled values on one line, set apart by spaces
+_SPACED_PAIR = re.compile(rf"(?P<key>{_META_KEY})\s*:\s*(?P<value>\S(?:.*?\S)?)(?=[ \t\u3000]{{2,}}(?:{_META_KEY})\s*:|\s*$)", re.I)
+
+
+def _spaced_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int]]]:
+    pairs = list(_SPACED_PAIR.finditer(text))
+    if len(pairs) < 2 or text[:pairs[0].start()].strip():
+        return []
+    return [(META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()], m.group("value"),
+             (start + m.start("value"), start + m.end("value"))) for m in pairs]
+

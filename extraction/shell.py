@@ -129,6 +129,16 @@ def _quoted_in(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
     return (m.group("t"), m.span("t")) if m else None
 
 
+def _issued_quote(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """为贯彻落实《A》…，现将《B》印发给你们: the quote the notice issues (B), not the one it cites."""
+    quotes = list(_QUOTED.finditer(view, s, e))
+    if len(quotes) < 2:
+        return None
+    issued = [q for q in quotes if re.match(r"\s*(?:\([^()]{2,30}\))?\s*(?:已经[^。,]{0,30}?)?[,，]?\s*(?:现)?(?:印发|转发)",
+                                          view[q.end():q.end() + 40])]
+    return (issued[0].group("t"), issued[0].span("t")) if issued else None
+
+
 def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
     """A notice title on view[s:e] (after a markdown # or a site prefix): (match, offset)."""
     raw = view[s:e]
@@ -270,7 +280,7 @@ def _read_shell(view: str) -> Shell:
         # 现将《X》印\n发给你们: the notice text may be broken by a line end
         if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)
                                or k + 1 < len(lines) and _NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
-            wanted = _quoted_in(view, s, e)
+            wanted = _issued_quote(view, s, e) or _quoted_in(view, s, e)
             if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
                 wanted = _quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
         if wanted and _title_starts(view, lines, k, wanted[0]):

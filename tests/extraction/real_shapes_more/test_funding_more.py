@@ -72,6 +72,9 @@ CASES = [
     pytest.param("江西省推进制造业数字化转型若干措施",
                  "对智能化改造项目，按设备和软件投资额的8%给予补助，单个项目最高500万元。省级补助资金下达后，项目所在设区市、县（市、区）按1:1比例配套。",
                  False, None, id="lower-levels-required-to-match"),
+    pytest.param("合肥市瑶海区支持人才创业若干政策",
+                 "股权投资：对人才创办企业获得社会资本投资的，区天使基金按1:1比例跟投，单个项目最高300万元。",
+                 False, None, id="co-investment-beside-private-capital"),
 ]
 
 

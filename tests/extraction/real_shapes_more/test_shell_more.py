@@ -803,6 +803,38 @@ RED_HEADER_LIST = """宜城市人民政府办公室                     宜政�
 责任单位：市科技局、市财政局
 """
 
+# A portal page: breadcrumb, a 字号/打印 bar, then metadata two labelled values to a line
+SPACED_PAIRS = """首页 > 政务公开 > 政策文件 > 规范性文件
+
+字号：[大] [中] [小]　　打印本页　　关闭窗口
+
+索引号：11440605XX/2024-00412　　分类：人才工作
+发布机构：江门市蓬江区人才工作领导小组办公室　　成文日期：2024-06-14
+文号：蓬人才办〔2024〕5号　　发布日期：2024-06-20
+名称：江门市蓬江区引进海外高层次人才扶持办法
+
+江门市蓬江区引进海外高层次人才扶持办法
+
+第一条　对入选国家级重大人才工程的海外人才，给予一次性安家补贴100万元。
+第二条　本办法自印发之日起施行。
+"""
+
+# A notice without 《》 in its title whose text cites the basis (《A》) before the policy it issues (《B》)
+CITES_THEN_ISSUES = """天津市东丽区商务局 天津市东丽区财政局
+关于印发东丽区支持外贸稳规模若干措施的通知
+东商务规〔2025〕1号
+
+各街道，区有关部门：
+  为贯彻落实《天津市推动外贸稳规模优结构的若干措施》（津政办发〔2024〕19号），经区政府同意，现将《东丽区支持外贸稳规模若干措施》印发给你们，请认真贯彻落实。
+
+                                    天津市东丽区商务局
+                                      2025年3月14日
+
+东丽区支持外贸稳规模若干措施
+一、对年度进出口额首次突破1亿元的企业，给予10万元奖励。
+二、本措施自印发之日起施行。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -975,6 +1007,12 @@ CASES = [
         title="宜城市2025年惠企政策清单（第一批）", doc_number="宜政办发〔2025〕5号",
         measures=[("1.", "高新技术企业认定奖励"), ("2.", "企业研发投入补助")]),
         id="red-header-number-on-the-issuer-line-and-a-policy-list"),
+    pytest.param(SPACED_PAIRS, dict(
+        title="江门市蓬江区引进海外高层次人才扶持办法", doc_number="蓬人才办〔2024〕5号",
+        measures=[("第一条", "对入选国家级重大人才")]), id="metadata-two-pairs-a-line-under-a-print-bar"),
+    pytest.param(CITES_THEN_ISSUES, dict(
+        title="东丽区支持外贸稳规模若干措施", doc_number="东商务规〔2025〕1号",
+        measures=[("一、", "对年度进出口额首次")]), id="notice-text-cites-a-basis-before-the-policy-it-issues"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
