@@ -272,7 +272,9 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
     return bool((_SCALE_INTRO.search(intro.strip()) or _GRANT_INTRO.search(intro.strip())) and node.children
-                and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children))
+                and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
+                # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
+                and not all(_after_heading(view, c.body) > c.body for c in node.children))
 
 
 def _after_heading(view: str, at: int) -> int:

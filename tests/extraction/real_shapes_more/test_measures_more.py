@@ -431,6 +431,19 @@ PDF_CHAPTER_TAIL = """鄠邑区促进软件产业发展专项资金实施细则
 第四条 本细则自印发之日起施行。
 """
 
+# 专项资金按以下标准给予支持： over items that each name their support in a heading sentence
+# (研发投入奖励。企业…的，…): separate measures, not tiers of one award
+STANDARD_NAMED_ITEMS = """【发布单位】醴陵市人民政府
+【发布文号】醴政发〔2024〕6号
+
+醴陵市陶瓷产业发展专项资金管理办法
+第一条 为规范专项资金管理，制定本办法。
+第二条 专项资金按以下标准给予支持：
+（一）研发投入奖励。企业年度研发费用增长超过20%的，按增量部分的10%给予奖励，最高100万元。
+（二）首台套奖励。产品首次认定为省级首台（套）重大技术装备的，给予50万元奖励。
+第三条 本办法自印发之日起施行。
+"""
+
 POSITIVE = [
     pytest.param(ASPECTS_ITEMS,
                  [("1.", "对年主营业务收入首次"), ("2.", "对首次纳入规模以上"), ("3.", "对新认定的国家级制造"),
@@ -523,6 +536,8 @@ POSITIVE = [
                  id="work-plan-tasks-services-tiers-and-an-inline-shared-cap"),
     pytest.param(PDF_CHAPTER_TAIL, [("第二条", "企业落户奖励"), ("第三条", "市级政策叠加")],
                  id="a-pdf-line-break-before-a-cap-is-no-shared-tail"),
+    pytest.param(STANDARD_NAMED_ITEMS, [("（一）", "研发投入奖励"), ("（二）", "首台套奖励")],
+                 id="standard-intro-over-named-items-is-no-tier-list"),
     pytest.param(GLUED_SECTION, [("（一）", "支持设备更新"), ("(二)", "支持项目招引"), ("（一）", "支持企业上市"),
                                  ("（二）", "支持债券融资")],
                  id="section-heading-glued-to-its-first-item"),
@@ -610,3 +625,10 @@ def test_the_units_after_the_last_yishi_item_name_every_item():
 def test_a_table_row_names_its_units_in_its_last_cell():
     ms = extract(TABLE_ROWS).policies[0].measures
     assert [[a.raw for a in m.agencies] for m in ms] == [["市工业和信息化局"], ["市统计局", "市工业和信息化局"]]
+
+
+def test_a_bracketed_issued_number_label_is_read():
+    from tests.extraction.real_shapes.helpers import norm_docno
+
+    assert norm_docno(extract(STANDARD_NAMED_ITEMS).policies[0].doc_number) == norm_docno("醴政发〔2024〕6号")
+
