@@ -835,6 +835,15 @@ CITES_THEN_ISSUES = """天津市东丽区商务局 天津市东丽区财政局
 二、本措施自印发之日起施行。
 """
 
+# An interpretation that gives its policy's 文号 only where it says when the policy was issued
+INTERPRETATION_ISSUED_AS = """《赣州市章贡区推动电子信息产业发展若干措施》政策解读
+来源：章贡区工业和信息化局  发布时间：2025-08-12
+一、出台背景
+为推动电子信息产业发展，区工信局起草了《赣州市章贡区推动电子信息产业发展若干措施》（以下简称《若干措施》），已经区政府常务会议审议通过，于2025年8月1日正式印发（章府发〔2025〕11号）。
+二、主要内容
+（一）支持企业技术改造。对企业购置生产设备的，按设备投资额的10%给予补助，最高300万元。
+"""
+
 CASES = [
     pytest.param(SHANDONG_PROVINCE_OFFICE, dict(
         title="山东省支持新一代信息技术产业加快发展若干政策措施", doc_number="鲁政办字〔2024〕52号", region="山东省",
@@ -1013,6 +1022,9 @@ CASES = [
     pytest.param(CITES_THEN_ISSUES, dict(
         title="东丽区支持外贸稳规模若干措施", doc_number="东商务规〔2025〕1号",
         measures=[("一、", "对年度进出口额首次")]), id="notice-text-cites-a-basis-before-the-policy-it-issues"),
+    pytest.param(INTERPRETATION_ISSUED_AS, dict(
+        title="赣州市章贡区推动电子信息产业发展若干措施", doc_number="章府发〔2025〕11号", measures=[]),
+        id="interpretation-gives-the-number-where-it-was-issued"),
     pytest.param(TRADITIONAL_DOCNO, dict(
         title="溫州市支持鞋業高質量發展若干政策", doc_number="溫政辦發〔2024〕11號", region="温州市",
         effective_from="2024-04-01", expires_on="2027-03-31"), id="traditional-page-docno-keeps-its-glyphs"),
