@@ -1,7 +1,9 @@
 """Split a decoded file into policy blocks: one policy, a scraped listing, or a compilation.
 
-- compilation: a numbered list of policy titles with their dates (1 .《title》(自…施行,有效期至…)),
-  then items each ending with the name of its source policy glued to the next item;
+- compilation (extraction/compilations.py): a numbered list of policy titles with their dates
+  (1 .《title》(自…施行,有效期至…)) then items each ending with the name of its source policy, or a
+  table of contents (Title……page) over the policies printed whole;
+- a notice that issues two policies, or forwards one and adds measures of its own: two blocks;
 - listing: several title lines each followed by a long body, with site noise between them
   (separator lines, news headlines with dates, hotline and licence footers);
 - single: everything else; a missing or partial title is inferred later.
@@ -26,16 +28,8 @@ _SITE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*"
     r"|[^。>]{1,24}(?:\s*>\s*[^。>]{1,12}){2,})\s*$")  # X政府 > 信息公开 > 公示公告: a breadcrumb
 _ADDRESS_TAG = re.compile(r"\[地址:(?P<addr>[^\]\n]{1,40})\](?:面议)?")
-_FILE_NAME = re.compile(r"^\s*\S+\.(?:docx?|pdf|txt|wps)\s*$", re.I)
+FILE_NAME = re.compile(r"^\s*\S+\.(?:docx?|pdf|txt|wps)\s*$", re.I)
 
-_LIST_ENTRY = re.compile(
-    r"(?P<num>\d{1,2})\s*[.,、]\s*(?P<title>[^()\n]{4,80}?)\s*"
-    r"\((?P<dates>[^()\n]{0,60}?(?:施行|实施)[^()\n]{0,40})\)"
-)
-_TOC_ENTRY = re.compile(
-    r"(?:(?P<cn>[一二三四五六七八九十]{1,3})、|\((?P<pcn>[一二三四五六七八九十]{0,3})\))"
-    r"(?P<name>[^\d()、。,]{2,15}?)(?P<page>\d{1,3})"
-)
 _MIN_BODY = 60  # a news headline is followed by a date line, a policy title by its body
 _CLAUSE_START = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十百]+\s*[章条节]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])")
 
@@ -73,7 +67,9 @@ class Layout:
 def split_policies(view: str, shell: Shell | None = None) -> Layout:
     """Find the policies in a file's matching view: one policy when a shell (a notice, a
     metadata header) wraps it, else a compilation, a listing or a single policy."""
-    contents = _by_contents(view)  # a compilation with a table of contents, whatever wraps its first policy
+    from .compilations import by_contents, numbered_compilation  # they build on this module's blocks
+
+    contents = by_contents(view)  # a compilation with a table of contents, whatever wraps its first policy
     if contents:
         return Layout("compilation", contents)
     if shell is not None and shell.kind != "none":
@@ -84,7 +80,7 @@ def split_policies(view: str, shell: Shell | None = None) -> Layout:
         return Layout(shell.kind, [PolicyBlock(start=0, end=_end_before_explanation(view, shell.body_start),
                                                body_start=shell.body_start, title=shell.title,
                                                title_start=span[0], title_end=span[1])])
-    compilation = _compilation(view)
+    compilation = numbered_compilation(view)
     if compilation:
         return Layout("compilation", compilation)
     listing = _listing(view)
@@ -157,7 +153,7 @@ def _notice_with_own_measures(view: str, shell: Shell) -> list[PolicyBlock]:
 # --- lines -----------------------------------------------------------------------------------
 
 def _is_noise(line: str) -> bool:
-    return bool(_SEPARATOR.match(line) or _SITE_NOISE.match(line) or _FILE_NAME.match(line))
+    return bool(_SEPARATOR.match(line) or _SITE_NOISE.match(line) or FILE_NAME.match(line))
 
 
 # --- listing ---------------------------------------------------------------------------------
@@ -248,7 +244,7 @@ _TITLE_TAIL_AT_END = re.compile(rf"{_TITLE_TAIL}\s*$")
 _PREFIX = re.compile(r"^[^:。,]{2,40}:(?=\S{6,})")
 
 
-def _title_like(text: str) -> bool:
+def title_like(text: str) -> bool:
     """A line that reads as a document title: ends with its type word, no sentence in it."""
     t = text.strip()
     return (6 <= len(t) <= 100 and bool(_TITLE_TAIL_AT_END.search(t)) and "。" not in t and not _CLAUSE_START.match(t)
@@ -282,14 +278,14 @@ def _single(view: str) -> PolicyBlock:
             continue
         if _is_noise(text) or _META_LINE.match(text) or DOC_NUMBER_LINE.match(text):
             continue
-        if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not _title_like(text):
+        if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not title_like(text):
             continue  # a long line with no sentence in it: site keywords, a menu
         if _REPOST_LEAD.search(text):
             continue  # 近日，…印发《X》…。全文如下: a repost's lead, the policy (and its title) follow
         named = _LEAD_NAMES.search(text)
         if named and squash(named.group("t")) in later_lines(s):
             continue  # 近日，…印发《X》，一起来看看👇: a lead naming the policy whose title line follows
-        if not _title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
+        if not title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
             break
         head.append((s, e))
@@ -306,7 +302,7 @@ def _single(view: str) -> PolicyBlock:
         pairs.append((k, k))
     for k, j in pairs:
         s, e = head[k]
-        if _title_like(squash(view[s:head[j][1]])) and (j == k or not _title_like(view[s:e])):
+        if title_like(squash(view[s:head[j][1]])) and (j == k or not title_like(view[s:e])):
             prefix = _PREFIX.match(view[s:e].strip())
             lead = len(view[s:e]) - len(view[s:e].lstrip()) + (prefix.end() if prefix else 0)
             block.title_start, block.title_end = s + lead, head[j][0] + len(view[slice(*head[j])].rstrip())
@@ -323,136 +319,3 @@ def _single(view: str) -> PolicyBlock:
     block.title_start = first + (len(view[first:head[0][1]]) - len(view[first:head[0][1]].lstrip()))
     block.title_end = head[-1][0] + len(view[slice(*head[-1])].rstrip())
     return block
-
-
-# --- compilation -----------------------------------------------------------------------------
-
-# 赣州经开区支持新能源汽车产业发展若干政策……………………23: an entry of a compilation's 目录
-_CONTENTS_ENTRY = re.compile(r"^[ \t\u3000]*(?P<t>[^\s….·][^\n]{3,80}?)[ \t\u3000]*[…\.·．]{4,}[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.M)
-_NOTICE_OF = re.compile(r"关于(?:印发|转发|发布)")
-
-
-def _by_contents(view: str) -> list[PolicyBlock]:
-    """A 政策汇编 with a table of contents (Title……page): each listed policy from its title line
-    (or the notice that issues it, just above) to the next; its 文号 and dates are its own."""
-    entries = [m for m in _CONTENTS_ENTRY.finditer(view) if _title_like(m.group("t"))]
-    if len(entries) < 2:
-        return []
-    lines = lines_of(view)
-    pos, found = entries[-1].end(), []
-    for m in entries:
-        want = squash(m.group("t"))
-        for i, (s, e) in enumerate(lines):
-            if s < pos:
-                continue
-            one = squash(view[s:e]).strip("#《》")
-            two = squash(view[s:lines[i + 1][1]]).strip("#《》") if i + 1 < len(lines) else ""
-            if one == want or two == want:
-                end = e if one == want else lines[i + 1][1]
-                found.append((s, end, m.group("t").strip()))
-                pos = end
-                break
-    if len(found) < 2:
-        return []
-    blocks, prev_end = [], entries[-1].end()
-    for k, (s, e, title) in enumerate(found):
-        head = view[prev_end:s]
-        notice = [n for n in _NOTICE_OF.finditer(head) if squash(title)[:6] in squash(head[n.start():])]
-        start = s
-        if notice:  # 关于印发《X》的通知 above X: the block opens with the notice (its issuer line too)
-            at = prev_end + notice[0].start()
-            line_start = view.rfind("\n", 0, at) + 1
-            above = view.rfind("\n", 0, max(0, line_start - 1)) + 1
-            start = above if view[above:line_start].strip() and len(view[above:line_start].strip()) <= 30 else line_start
-        end = found[k + 1][0] if k + 1 < len(found) else len(view)
-        lead = len(view[s:e]) - len(view[s:e].lstrip(" #《"))
-        body = min(end, e + 1)  # the line after the title
-        blocks.append(PolicyBlock(start=start, end=end, body_start=body, title=title, title_start=s + lead, title_end=e))
-        prev_end = e
-    for b, nxt in zip(blocks, blocks[1:]):  # a notice that opens the next block ends this one
-        b.end = min(b.end, nxt.start)
-    return blocks
-
-def _compilation(view: str) -> list[PolicyBlock]:
-    entries = _numbered_run(list(_LIST_ENTRY.finditer(view)))
-    if len(entries) < 3:
-        return []
-    collection_title = _first_title_line(view)
-    body_from = entries[-1].end()
-    sections, body_from = _table_of_contents(view, body_from)
-    titles = [m.group("title").strip() for m in entries]
-    blocks = [
-        PolicyBlock(start=m.start("title"), end=m.end(), body_start=m.end(), title=t,
-                    title_start=m.start("title"), title_end=m.start("title") + len(t),
-                    collection_title=collection_title, dates_text=m.group("dates"), items=[])
-        for m, t in zip(entries, titles)
-    ]
-    by_title = {t: b for t, b in zip(titles, blocks)}
-    alternation = re.compile("|".join(map(re.escape, sorted(set(titles), key=len, reverse=True))))
-    header = _section_header_pattern(sections)
-    prev, cn, pcn = body_from, None, None
-    for occ in alternation.finditer(view, body_from):
-        nxt = view[occ.end():occ.end() + 1]
-        if view[occ.start() - 1:occ.start()] == "《" or nxt in ("、", ",", "》") or view.startswith("等", occ.end()):
-            continue  # a reference to the policy inside an item, not the item's source line
-        start, end = prev, occ.start()
-        while True:  # section headings glued before the item's own heading
-            m = header.match(view, start) if header else None
-            if not m or m.end() == start:
-                break
-            if m.group("cn"):
-                cn, pcn = f"{m.group('cn')}、{m.group('name')}", None
-            else:
-                pcn = f"({m.group('pcn')}){m.group('name')}"
-            start = m.end()
-        while start < end and view[start].isspace():
-            start += 1
-        if end - start > 10:
-            section = " / ".join(s for s in (cn, pcn) if s) or None
-            by_title[occ.group(0)].items.append(Item(start, end, section))
-        prev = occ.end()
-    return blocks
-
-
-def _numbered_run(matches: list[re.Match]) -> list[re.Match]:
-    """The longest run of entries numbered 1, 2, 3, … in order."""
-    best: list[re.Match] = []
-    for i, m in enumerate(matches):
-        if int(m.group("num")) != 1:
-            continue
-        run = [m]
-        for n in matches[i + 1:]:
-            if int(n.group("num")) == len(run) + 1 and n.start() - run[-1].end() < 5:
-                run.append(n)
-        best = max(best, run, key=len)
-    return best
-
-
-def _table_of_contents(view: str, pos: int) -> tuple[list[str], int]:
-    m = re.compile(r"目\s*录").search(view, pos, pos + 200)
-    if not m:
-        return [], pos
-    names, end = [], m.end()
-    for e in _TOC_ENTRY.finditer(view, m.end()):
-        if e.start() != end:
-            break
-        names.append(e.group("name"))
-        end = e.end()
-    return names, end
-
-
-def _section_header_pattern(names: list[str]) -> re.Pattern | None:
-    if not names:
-        return None
-    alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
-    return re.compile(
-        rf"\s*(?:(?P<cn>[一二三四五六七八九十]{{1,3}})、|\((?P<pcn>[一二三四五六七八九十]{{0,3}})\))\s*(?P<name>{alt})"
-    )
-
-
-def _first_title_line(view: str) -> str | None:
-    for s, e in lines_of(view):
-        text = view[s:e].strip()
-        if text and not _FILE_NAME.match(text):
-            return text[:40]
-    return None
