@@ -268,8 +268,6 @@ _LEAD_NAMES = re.compile(r"(?:印发|出台|发布|公布)了?《(?P<t>[^《》]
 
 def _single(view: str) -> PolicyBlock:
     lines = lines_of(view)
-    squashed = [(s, squash(view[s:e]).strip("#* ")) for s, e in lines]
-    later_lines = lambda at: {t for s, t in squashed if s > at}  # noqa: E731
     head: list[tuple[int, int]] = []
     body_start = 0
     for s, e in lines:
@@ -283,7 +281,7 @@ def _single(view: str) -> PolicyBlock:
         if _REPOST_LEAD.search(text):
             continue  # 近日，…印发《X》…。全文如下: a repost's lead, the policy (and its title) follow
         named = _LEAD_NAMES.search(text)
-        if named and squash(named.group("t")) in later_lines(s):
+        if named and any(squash(view[s2:e2]).strip("#* ") == squash(named.group("t")) for s2, e2 in lines if s2 > s):
             continue  # 近日，…印发《X》，一起来看看👇: a lead naming the policy whose title line follows
         if not title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
