@@ -24,8 +24,8 @@ from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_
 from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
-                           own_number, supersedes)
-from .textview import matching_view, readable, squash, to_simplified, unglued
+                           own_number, supersedes, title_as_written)
+from .textview import matching_view, readable, to_simplified, unglued
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import SOURCE, DocumentWork, MeasureWork, PolicyWork
@@ -301,24 +301,9 @@ class PolicyFactsComponent:
             p.supersedes = [r for r in dedupe_refs(p.supersedes) if not _is_self(r, p, view)]
             p.based_on = [r for r in dedupe_refs(p.based_on) if not _is_self(r, p, view)]
             for r in p.supersedes + p.based_on:
-                r.title = _title_as_written(work.source, view, r.start, r.end, r.title)
+                r.title = title_as_written(work.source, view, r)
                 _add_span(doc, "policy_refs", r.start, r.end, r.rule.split(".")[0].upper())
         return doc
-
-
-_QUOTED_TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
-
-
-def _title_as_written(source: str, view: str, start: int, end: int, title: str | None) -> str | None:
-    """A cited title in the source's glyphs (…若干措施（试行）, 溫州市…), as a policy's own title is
-    kept, so the reference's key is the one the cited policy's own document gives it: the refs are
-    read on the view, where （） are () and traditional characters simplified."""
-    if not title:
-        return title
-    for m in _QUOTED_TITLE.finditer(view, start, end):
-        if squash(m.group("t")) == squash(title):
-            return readable(source, view, *m.span("t")).strip()
-    return title
 
 
 def _is_self(ref, p: PolicyWork, view: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .agencies import _suffixes as _agency_suffixes
 from .records import PolicyRef
 from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
-from .textview import squash
+from .textview import readable, squash
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
 DOC_NUMBER = re.compile(
@@ -84,10 +84,9 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     《》 and (); in a repost's or an interpretation's lead after the policy's own title (never
     another policy's); or labelled 文号：… in the page's head."""
     if shell is not None and shell.doc_number:
-        if shell.verb == "转发" and title:  # 现将《X》（鄂政办发〔2025〕22号）转发给你们: X has its own
-            for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, start - 3000), min(end, body_start + 400)):
-                if squash(m.group("t")) == squash(title):
-                    return number_as_written(source, view, *m.span("n"))
+        # 现将《X》（鄂政办发〔2025〕22号）转发给你们: X has its own
+        if shell.verb == "转发" and (quoted := _quoted_number(source, view, start, end, body_start, title)):
+            return quoted
         if shell.doc_number_span:
             return number_as_written(source, view, *shell.doc_number_span) or normalise_doc_number(shell.doc_number)
         return normalise_doc_number(shell.doc_number)
@@ -96,9 +95,9 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     if "《" not in first_line and "废止" not in first_line and "作废" not in first_line \
             and (len(first_line.strip()) <= 30 or _ENTRY_HEAD.match(first_line)) and DOC_NUMBER.search(first_line):
         return number_as_written(source, view, body_start, body_start + len(first_line))
-    for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, start - 3000), min(end, body_start + 400)):
-        if title and squash(m.group("t")) == squash(title):
-            return number_as_written(source, view, *m.span("n"))
+    quoted = _quoted_number(source, view, start, end, body_start, title)
+    if quoted:
+        return quoted
     for line in re.finditer(r"[^\n]+", view[start:body_start]):  # 赣经开管发[2024]18号 under its notice's title
         if DOC_NUMBER_LINE.match(line.group(0)):
             return number_as_written(source, view, start + line.start(), start + line.end())
@@ -106,6 +105,25 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     if m is None and shell is not None and shell.kind == "interpretation":
         m = _ISSUED_AS.search(view, body_start, end)  # 《若干措施》…于2025年8月1日正式印发(康府发[2025]16号)
     return number_as_written(source, view, *m.span("n")) if m else None
+
+
+def _quoted_number(source: str, view: str, start: int, end: int, body_start: int, title: str | None) -> str | None:
+    """The 文号 printed in brackets right after the policy's own title where it is quoted
+    (印发《X》(哈政办规[2024]19号): a repost's or an interpretation's lead, a 转发 notice's text)."""
+    for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, start - 3000), min(end, body_start + 400)):
+        if title and squash(m.group("t")) == squash(title):
+            return number_as_written(source, view, *m.span("n"))
+    return None
+
+
+def title_as_written(source: str, view: str, ref: PolicyRef) -> str | None:
+    """A cited title in the source's glyphs (…若干措施（试行）, 溫州市…), as a policy's own title is
+    kept, so the reference's key is the one the cited policy's own document gives it: the refs are
+    read on the view, where （） are () and traditional characters simplified."""
+    m = _TITLE_REF.match(view, ref.start, ref.end) if ref.title else None
+    if m and squash(m.group("title")) == squash(ref.title):
+        return readable(source, view, *m.span("title")).strip()
+    return ref.title
 
 
 def number_as_written(source: str, view: str, start: int, end: int) -> str | None:
