@@ -292,36 +292,34 @@ def _table_cells(view: str, source: str, start: int, end: int) -> list[Amount]:
     head_line = view[line_start:line_end if line_end >= 0 else end]
     sep = "|" if "|" in head_line else "\t" if "\t" in head_line else None
     spans: list[tuple[int, int]] = []
-    if sep is None and re.search(r"\S[ \u3000]{2,}\S", head_line):  # columns aligned with spaces
-        heads = list(re.finditer(r"\S+(?:[ \u3000]\S+)*", head_line))
-        column = next(i for i, c in enumerate(heads) if c.start() <= header.start() - line_start < c.end())
+    aligned = sep is None and re.search(r"\S[ \u3000]{2,}\S", head_line)  # columns aligned with spaces
+    if sep or aligned:  # the column of the header cell, row by row
+        column = next(i for i, (at, cell) in enumerate(_cells(head_line, sep))
+                      if at <= header.start() - line_start < at + len(cell))
         pos = line_end + 1 if line_end >= 0 else end
         while pos < end:
             stop = view.find("\n", pos, end)
             stop = end if stop < 0 else stop
-            cells = list(re.finditer(r"\S+(?:[ \u3000]\S+)*", view[pos:stop]))
+            cells = _cells(view[pos:stop], sep)
             if len(cells) < 2:
                 break
-            if column < len(cells) and re.fullmatch(r"\d+(?:\.\d+)?", cells[column].group(0)):
-                spans.append((pos + cells[column].start(), pos + cells[column].end()))
+            if column < len(cells) and (m := _BARE_NUMBER.fullmatch(cells[column][1])):
+                spans.append((pos + cells[column][0] + m.start("num"), pos + cells[column][0] + m.end("num")))
             pos = stop + 1
-    elif sep:  # the column of the header cell, row by row
-        column = view[line_start:header.start()].count(sep)
-        pos = line_end + 1 if line_end >= 0 else end
-        while pos < end:
-            stop = view.find("\n", pos, end)
-            stop = end if stop < 0 else stop
-            row = view[pos:stop]
-            if sep not in row:
-                break
-            cells = row.split(sep)
-            if column < len(cells):
-                at = pos + sum(len(c) + 1 for c in cells[:column])
-                m = _BARE_NUMBER.fullmatch(cells[column])
-                if m:
-                    spans.append((at + m.start("num"), at + m.end("num")))
-            pos = stop + 1
-    elif sep is None and "序号" not in view[max(start, header.start() - 200):header.start()]:
+    elif "序号" not in view[max(start, header.start() - 200):header.start()]:
         spans = [m.span("num") for m in _BARE_CELL.finditer(view, header.end(), end)]
     return [Amount(text=source[s:e], value=float(view[s:e]) * scale, unit="yuan", role="fixed", start=s, end=e,
                    rule="amounts.table_cell") for s, e in spans if float(view[s:e]) > 0]
+
+
+def _cells(row: str, sep: str | None) -> list[tuple[int, str]]:
+    """A table row's cells with their offsets: split on | or tabs, else runs of text set apart by
+    two spaces or more."""
+    if sep is None:
+        return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ \u3000]\S+)*", row)]
+    out, at = [], 0
+    for cell in row.split(sep):
+        out.append((at, cell))
+        at += len(cell) + 1
+    return out
+
