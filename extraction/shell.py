@@ -214,8 +214,7 @@ def _read_shell(view: str) -> Shell:
         if top is None or k >= top:
             break
         s, e = lines[k]
-        if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) \
-                and len(view[s:e].strip()) <= 30 and _AGENCY_END.search(view[s:e].strip()):
+        if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) and _issuer_line(view[s:e]):
             shell.issuers.append(view[s:e].strip())
     if notice_at is None and addressed is not None and _addresses_the_policy(view, lines, addressed):
         _read_signature(view, lines, addressed, shell)  # its issuer and date are the policy's
@@ -336,19 +335,31 @@ def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: in
 def _read_signature(view: str, lines: list[tuple[int, int]], after: int, shell: Shell) -> None:
     """The last date line of the text (the signature, before any page footer) and the issuer
     lines right above it."""
+    signed = _signature_date(view, lines, after)
+    if signed is None:
+        return
+    k, date = signed
+    shell.issue_date = shell.issue_date or date
+    j = k - 1
+    while j > after and (not view[slice(*lines[j])].strip() or _issuer_line(view[slice(*lines[j])])):
+        if view[slice(*lines[j])].strip():
+            shell.issuers.insert(0, view[slice(*lines[j])].strip())
+        j -= 1
+
+
+def _signature_date(view: str, lines: list[tuple[int, int]], after: int) -> tuple[int, str] | None:
+    """The last date standing alone on a line after line `after` (a signature's date), with its line."""
     for k in range(len(lines) - 1, after, -1):
         text = view[slice(*lines[k])].strip()
         date = _date_of(text) if 0 < len(text) <= 20 else None
-        if not date:
-            continue
-        shell.issue_date = shell.issue_date or date
-        j = k - 1
-        while j > after and (not view[slice(*lines[j])].strip() or (len(view[slice(*lines[j])].strip()) <= 30
-                                                                   and _AGENCY_END.search(view[slice(*lines[j])].strip()))):
-            if view[slice(*lines[j])].strip():
-                shell.issuers.insert(0, view[slice(*lines[j])].strip())
-            j -= 1
-        return
+        if date:
+            return k, date
+    return None
+
+
+def _issuer_line(text: str) -> bool:
+    """A short line that ends as an agency's name does (the issuer over a title or a signature's date)."""
+    return len(text.strip()) <= 30 and bool(_AGENCY_END.search(text.strip()))
 
 
 def _meta_date(shell: Shell) -> None:
@@ -436,7 +447,7 @@ def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) ->
     if not at or lines[at - 1][1] + 1 != lines[at][0] or not shell.title.startswith("关于"):
         return
     above = view[slice(*lines[at - 1])].strip()
-    if 4 <= len(above) <= 30 and _AGENCY_END.search(above) and not above.endswith("文件"):
+    if len(above) >= 4 and _issuer_line(above):  # (宝鸡市人民政府文件 is a header: 文件 ends no agency)
         shell.title = above + shell.title
         start = lines[at - 1][0] + view[slice(*lines[at - 1])].find(above)
         shell.title_span = (start, shell.title_span[1])
