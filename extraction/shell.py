@@ -260,9 +260,8 @@ def _read_shell(view: str) -> Shell:
         shell.body_start = lines[first][0] if first < len(lines) else len(view)
         for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
             _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
-        signed = next((d for d in (_date_of(view[slice(*lines[k])].strip()) for k in range(first, len(lines))
-                                   if len(view[slice(*lines[k])].strip()) <= 20) if d), None)
-        shell.issue_date = shell.issue_date or signed  # the signature's date, a line of its own
+        signed = _signature_date(view, lines, first - 1)
+        shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
         _meta_date(shell)
         return shell
     if notice_at is not None and notice_at >= 0 and not verb and wanted is None and m.group("issuer").strip() \

@@ -220,3 +220,15 @@ def test_a_compilation_with_a_table_of_contents_is_read_policy_by_policy():
     assert norm_docno(second.doc_number) == norm_docno("饶经开管发〔2025〕2号")
     assert (first.effective_from, first.expires_on) == ("2024-07-01", "2027-06-30")
     assert first.region == "上饶经济技术开发区" and len(first.measures) == 1 and len(second.measures) == 1
+
+
+def test_a_repeal_decision_is_issued_on_its_signature_date():
+    """本决定自2025年6月1日起施行。 is a short line with a date in it; the notice is signed 5月16日."""
+    text = ("本溪市人民政府关于废止部分市政府行政规范性文件的决定\n本政发〔2025〕7号\n各县（区）人民政府：\n"
+            "　　经研究，决定废止以下2件行政规范性文件：\n"
+            "　　1.《本溪市加快发展现代服务业若干政策》（本政发〔2019〕14号）\n"
+            "　　2.《本溪市鼓励外贸企业开拓国际市场奖励办法》（本政办发〔2020〕22号）\n"
+            "　　本决定自2025年6月1日起施行。\n\n本溪市人民政府\n2025年5月16日\n")
+    p = policy(extract(text))
+    assert (p.issued_on, p.effective_from) == ("2025-05-16", "2025-06-01")
+
