@@ -131,8 +131,8 @@ def _notice_with_own_measures(view: str, shell: Shell) -> list[PolicyBlock]:
     signature: two policies, the notice's own (titled by the notice) and X printed after it."""
     if shell.kind != "notice" or shell.verb != "转发" or not shell.notice_title or not shell.title_span:
         return []
-    title_line_end = view.find("\n", shell.title_span[0]) if view.find(shell.notice_title[:8]) < 0 else \
-        view.find("\n", view.find(shell.notice_title[:8]))
+    notice_start = view.find(shell.notice_title[:8])
+    title_line_end = view.find("\n", notice_start if notice_start >= 0 else shell.title_span[0])
     dates = [m for m in _SIGNATURE_DATE.finditer(view, max(0, title_line_end), shell.body_start)]
     if title_line_end < 0 or not dates:
         return []
@@ -140,7 +140,6 @@ def _notice_with_own_measures(view: str, shell: Shell) -> list[PolicyBlock]:
     items = list(_OWN_ITEM.finditer(view, title_line_end, signed.start()))
     if len(items) < 2:
         return []
-    notice_start = view.find(shell.notice_title[:8])
     addressed = [m for m in re.finditer(r"^[^\n]{2,120}:[ \t\u3000]*$", view[:items[0].start()], re.M)
                  if m.start() > title_line_end]  # 各县市区人民政府，…: — the notice text follows
     body = addressed[-1].end() + 1 if addressed else title_line_end + 1

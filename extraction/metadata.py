@@ -55,6 +55,11 @@ class Header:
     next_line: int = 0  # the first line after it
 
 
+def _key(label: str) -> str:
+    """标　　题 / 发文字号 / doc_no as written -> the fact it names (META_KEYS)."""
+    return META_KEYS[re.sub(r"\s+", "", label).lower()]
+
+
 def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Header:
     """The header at the top of the view; an empty Header (next_line at the first text) if none."""
     header = Header()
@@ -79,13 +84,13 @@ def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Head
             value_text = view[slice(*lines[j + 1])]
             value = value_text.strip()
             off = lines[j + 1][0] + value_text.find(value)
-            header.values.append((META_KEYS[re.sub(r"\s+", "", alone.group("key")).lower()], value, (off, off + len(value))))
+            header.values.append((_key(alone.group("key")), value, (off, off + len(value))))
             j += 2
             continue
         if row:
             header.values.extend(row)
         elif m:
-            key = META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()]
+            key = _key(m.group("key"))
             value = m.group("value").strip().strip("\"'“”")
             off = lines[j][0] + text.find(value)
             header.values.append((key, value, (off, off + len(value))))
@@ -132,7 +137,7 @@ def _bracket_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int
     for m in _BRACKET_PAIR.finditer(text):
         v = m.group("value").strip()
         off = start + m.start("value") + m.group("value").find(v) if v else start + m.end()
-        out.append((META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()], v, (off, off + len(v))))
+        out.append((_key(m.group("key")), v, (off, off + len(v))))
     return out
 
 
@@ -144,6 +149,6 @@ def _spaced_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int]
     pairs = list(_SPACED_PAIR.finditer(text))
     if len(pairs) < 2 or text[:pairs[0].start()].strip():
         return []
-    return [(META_KEYS[re.sub(r"\s+", "", m.group("key")).lower()], m.group("value"),
+    return [(_key(m.group("key")), m.group("value"),
              (start + m.start("value"), start + m.end("value"))) for m in pairs]
 

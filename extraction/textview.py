@@ -83,15 +83,19 @@ _CALLOUT = re.compile(r"^[ \t\u3000]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe
                       re.M)
 
 
+_LINE_AFTER = re.compile(r"\s*\n(?P<line>[^\n]{2,40})")
+_LINE_BEFORE = re.compile(r"(?:^|\n)(?P<line>[^\n]{2,40})\n[ \t\u3000]*$")
+
+
 def _running_heads(view: str) -> list[tuple[int, int]]:
     """A PDF copy's running head: the line right after (or right before) a page number, the same on
     two pages or more (鄂尔多斯市人民政府行政规范性文件 after — 2 — and — 3 —)."""
     after: dict[str, list[tuple[int, int]]] = {}
     for m in _PAGE_FOOTER.finditer(view):
-        nxt = re.compile(r"\s*\n(?P<line>[^\n]{2,40})").match(view, m.end())
+        nxt = _LINE_AFTER.match(view, m.end())
         if nxt and nxt.group("line").strip():
             after.setdefault(nxt.group("line").strip(), []).append(nxt.span("line"))
-        before = re.search(r"(?:^|\n)(?P<line>[^\n]{2,40})\n[ \t\u3000]*$", view[max(0, m.start() - 60):m.start()])
+        before = _LINE_BEFORE.search(view[max(0, m.start() - 60):m.start()])
         if before and before.group("line").strip():  # or the compilation's name printed over the page number
             at = max(0, m.start() - 60)
             after.setdefault(before.group("line").strip(), []).append((at + before.start("line"), at + before.end("line")))
