@@ -58,6 +58,7 @@ _GLUED_AFTER = {
     "pcn": re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n。;:,(]{2,30}"),
 }
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_AFTER_CITATION = re.compile(r"(?:》|号\))\s*$")  # 《X》(…号)第三条: an article of the cited document
 
 
 @dataclass
@@ -89,7 +90,7 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     for style in STYLES:
         for m in style.pattern.finditer(view, start, end):
-            if style.name in ("article", "item") and re.search(r"(?:》|号\))\s*$", view[max(start, m.start() - 3):m.start()]):
+            if style.name in ("article", "item") and _AFTER_CITATION.search(view, max(start, m.start() - 3), m.start()):
                 continue  # 《X》(…号)第三条: an article of a cited document, not a clause of this one
             glued = _GLUED_AFTER.get(style.name)
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \

@@ -104,11 +104,9 @@ def zone_in(text: str, context: str = "") -> Region | None:
     if not found:
         return _named_zone_in(text)
     name = found[0]
-    for short, full in _ZONE_FULL.items():
-        if name.endswith(short):
-            longer = name[: -len(short)] + full
-            if longer in text or longer in context:
-                name = longer
+    longer = _full_zone_name(name)
+    if longer != name and (longer in text or longer in context):
+        name = longer
     known = _by_alias().get(name) or _by_alias().get(found[0])
     if known:
         return known[0]
