@@ -52,6 +52,11 @@ def _suffixes() -> tuple[str, ...]:
     return tuple(sorted(table()["suffixes"], key=len, reverse=True))
 
 
+def label_role(label: str) -> str:
+    """配合单位 / 协办单位 name cooperating units; 责任单位, 牵头单位 and the rest responsible ones."""
+    return "cooperating" if label.startswith(("配合", "协办", "协同", "参与")) else "responsible"
+
+
 def is_agency(name: str) -> bool:
     """Ends as an agency does; 各镇(街道) by what stands before its bracketed alternative."""
     return 2 <= len(name) <= 40 and re.sub(r"\s*\([^()]{1,6}\)$", "", name.strip()).strip().endswith(_suffixes())
@@ -215,7 +220,7 @@ def responsible_agencies(view: str, source: str, start: int, end: int, region: R
     for name, off in _table_column(view, start, end):
         add_ref(refs, seen, name, "responsible", off, source, region, "agencies.table_column")
     for m in _LABELLED.finditer(view, start, end):
-        role = "cooperating" if m.group("label").startswith(("配合", "协办", "协同", "参与")) else "responsible"
+        role = label_role(m.group("label"))
         base = m.start("list")
         for name, off in split_list(view[base:m.end("list")]):
             add_ref(refs, seen, name, role, base + off, source, region, "agencies.labelled_list")

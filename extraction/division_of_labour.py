@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import LABEL, add_ref, is_agency, split_list
+from .agencies import LABEL, add_ref, is_agency, label_role, split_list
 from .lexicons import Region
 from .records import AgencyRef
 from .textview import cn_to_int
@@ -42,7 +42,7 @@ def division_of_labour(view: str, source: str, start: int, end: int,
         refs: list[AgencyRef] = []
         seen: set[tuple[str, str]] = set()
         for m in _DIVISION_PART.finditer(view, line.start("rest"), line.end("rest")):
-            role = "cooperating" if m.group("label").startswith(("配合", "协办", "协同", "参与")) else "responsible"
+            role = label_role(m.group("label"))
             for name, off in split_list(m.group("list")):
                 if is_agency(name):
                     add_ref(refs, seen, name, role, m.start("list") + off, source, region, "agencies.division_of_labour")
