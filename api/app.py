@@ -1,7 +1,9 @@
 """The HTTP API: FastAPI app factory, one JSON error shape."""
 from __future__ import annotations
 
+import gc
 import logging
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,11 +26,24 @@ def error_body(code: str, message: str, **details) -> dict:
     return {"error": {"code": code, "message": message, **({"details": details} if details else {})}}
 
 
+@asynccontextmanager
+async def settled_collector(app: FastAPI):
+    """At start-up, what the process holds for its lifetime (modules, the extraction pipeline,
+    the planned reads, a graph already loaded) is frozen for the cyclic collector (gc.freeze).
+    Left in the collected generations, every full collection walks it: on a Neo4j-backed server
+    that was a 56 ms pause landing inside whichever request allocated the most (benchmarks/
+    RESULTS.md, "A full collection inside a request"). Start-up garbage is collected first."""
+    gc.collect()
+    gc.freeze()
+    yield
+
+
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     settings = settings or Settings()
     app = FastAPI(title="policykg", version="0.1.0",
                   description="Chinese local industrial-support policies as a knowledge graph.",
-                  docs_url=None, redoc_url=None)  # served by routes/docs.py from vendored assets
+                  docs_url=None, redoc_url=None,  # served by routes/docs.py from vendored assets
+                  lifespan=settled_collector)
     app.state.settings = settings
     app.state.stores = StoreHolder(settings, store)
     for module in (policies, facts, match, system, view, docs):
