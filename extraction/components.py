@@ -25,7 +25,7 @@ from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
                            own_number, supersedes, title_as_written)
-from .textview import matching_view, readable, to_simplified, unglued
+from .textview import matching_view, readable, to_simplified, unglued, unspaced
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
 from .work import SOURCE, DocumentWork, MeasureWork, PolicyWork
@@ -83,7 +83,7 @@ class StructureComponent:
                 # a policy addressed directly (各镇人民政府…：为…制定如下政策) is signed by its issuer
                 (issuing_region(shell.issuers, view_title, body) if shell.issuers else None)
                 or (zone_in(title_line, view[block.start:block.end]) or region_in(title_line, view) if title_line else None)
-                or issuing_region([x for x in head.split("\n") if _ISSUER_LINE.match(x)], None, "")
+                or issuing_region([u for u in map(unspaced, head.split("\n")) if _ISSUER_LINE.match(u)], None, "")
                 or (region_in(block.address, view) if block.address else None)
                 or (region_in(block.collection_title, context) if block.collection_title else None)
                 or zone_of_body(body)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, TYPE_WORDS, Shell, lines_of
-from .textview import squash
+from .textview import squash, unspaced
 
 _TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|第[一二三四五六七八九十\d]{{1,3}}批|\d{{4}}\s*年(?:修订|版)?|\d{{4}}-\d{{4}}年?)\))?"
 TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
@@ -304,7 +304,7 @@ def _single(view: str) -> PolicyBlock:
             lead = len(view[s:e]) - len(view[s:e].lstrip()) + (prefix.end() if prefix else 0)
             block.title_start, block.title_end = s + lead, head[j][0] + len(view[slice(*head[j])].rstrip())
             if k > 0 and head[k - 1][1] + 1 == s and view[block.title_start:].startswith("关于") \
-                    and _ISSUER_ABOVE.match(view[slice(*head[k - 1])]):
+                    and _ISSUER_ABOVE.match(unspaced(view[slice(*head[k - 1])])):
                 # 新乡市人民政府 / 关于加快…的实施意见: the issuer is the first line of the title (GB/T 9704)
                 p0 = head[k - 1][0]
                 block.title_start = p0 + len(view[p0:head[k - 1][1]]) - len(view[p0:head[k - 1][1]].lstrip())

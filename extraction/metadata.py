@@ -24,6 +24,9 @@ META_KEYS = {
     "索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
     "政策名称": "title", "发文机构": "issuer", "政策层级": "level", "政策类型": "type", "适用行业": "category",
     "信息名称": "title", "生成日期": "date", "主题词": "category", "文件编号": "doc_number", "发布文号": "doc_number",
+    # a law database's 【】 labels (【发布部门】【效力级别】【法规类别】…【正文】, the text after it)
+    "发布部门": "issuer", "发文部门": "issuer", "公布日期": "date", "施行日期": "effective", "效力级别": "level",
+    "法规类别": "category", "正文": "other", "失效日期": "expires",
     # a disclosure catalogue's other labels (信息公开目录), read so the header is read past them
     "公开方式": "other", "公开范围": "other", "公开时限": "other", "公开形式": "other", "体裁分类": "other",
     "组配分类": "other", "服务对象": "other", "关键词": "other", "信息分类": "other", "所属机构": "other",

@@ -33,11 +33,18 @@ _NON_CUMULATIVE = re.compile(
     r"从优不重复|从高不重复|从优[、,，]?从高[、,，]?不重复|不重复享受|按最优执行[^。]{0,8}不重复|"
     r"不再同时享受|只能选择一项|不可同时享受"
 )
-_VOIDS = re.compile(r"(?:同时|一并)?(?:废止|作废|停止执行|不再执行|不再适用|停止实施|失效)")
+def _wrapped(*words: str) -> str:
+    """Words as a PDF copy may break them at a line end (同时废\n止, 以\n下): white space allowed
+    between their characters."""
+    return "(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in words) + ")"
+
+
+_VOIDS = re.compile(rf"{_wrapped('同时', '一并')}?{_wrapped('废止', '作废', '停止执行', '不再执行', '不再适用', '停止实施', '失效')}")
 # 废止以下文件:《X》(…号)、《Y》 / 决定废止以下3件行政规范性文件，自…起停止执行: 1.《X》(…号) 2.《Y》(…号)
-_REPEALS = re.compile(r"(?:决定|予以|现|同时)?废止(?:(?:以下|下列|如下)(?:\d{1,2}|[一二三四五六七八九十]{1,3})?件?[^。:：《]{0,30}?[:：]"
+_REPEALS = re.compile(rf"(?:决定|予以|现|同时)?{_wrapped('废止')}(?:{_wrapped('以下', '下列', '如下')}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?件?[^。:：《]{{0,30}}?[:：]"
                       r"|行政规范性文件|以下文件|下列文件|如下文件)?[:：]?\s*"
-                      r"(?P<refs>(?:\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])?\s*《[^》]{2,120}》\s*(?:[(（][^()（）]{2,30}?号\s*[)）])?[、和及,，;；\s]*)+)")
+                      r"(?P<refs>(?:\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])?\s*《[^》]{2,120}》\s*"
+                      r"(?:[(（][^()（）]{2,30}?(?:[(（]\d{4}[)）][^()（）]{0,10}?)?号\s*[)）])?[、和及,，;；\s]*)+)")
 _AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
 # 《X》（都政办发（2021）18号）: the number's year may stand in brackets of the same kind
 _TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?(?:[(（]\d{4}[)）][^()（）]{0,10}?)?号)\s*[)）])?")
@@ -122,7 +129,7 @@ def title_as_written(source: str, view: str, ref: PolicyRef) -> str | None:
     read on the view, where （） are () and traditional characters simplified."""
     m = _TITLE_REF.match(view, ref.start, ref.end) if ref.title else None
     if m and squash(m.group("title")) == squash(ref.title):
-        return readable(source, view, *m.span("title")).strip()
+        return squash(readable(source, view, *m.span("title")))
     return ref.title
 
 
@@ -223,7 +230,7 @@ def _refs_in(text: str, offset: int, rule: str) -> list[PolicyRef]:
     refs = []
     for m in _TITLE_REF.finditer(text):
         num = normalise_doc_number(m.group("num") or "") if m.group("num") else None
-        refs.append(PolicyRef(title=m.group("title").strip(), doc_number=num,
+        refs.append(PolicyRef(title=squash(m.group("title")), doc_number=num,  # (broken at a line end)
                               start=offset + m.start(), end=offset + m.end(), rule=rule))
     return refs
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from .metadata import read_header
-from .textview import cn_to_int, squash
+from .textview import cn_to_int, squash, unspaced
 
 # what a policy's title ends with (…若干措施, …实施细则, …管理办法)
 TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单"
@@ -443,12 +443,13 @@ def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) ->
     """宝鸡市人民政府办公室 / 关于废止部分行政规范性文件的通知: a notice's issuer on the line right
     above its 关于 line is the first line of its title (GB/T 9704); the repeal notice is titled so."""
     at = next((i for i, (s, e) in enumerate(lines) if s <= shell.title_span[0] <= e), None)
-    if not at or lines[at - 1][1] + 1 != lines[at][0] or not shell.title.startswith("关于"):
+    if not at or lines[at - 1][1] + 1 != lines[at][0] or not squash(shell.title).startswith("关于"):
         return
-    above = view[slice(*lines[at - 1])].strip()
+    line = view[slice(*lines[at - 1])]
+    above = unspaced(line).strip()
     if len(above) >= 4 and _issuer_line(above):  # (宝鸡市人民政府文件 is a header: 文件 ends no agency)
         shell.title = above + shell.title
-        start = lines[at - 1][0] + view[slice(*lines[at - 1])].find(above)
+        start = lines[at - 1][0] + len(line) - len(line.lstrip())
         shell.title_span = (start, shell.title_span[1])
 
 

@@ -5,6 +5,7 @@ offsets are offsets into the source file. The view is the source with
 - traditional characters turned simplified one by one (OpenCC's t2s; a per-character table
   keeps the length: 萬元 -> 万元, 責任單位 -> 责任单位, 號 -> 号);
 - full-width ASCII turned half-width ((一)->(一), ：/∶->:, ％->%, ０->0), 〔〕［］【】 turned [];
+  the O, ○ or 0 typed for 〇 in a year of Chinese numerals (二O二五年) turned 〇;
 - noise blanked with spaces: pinyin a site inserted after characters (關(guān)於), HTML tags,
   `[bookmark: _GoBack]`, page numbers a PDF copy left on lines of their own (— 1 —, 第3页 共9页) and
   the running head after them, a WeChat article's 📌划重点： call-outs; an HTML entity becomes its character followed by spaces (&ldquo; -> “).
@@ -102,9 +103,19 @@ def _running_heads(view: str) -> list[tuple[int, int]]:
     return [span for spans in after.values() if len(spans) >= 2 for span in spans]
 
 
+# 二O二五年 / 二○二五年 / 二0二五年: a year in Chinese numerals typed with a letter O, a circle or a digit 0
+_YEAR_IN_NUMERALS = re.compile(r"[零〇一二三四五六七八九Oo○◯0](?:[ \t]?[零〇一二三四五六七八九Oo○◯0]){3}(?=\s*年)")
+
+
 def matching_view(text: str) -> str:
     view = to_simplified(text).translate(_TABLE)
     chars = list(view)
+    for m in _YEAR_IN_NUMERALS.finditer(view):
+        if sum(c in "一二三四五六七八九" for c in m.group(0)) >= 2:
+            for i in range(m.start(), m.end()):
+                if chars[i] in "Oo○◯0":
+                    chars[i] = "〇"
+    view = "".join(chars)
 
     def blank(s: int, e: int, keep: str = "") -> None:
         for i in range(s, e):
@@ -160,6 +171,16 @@ def cn_to_int(numeral: str) -> int | None:
 def squash(text: str) -> str:
     """Text with all white space removed, for comparing titles broken over lines."""
     return re.sub(r"\s+", "", text)
+
+
+# 沧 州 市 工 业 和 信 息 化 局: a heading a PDF copy printed letter-spaced, on a line of its own
+_LETTER_SPACED = re.compile(r"[ \t\u3000]*(?:[\u3400-\u9fff][ \t\u3000]{1,3}){2,}[\u3400-\u9fff][ \t\u3000]*")
+
+
+def unspaced(line: str) -> str:
+    """A line as it is read: a letter-spaced heading (沧 州 市 人 民 政 府) without the spaces
+    between its characters; any other line unchanged."""
+    return squash(line) if _LETTER_SPACED.fullmatch(line) else line
 
 
 _GLUE = re.compile(r"(?<=[\u3400-\u9fff。:;)\]”])[ \t]+(?=[\u3400-\u9fff(\[“《])")
