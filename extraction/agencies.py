@@ -30,7 +30,7 @@ _LABELLED = re.compile(
 _TRAILING_PAREN = re.compile(r"\((?P<list>[^()。:]{2,120}?(?:\([^()]{0,6}\)[^()。:]*?)*)\)\s*$")
 # 区科技局牵头，区财政局、区发改局配合 / (区商务局负责) / (市工信局、市财政局牵头)
 _LEADS = re.compile(r"(?:^|(?<=[,。;:(\s]))(?P<lead>[^,。;:()\s]{2,60}?)(?:牵头|负责牵头)(?:负责)?"
-                    r"(?:[,、]?\s*(?P<co>[^,。;:()]{2,80}?)(?:等(?:部门|单位))?(?:按职责(?:分工)?)?(?:配合|协同|参与|协助|负责))?")
+                    r"(?:[,、]?\s*(?P<co>(?:[^,。;:()]|\([^()]{1,6}\)){2,80}?)(?:等(?:部门|单位))?(?:按职责(?:分工)?)?(?:配合|协同|参与|协助|负责))?")
 _PAREN_DUTY = re.compile(r"\((?P<list>[^()。:]{2,120}?)(?:负责|牵头|组织实施)\)")
 _ADMIN = re.compile(
     r"由(?P<name>[^,，。;；由]{2,40}?)(?:具体|会同[^,，。;；]{0,12})?负责(?!解释)"
@@ -122,7 +122,7 @@ def canonical(raw: str, region: Region | None) -> str:
             return r.name + name[len(short):]
     if _named_region_prefix().match(name) or _named_region_prefix().match(name, 2) and name.startswith("中共"):
         return name  # already says whose it is (怀柔科学城管理委员会, 中共北京市石景山区委宣传部)
-    city_owned = re.match(r"市(?!场|政|容|民)", name)
+    city_owned = re.match(r"市(?!场|政|容|民(?!政))", name)  # (市民服务中心 is no city bureau; 市民政局 is)
     if (city_owned or name.startswith(("各区", "有关区"))) and city is not None:
         prefix = city.name
         if city is region and region.level == "district":  # 浏阳市工业和信息化局, as it signs itself
@@ -130,6 +130,8 @@ def canonical(raw: str, region: Region | None) -> str:
         return prefix + (name[1:] if city_owned else name)
     if name.startswith("区") and region.level == "district":
         return region.name + name[1:]
+    if name.startswith("新区") and region.name.endswith("新区"):  # 新区财政局 in 贵安新区
+        return region.name + name[2:]
     return region.name + name
 
 

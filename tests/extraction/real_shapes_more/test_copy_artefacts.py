@@ -1,0 +1,153 @@
+"""What a PDF-to-text tool, a scan or a law database leaves in a copy, on texts written for these
+tests: headings letter-spaced (邯 郸 市 商 务 局), words and 文号 broken at a line end (废\n止, 千\n瓦时,
+(邯商\n规(2020)2号)), a year typed with a letter O or a circle (二O二四年, 二○二四年), a law
+database's 【】 labels; and, beside them, rates per unit of a service, 牵头/配合 units with a
+bracketed alternative, 残联-style names, the national new areas. Expectations follow
+/work/shared/devset/README.md."""
+import pytest
+
+from tests.extraction.real_shapes.helpers import (
+    agencies_match, extract, find_measure, norm_docno, norm_title, policy, same_region, yuan)
+
+HANDAN_REPEAL_SPACED = """邯 郸 市 商 务 局
+
+邯商规[2025]1号
+
+邯 郸 市 商 务 局
+关 于 废 止 部 分 规 范 性 文 件 的 通 知
+
+各县（市、区）商务主管部门，局机关各科室：
+　　根据市政府关于规范性文件清理工作的要求，经评估，决定废止以
+下2件规范性文件：
+　　1.《邯郸市外贸企业出口信用保险补助办法》（邯商
+规(2020)2号）；
+　　2.《邯郸市电子商务进农村专项资金管理办法》（邯商字〔
+2021〕17号）。
+　　上述文件自2025年10月1日起停止执行。
+　　特此通知。
+
+                                  邯郸市商务局
+                                   二O二五年九月十二日
+"""
+
+
+def test_a_letter_spaced_issuer_over_a_repeal_title_titles_it_and_names_the_region():
+    p = policy(extract(HANDAN_REPEAL_SPACED))
+    assert norm_title(p.title) == norm_title("邯郸市商务局关于废止部分规范性文件的通知")
+    assert same_region(p.region, "邯郸市")
+    assert p.issued_on == "2025-09-12"  # 二O二五年: the letter O typed for 〇
+
+
+def test_a_repeal_list_broken_at_line_ends_keeps_every_document_number():
+    p = policy(extract(HANDAN_REPEAL_SPACED))
+    assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == sorted(
+        norm_docno(n) for n in ("邯商规〔2020〕2号", "邯商字〔2021〕17号"))
+    assert all("\n" not in (r.title or "") for r in p.supersedes)
+
+
+YULIN_VOIDS_WRAPPED = """榆林市人民政府办公室关于印发《榆林市支持兰炭产业转型升级若干措施》的通知
+榆政办发〔2024〕21号
+各县市区人民政府，市政府各工作部门：
+　　现将《榆林市支持兰炭产业转型升级若干措施》印发给你们，请认真贯彻执行。
+榆林市人民政府办公室
+二○二四年六月三日
+榆林市支持兰炭产业转型升级若干措施
+一、支持清洁化改造。对兰炭企业实施环保提标改造的，按设备投资额的10%给予补助，单个企业最高300万元。
+二、支持余热发电。对企业余热发电自用的，按0.03元/千
+瓦时给予补贴，单个企业每年不超过100万元。
+三、本措施自印发之日起施行，有效期三年。《榆林市兰炭产业扶持办法》（榆政办发〔2021〕8号）同时废
+止。
+"""
+
+
+def test_a_voiding_verb_broken_at_a_line_end_still_voids():
+    p = policy(extract(YULIN_VOIDS_WRAPPED))
+    assert [norm_docno(r.doc_number) for r in p.supersedes] == [norm_docno("榆政办发〔2021〕8号")]
+    assert norm_title(p.supersedes[0].title) == norm_title("榆林市兰炭产业扶持办法")
+
+
+def test_a_signature_year_with_a_circle_dates_the_policy():
+    p = policy(extract(YULIN_VOIDS_WRAPPED))
+    assert (p.effective_from, p.expires_on) == ("2024-06-03", "2027-06-02")
+
+
+def test_a_rate_whose_unit_a_line_end_breaks_is_no_amount():
+    m = find_measure(extract(YULIN_VOIDS_WRAPPED), "支持余热发电")
+    assert yuan(m) == [1000000]
+
+
+SERVICE_RATES = """兰州新区支持通用航空和康养产业发展若干措施
+一、支持开通短途运输航线。对开通新区至省内各市州短途运输航线的企业，按实际执飞架次给予补贴，每架次3000元，单个企业每年最高500万元。（新区交通运输局牵头，新区财政局配合）
+二、支持养老机构建设。对新建护理型养老机构，按照每张护理型床位1.5万元给予一次性建设补贴，单个机构最高300万元。（新区民政局牵头，各县（区）人民政府配合）
+三、支持社区助餐。对运营社区食堂的企业，按服务老年人人次给予每餐2元补贴，每个食堂每年最高5万元。（新区民政局、新区残联按职责分工负责）
+四、支持餐饮企业提档。对每餐饮企业完成明厨亮灶改造的，给予2万元补助。（新区商务局负责）
+"""
+
+
+@pytest.mark.parametrize("start, money", [
+    ("支持开通短途运输航线", [5000000]),   # 每架次3000元: per flight
+    ("支持养老机构建设", [3000000]),       # 每张护理型床位1.5万元: per bed
+    ("支持社区助餐", [50000]),             # 每餐2元: per meal
+    ("支持餐饮企业提档", [20000]),         # 每餐饮企业: a recipient, not a meal
+])
+def test_money_per_unit_of_a_service_is_a_rate_not_an_amount(start, money):
+    assert yuan(find_measure(extract(SERVICE_RATES), start)) == money
+
+
+def test_a_national_new_area_is_the_region_and_prefixes_its_units():
+    doc = extract(SERVICE_RATES)
+    p = policy(doc)
+    assert same_region(p.region, "兰州新区") and p.region != "甘肃省"
+    m = find_measure(doc, "支持开通短途运输航线")
+    assert [a.name for a in m.agencies] == ["兰州新区交通运输局", "兰州新区财政局"]
+
+
+@pytest.mark.parametrize("start, units", [
+    ("支持养老机构建设", ["新区民政局", "各县（区）人民政府"]),  # a co-operating unit with a bracketed alternative
+    ("支持社区助餐", ["新区民政局", "新区残联"]),                # 残联: a people's organisation's short name
+])
+def test_lead_and_co_operating_units_of_every_shape(start, units):
+    ok, got = agencies_match(find_measure(extract(SERVICE_RATES), start), units)
+    assert ok, got
+
+
+def test_a_city_civil_affairs_bureau_is_the_citys():
+    doc = extract("""襄樊市支持养老服务业发展若干措施
+1.支持养老服务。对新建社区养老服务站的，一次性奖励10万元。（责任单位：市民政局、市残联）
+""")
+    m = find_measure(doc, "支持养老服务")
+    names = [a.name for a in m.agencies]
+    assert names[0].endswith("民政局") and "市市民政局" not in names[0]
+    assert names[1].endswith("残疾人联合会")
+
+
+LAW_DATABASE = """【标　　题】安阳市人民政府关于印发《安阳市促进钢铁产业链延链补链若干措施》的通知
+【发布部门】安阳市人民政府
+【发文字号】安政〔2024〕15号
+【发布日期】2024.08.20
+【实施日期】2024.09.01
+【时效性】现行有效
+【效力级别】地方规范性文件
+【法规类别】工业综合规定
+【正　　文】
+
+安阳市人民政府关于印发《安阳市促进钢铁产业链延链补链若干措施》的通知
+
+各县（市、区）人民政府，市人民政府各部门：
+　　现将《安阳市促进钢铁产业链延链补链若干措施》印发给你们，请认真贯彻落实。
+
+安阳市人民政府
+2024年8月20日
+
+安阳市促进钢铁产业链延链补链若干措施
+
+一、支持精深加工项目。对新建钢材精深加工项目，按设备投资额的8%给予补助，最高500万元。
+二、本措施自2024年9月1日起施行，有效期至2026年12月31日。
+"""
+
+
+def test_a_law_databases_labels_are_read_as_a_header():
+    p = policy(extract(LAW_DATABASE))
+    assert norm_docno(p.doc_number) == norm_docno("安政〔2024〕15号")
+    assert norm_title(p.title) == norm_title("安阳市促进钢铁产业链延链补链若干措施")
+    assert (p.effective_from, p.expires_on) == ("2024-09-01", "2026-12-31")
