@@ -189,8 +189,30 @@ _COLUMN_LINE = re.compile(r"\n[ \t]*(?P<line>[^\t\n。;:]{2,40}?)[ \t]*(?=\n|$)"
 _LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*\|\s*$")
 
 
+_BARE_KEY = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*\n")
+
+
+def _cell_lines(view: str, start: int, end: int) -> list[tuple[str, int]]:
+    """1 / 技术改造奖补 / 对…给予补助。 / 市经信局、 / 市财政局 / 依申请: a row of a table flattened one
+    cell a line (clauses.py's cell_row): its first cell of units only, wrapped lines joined."""
+    if not _BARE_KEY.match(view, start, end):
+        return []
+    lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", view[start:end])][1:]
+    for i, (line, at) in enumerate(lines):
+        k = i
+        while lines[k][0].rstrip().endswith(("、", ",")) and k + 1 < len(lines):
+            k += 1  # 市经信局、 / 市财政局: a cell wrapped at a line end
+        cell_start, cell_end = start + at, start + lines[k][1] + len(lines[k][0])
+        names = split_list(view[cell_start:cell_end])
+        if names and all(is_agency(n) for n, _ in names) and not re.search(r"[。;:]", view[cell_start:cell_end]):
+            return [(n, cell_start + off) for n, off in names]
+    return []
+
+
 def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
     """(name, offset) of the units in a measure's last table column, or []."""
+    if cells := _cell_lines(view, start, end):
+        return cells
     line_end = view.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
     row = _LAST_CELL.search(view, start, stop) if view[start:stop].lstrip().startswith("|") else None

@@ -39,6 +39,9 @@ STYLES = (
     Style("num_paren", 4, re.compile(r"(\d{1,2})\)"), "{n}"),  # 1) (a closing bracket alone), as 1.
     # | 1 | 支持技术改造 | 对…给予补助 | 市工信局 |: a markdown table of measures, one row each
     Style("table_row", 4, re.compile(r"(?<![^\n])\|\s*(\d{1,2})\s*\|"), "{n}"),
+    # 序号 / 政策事项 / 支持标准 / 责任单位, then 1 / 技术改造奖补 / 对… / 市经信局: a table a copy flattened one
+    # cell a line, each row opened by its 序号 alone on a line (only under such a header: _markers)
+    Style("cell_row", 4, re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*(\d{1,3})[ \t\u3000]*(?=\n)"), "{n}"),
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
     # 1.1 / 1.2 under 1., at a line start (a decimal sub-item: the number after the point counts;
     # elsewhere 1:0.3 and 2.5万元 are numbers)
@@ -86,10 +89,16 @@ class Clause:
         return self.children[0].start if self.children else self.end
 
 
+_KEY_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s*号[ \t\u3000]*\n(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[ \t\u3000]*\n){2,7}")
+
+
 def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
+    header = _KEY_HEADER.search(view, start, end)
     for style in STYLES:
-        for m in style.pattern.finditer(view, start, end):
+        if style.name == "cell_row" and header is None:
+            continue
+        for m in style.pattern.finditer(view, header.end() if style.name == "cell_row" else start, end):
             if style.name in ("article", "item") and _AFTER_CITATION.search(view, max(start, m.start() - 3), m.start()):
                 continue  # 《X》(…号)第三条: an article of a cited document, not a clause of this one
             glued = _GLUED_AFTER.get(style.name)

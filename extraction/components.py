@@ -277,6 +277,10 @@ class PolicyFactsComponent:
             several = len(work.policies) > 1 and work.layout != "single"  # a listing or compilation
             issued = issue_date(view, p.body_start, p.end, p.title, shell.issue_date if shell is not None else None)
             dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
+            if not (dates.effective_from or dates.expires_on) and shell is not None and shell.kind == "notice" \
+                    and not several and shell.body_start > 0:
+                # 本政策清单自2025年7月1日起施行…: a policy with no validity of its own, given by its notice
+                dates = dates_in(view[:shell.body_start], issued)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
                 "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,

@@ -151,3 +151,64 @@ def test_a_law_databases_labels_are_read_as_a_header():
     assert norm_docno(p.doc_number) == norm_docno("安政〔2024〕15号")
     assert norm_title(p.title) == norm_title("安阳市促进钢铁产业链延链补链若干措施")
     assert (p.effective_from, p.expires_on) == ("2024-09-01", "2026-12-31")
+
+
+FLATTENED_LIST = """铜川市耀州区人民政府办公室
+关于印发耀州区支持陶瓷产业发展政策清单的通知
+耀政办发〔2025〕7号
+各镇人民政府、街道办事处，区政府各工作部门：
+　　《耀州区支持陶瓷产业发展政策清单》已经区政府同意，现印发给你们，请认真组织实施。
+　　本政策清单自2025年5月1日起施行，有效期至2027年4月30日。
+耀州区人民政府办公室
+2025年4月18日
+耀州区支持陶瓷产业发展政策清单
+序号
+支持事项
+支持内容及标准
+责任单位
+1
+窑炉节能改
+造
+对实施窑炉节能改造、设备投资额300万元
+以上的企业，按投资额的10%给予补助，最
+高100万元。
+区工信局、
+区财政局
+2
+陶瓷文创产品
+开发
+对获得省级以上工艺美术奖项的企业，一次
+性奖励5万元。
+区文旅局
+3
+电商销售奖励
+对线上年销售额首次超过1000万元的陶瓷企
+业，给予10万元奖励。
+区商务局
+"""
+
+
+def test_a_table_flattened_one_cell_a_line_gives_a_measure_a_row():
+    doc = extract(FLATTENED_LIST)
+    assert [m.number for m in policy(doc).measures] == ["1", "2", "3"]
+    first = find_measure(doc, "窑炉节能改造")
+    assert yuan(first) == [3000000, 1000000]
+    ok, got = agencies_match(first, ["区工信局", "区财政局"])  # the units' cell, wrapped after 、
+    assert ok, got
+    ok, got = agencies_match(find_measure(doc, "电商销售奖励"), ["区商务局"])
+    assert ok, got
+
+
+def test_a_policys_validity_stated_only_in_its_notice_is_the_policys():
+    p = policy(extract(FLATTENED_LIST))
+    assert (p.effective_from, p.expires_on) == ("2025-05-01", "2027-04-30")
+
+
+def test_bare_numbers_on_lines_of_their_own_are_no_clauses_without_a_table_header():
+    doc = extract("""渭南市支持果业发展若干措施
+一、支持冷库建设。对新建冷库的，按投资额的10%给予补助，最高50万元。
+2
+二、支持品牌建设。对新获评省级以上品牌的，奖励10万元。
+3
+""")
+    assert [m.number for m in policy(doc).measures] == ["一", "二"]
