@@ -42,6 +42,8 @@ STYLES = (
     # 序号 / 政策事项 / 支持标准 / 责任单位, then 1 / 技术改造奖补 / 对… / 市经信局: a table a copy flattened one
     # cell a line, each row opened by its 序号 alone on a line (only under such a header: _markers)
     Style("cell_row", 4, re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*(\d{1,3})[ \t\u3000]*(?=\n)"), "{n}"),
+    # 序号   奖补事项   标准   科室 / 1    技术改造奖补   对…: a table a PDF copy laid out in columns of spaces
+    Style("column_row", 4, re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*(\d{1,3})(?=[ \t\u3000]{2,}[^\s\d])"), "{n}"),
     Style("pnum", 5, re.compile(r"\((\d{1,2})\)"), "({n})"),
     # 1.1 / 1.2 under 1., at a line start (a decimal sub-item: the number after the point counts;
     # elsewhere 1:0.3 and 2.5万元 are numbers)
@@ -92,13 +94,20 @@ class Clause:
 _KEY_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s*号[ \t\u3000]*\n(?:[ \t\u3000]*[\u4e00-\u9fa5]{2,8}[ \t\u3000]*\n){2,7}")
 
 
+_COLUMN_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s?号(?:[ \t\u3000]{2,}[\u4e00-\u9fa5]{2,10}){2,}[ \t\u3000]*\n")
+
+
 def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
-    header = _KEY_HEADER.search(view, start, end)
+    # a table's rows are clauses only under its header: (header, the style of its rows)
+    # (looked for a little before the body too: a body may open right under its table's header)
+    before = max(0, view.rfind("\n", 0, max(0, start - 1)) + 1)
+    headers = {"cell_row": _KEY_HEADER.search(view, before, end), "column_row": _COLUMN_HEADER.search(view, before, end)}
     for style in STYLES:
-        if style.name == "cell_row" and header is None:
+        header = headers.get(style.name, False)
+        if header is None:
             continue
-        for m in style.pattern.finditer(view, header.end() if style.name == "cell_row" else start, end):
+        for m in style.pattern.finditer(view, max(start, header.end()) if header else start, end):
             if style.name in ("article", "item") and _AFTER_CITATION.search(view, max(start, m.start() - 3), m.start()):
                 continue  # 《X》(…号)第三条: an article of a cited document, not a clause of this one
             glued = _GLUED_AFTER.get(style.name)

@@ -7,7 +7,7 @@ bracketed alternative, 残联-style names, the national new areas. Expectations 
 import pytest
 
 from tests.extraction.real_shapes.helpers import (
-    agencies_match, extract, find_measure, norm_docno, norm_title, policy, same_region, yuan)
+    agencies_match, extract, find_measure, measures_of, norm_docno, norm_title, policy, same_region, yuan)
 
 HANDAN_REPEAL_SPACED = """邯 郸 市 商 务 局
 
@@ -212,3 +212,22 @@ def test_bare_numbers_on_lines_of_their_own_are_no_clauses_without_a_table_heade
 3
 """)
     assert [m.number for m in policy(doc).measures] == ["一", "二"]
+
+
+COLUMN_LAYOUT = """株洲市荷塘区工业和信息化局惠企政策兑现一览表
+
+ 序号   兑现事项          支持标准                                   责任单位
+  1    技术改造补助      对设备投资额500万元以上的技改项目，按设     区工信局
+                         备投资额的8%给予补助，最高150万元。
+  2    规上企业培育      对首次纳入规模以上统计的工业企业，一次     区工信局
+                         性奖励8万元。
+  3    专利导航服务      对开展专利导航的企业，按服务费用的50%     区市场监管局
+                         给予补助，最高10万元。
+"""
+
+
+def test_a_table_laid_out_in_columns_of_spaces_gives_a_measure_a_row():
+    doc = extract(COLUMN_LAYOUT)
+    assert [m.number for m in measures_of(doc)] == ["1", "2", "3"]
+    assert yuan(find_measure(doc, "技术改造补助")) == [5000000, 1500000]
+    assert yuan(find_measure(doc, "规上企业培育")) == [80000]
