@@ -19,7 +19,8 @@ _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
     ("", "责任", "部门 单位 主体"), ("牵头", "责任", "部门 单位 主体"), ("政策兑现", "责任", "部门 单位 主体"),
     ("兑现", "责任", "部门 单位 主体"), ("", "牵头", "部门 单位"), ("", "配合", "部门 单位"), ("", "协同", "部门 单位"),
     ("", "协办", "部门 单位"), ("", "参与", "部门 单位"), ("", "实施", "部门 单位"), ("", "承办", "部门 单位"),
-    ("", "主责", "部门 单位")) for tail in tails.split()]
+    ("", "主责", "部门 单位"), ("", "兑现", "部门 单位"), ("", "办理", "部门 单位"), ("", "受理", "部门 单位"),
+    ("", "主管", "部门 单位")) for tail in tails.split()]
 # 责任单\n位: a PDF copy breaks a label anywhere, so white space may stand between its characters
 LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
 # (责任单位：市发展改革委(市粮食和储备局)、市财政局) / [责任单位:市工信局] / 【责任单位】市科技局
@@ -192,6 +193,10 @@ _LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*\|\s*$")
 _BARE_KEY = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*\n")
 
 
+# what no unit's name holds: a stop, a title, a figure, an article (第七条), a sentence's words
+_NOT_A_CELL_OF_UNITS = re.compile(r"[。;:《》\d]|第[^\n]{1,4}条|的|对|给予|按")
+
+
 def _cell_lines(view: str, start: int, end: int) -> list[tuple[str, int]]:
     """1 / 技术改造奖补 / 对…给予补助。 / 市经信局、 / 市财政局 / 依申请: a row of a table flattened one
     cell a line (clauses.py's cell_row): its first cell of units only, wrapped lines joined."""
@@ -199,14 +204,40 @@ def _cell_lines(view: str, start: int, end: int) -> list[tuple[str, int]]:
         return []
     lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", view[start:end])][1:]
     for i, (line, at) in enumerate(lines):
-        k = i
-        while lines[k][0].rstrip().endswith(("、", ",")) and k + 1 < len(lines):
-            k += 1  # 市经信局、 / 市财政局: a cell wrapped at a line end
-        cell_start, cell_end = start + at, start + lines[k][1] + len(lines[k][0])
-        names = split_list(view[cell_start:cell_end])
-        if names and all(is_agency(n) for n, _ in names) and not re.search(r"[。;:]", view[cell_start:cell_end]):
-            return [(n, cell_start + off) for n, off in names]
+        # 市经信局、 / 市财政局 or 区工业和信 / 息化局: a cell wrapped at a line end, read through
+        for k in range(i, min(i + 4, len(lines))):
+            cell_start, cell_end = start + at, start + lines[k][1] + len(lines[k][0])
+            cell = view[cell_start:cell_end]
+            if _NOT_A_CELL_OF_UNITS.search(cell):
+                break
+            joined = re.sub(r"(?<=[^、,])\n[ \t\u3000]*", "", cell).rstrip()
+            names = split_list(joined)
+            if names and all(is_agency(n) for n, _ in names) and names[-1][1] + len(names[-1][0]) == len(joined):
+                return [(n, cell_start + _offset_in(cell, n, off)) for n, off in names]
     return []
+
+
+def _tab_cell_of_units(view: str, start: int, stop: int) -> list[tuple[str, int]]:
+    """1<TAB>《X》<TAB>对…奖励10万元。<TAB>县工信局、县财政局<TAB>次年6月底前: a tab row whose units
+    stand in a cell before its last (兑现时限 after 兑现部门), read from the right."""
+    row = view[start:stop]
+    if "\t" not in row:
+        return []
+    cells, pos = [], 0
+    for cell in row.split("\t"):
+        cells.append((cell, pos))
+        pos += len(cell) + 1
+    for cell, at in reversed(cells[1:]):
+        names = split_list(cell)
+        if names and not _NOT_A_CELL_OF_UNITS.search(cell) and all(is_agency(n) for n, _ in names):
+            return [(n, start + at + off) for n, off in names]
+    return []
+
+
+def _offset_in(cell: str, name: str, off: int) -> int:
+    """Where a name read through a line break starts in the cell as written."""
+    at = cell.find(name[:2], max(0, off - 4))
+    return at if at >= 0 else off
 
 
 def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -221,7 +252,7 @@ def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
         return [(n, row.start("first") + off) for n, off in names] if names and all(is_agency(n) for n, _ in names) else []
     m = _TAB_COLUMN.search(view, start, stop)
     if not m or not is_agency(re.sub(r"\([^()]{1,12}\)$", "", m.group("first").strip()).rstrip("、,")):
-        return []
+        return _tab_cell_of_units(view, start, stop)
     names = [(m.group("first").strip(), m.start("first"))]
     pos = m.end()
     while (c := _COLUMN_LINE.match(view, pos, end)) is not None:
@@ -296,6 +327,9 @@ def add_ref(refs, seen, name, role, offset, source, region, rule) -> None:
     if key in seen:
         return
     seen.add(key)
-    raw = source[offset:offset + len(name)]
-    refs.append(AgencyRef(name=canonical(name, region), raw=raw, role=role, start=offset,
-                          end=offset + len(name), rule=rule))
+    end, length = offset, 0
+    while end < len(source) and length < len(name):  # a name a line end broke (区工业和信\n息化局): read through
+        length += source[end] != "\n" and not (source[end].isspace() and "\n" in source[offset:end])
+        end += 1
+    raw = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", source[offset:end])
+    refs.append(AgencyRef(name=canonical(name, region), raw=raw, role=role, start=offset, end=end, rule=rule))

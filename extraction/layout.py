@@ -282,7 +282,8 @@ def _single(view: str) -> PolicyBlock:
         named = _LEAD_NAMES.search(text)
         if named and any(squash(view[s2:e2]).strip("#* ") == squash(named.group("t")) for s2, e2 in lines if s2 > s):
             continue  # 近日，…印发《X》，一起来看看👇: a lead naming the policy whose title line follows
-        if not title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
+        if not title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)) \
+                or re.match(r"序\s?号(?:\s|$)", text.strip()):  # a table of measures opens the body at its header
             body_start = s
             break
         head.append((s, e))

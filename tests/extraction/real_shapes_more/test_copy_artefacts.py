@@ -231,3 +231,72 @@ def test_a_table_laid_out_in_columns_of_spaces_gives_a_measure_a_row():
     assert [m.number for m in measures_of(doc)] == ["1", "2", "3"]
     assert yuan(find_measure(doc, "技术改造补助")) == [5000000, 1500000]
     assert yuan(find_measure(doc, "规上企业培育")) == [80000]
+
+
+FLATTENED_WRAPPED_UNITS = """揭阳市榕城区2025年惠企政策清单
+序号
+事项名称
+支持内容
+政策依据
+责任单位
+兑现方式
+1
+纺织服装技改
+奖励
+对设备投资额超过500万元的
+纺织服装技改项目，按设备投
+资额的5%给予奖励，最高100
+万元。
+《榕城区促进纺织服装产
+业发展若干措施》
+（榕府〔2024〕6号）
+第四条
+区工业和信
+息化局、区财
+政局
+依申请
+2
+电商直播奖励
+对年直播销售额首次超过5000
+万元的企业，奖励20万元。
+《榕城区促进电子商务发
+展扶持办法》
+第六条
+区商务局
+免申即享
+"""
+
+
+def test_units_a_line_end_broke_inside_their_names_are_read_through():
+    doc = extract(FLATTENED_WRAPPED_UNITS)
+    m = find_measure(doc, "纺织服装技改")
+    assert [a.raw for a in m.agencies] == ["区工业和信息化局", "区财政局"]
+    assert [a.raw for a in find_measure(doc, "电商直播奖励").agencies] == ["区商务局"]
+
+
+TAB_LIST = """瑞金市第二批“免申即享”政策清单
+序号\t政策名称及文号\t政策内容\t兑现部门\t兑现时限
+1\t《瑞金市促进红色旅游发展若干措施》（瑞府发〔2024〕3号）\t对新评定的国家4A级旅游景区一次性奖励50万元。\t市文广新旅局\t评定后3个月内
+2\t《瑞金市促进红色旅游发展若干措施》（瑞府发〔2024〕3号）\t对年接待研学团队超过5万人次的研学基地，奖励10万元。\t市文广新旅局、市教育局\t次年3月底前
+"""
+
+LABELLED_LIST = """南川区“免申即享”政策事项（第一批）
+（一）工业企业满产奖励
+政策依据：《南川区推动工业经济稳进提质若干措施》（南川府发〔2024〕9号）第二条
+支持标准：对年度产值首次突破5亿元的工业企业，奖励30万元。
+兑现单位：区经济信息委
+（二）外贸企业开拓市场奖励
+支持标准：对参加境外展会的外贸企业，按展位费的50%给予补助，最高5万元。
+兑现单位：区商务委、区财政局
+"""
+
+
+@pytest.mark.parametrize("text, start, units", [
+    (TAB_LIST, "对新评定的国家4A级", ["市文广新旅局"]),             # a units' cell before the last (兑现时限)
+    (TAB_LIST, "对年接待研学团队", ["市文广新旅局", "市教育局"]),
+    (LABELLED_LIST, "工业企业满产奖励", ["区经济信息委"]),          # 兑现单位: as 责任单位:
+    (LABELLED_LIST, "外贸企业开拓市场奖励", ["区商务委", "区财政局"]),
+])
+def test_the_units_of_a_policy_list_row(text, start, units):
+    ok, got = agencies_match(find_measure(extract(text), start), units)
+    assert ok, got
