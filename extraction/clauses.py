@@ -60,7 +60,7 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # 第二章 支持企业做大第三条 … (article after chapter), 一、扩大有效投资(一)支持设备更新。… (item after section)
 _GLUED_AFTER = {
     "article": re.compile(rf"[ \t\u3000]*第[{_CN}]{{1,4}}章[^\n。]{{1,30}}"),
-    "pcn": re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n。;:,(]{2,30}"),
+    "pcn": re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n。;:,(]{2,30}(?<!第)"),  # (not 第三条第(一)项)
 }
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _AFTER_CITATION = re.compile(r"(?:》|号\))\s*$")  # 《X》(…号)第三条: an article of the cited document
@@ -114,6 +114,8 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
                     and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())):
                 continue
+            if m.start() - 2 >= start and view[m.start() - 1] == '"' and view[m.start() - 2] in ":为":
+                continue  # 调整为:"(一)对…": an article quoted by an amending item, not a clause of this text
             raw = m.group(m.lastindex or 1)  # 1.2: the number after the point
             value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
                      else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else int(raw) if raw.isdigit() else cn_to_int(raw))

@@ -146,8 +146,15 @@ _IMPLEMENTS = re.compile(r"^\s*(?:落实|贯彻落实|执行|细化)《[^《》]
                          r"\s*[“\"](?P<heading>[^”\"。]{2,30})[”\"]\s*(?:的?(?:实施细则|具体措施))?\s*[。.:]?")
 
 
+# an amending decision's item that only swaps words or figures inside an article, or deletes one:
+# 将第四条第一款中的“8%”修改为“10%” / 删去第六条 (an item restating a whole article is a measure)
+_AMENDS_WORDS = re.compile(r"^\s*(?:将?第[一二三四五六七八九十百\d]{1,5}条[^“\"。]{0,16}中的?[“\"]|(?:删去|删除)第[一二三四五六七八九十百\d]{1,5}条)")
+
+
 def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     """Is one clause (its whole text, children folded in) a measure, why, and how surely."""
+    if _AMENDS_WORDS.match(text):
+        return False, "amends_words", 0.1
     if m := _IMPLEMENTS.match(text):
         text = f"{m.group('heading')}。{text[m.end():]}"
     money = bool(_MONEY.search(text))

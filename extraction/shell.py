@@ -38,10 +38,14 @@ _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 # header (西安市雁塔区人民政府办公室        雁政办发[2025]22号)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}})?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
+_NUMBER_THEN_ADDRESSEES = re.compile(rf"^\s*(?P<num>{DOC_NUMBER_TEXT})[ \t\u3000]+(?=各|有关|市|区|县)")
+_SITE_TAIL = re.compile(r"\s+(?:发布时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:")
 _PAGE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号)\s*:")
 _NOTICE_TITLE = re.compile(
     r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
 )
+# 关于修改《X》的决定 / 关于调整《X》部分条款的通知: 现将《X》部分条款调整如下 / 作如下修改
+_AMENDS_AS_FOLLOWS = re.compile(r"(?:作|进行)如下(?:修改|调整|修订)|(?:修改|调整|修订)如下")
 # 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
 _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
@@ -150,6 +154,9 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
             lead, text = lead + p.end(), text[p.end():]
     if len(text) > 200 or "。" in text:
         return None
+    site = _SITE_TAIL.search(text)  # …的通知 发布时间:2025-04-21 来源:…: a listing page's labels after it
+    if site:
+        text = text[:site.start()]
     tail = _TRAILING_DOC_NUMBER.search(text)  # …的通知（晋政文〔2024〕31号）
     if tail:
         text = text[:tail.start()]
@@ -228,6 +235,8 @@ def _read_shell(view: str) -> Shell:
     if notice_at is not None and notice_at >= 0:
         m, off = notice
         shell.notice_title = view[off:lines[notice_at][1]].strip()
+        if site := _SITE_TAIL.search(shell.notice_title):
+            shell.notice_title = shell.notice_title[:site.start()]
         shell.title_span = (off, off + len(shell.notice_title))
         verb, rest = m.group("verb") or "", m.group("rest")
         shell.verb = verb
@@ -264,6 +273,9 @@ def _read_shell(view: str) -> Shell:
         shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
         _meta_date(shell)
         return shell
+    if notice_at is not None and notice_at >= 0 and verb in ("修改", "调整", "修订") and rest.lstrip().startswith("《") \
+            and first < len(lines) and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1]):
+        return _notice_is_the_policy(view, lines, first, shell)  # it amends 《X》 item by item: it is a policy of its own
     if notice_at is not None and notice_at >= 0 and not verb and wanted is None and m.group("issuer").strip() \
             and not re.search(rf"(?:{TYPE_WORDS})$", rest):
         return _notice_is_the_policy(view, lines, first, shell)
@@ -430,6 +442,8 @@ def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, s
     k = first
     while k < len(lines) and k - first <= 6:
         text = view[slice(*lines[k])]
+        if not shell.doc_number and (lead := _NUMBER_THEN_ADDRESSEES.match(text)):
+            _take_doc_number(shell, lead, lines[k][0])  # 广政字〔2025〕22号 各乡镇人民政府,…: a page ran them into one line
         if text.strip() and not _take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
                 and not _ADDRESSEES.match(text):
             break
