@@ -127,6 +127,9 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
     return found
 
 
+_ATTACHMENT = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*附\s*件\s*\d{0,2}\s*[:：]?[ \t\u3000]*(?=\n)")
+
+
 def parse_clauses(view: str, start: int, end: int) -> list[Clause]:
     """The clause forest of view[start:end], each clause with end offsets and headings."""
     last: dict[str, int] = {}
@@ -144,11 +147,17 @@ def parse_clauses(view: str, start: int, end: int) -> list[Clause]:
         last[c.style] = c.value
         accepted.append(c)
         taken_until = c.body
+    # 附件 / 江门市…奖励标准表 after the last article: what follows is not inside that article
+    # (a 分工表 attachment only says who does what for the clauses above: nothing of it is a clause)
+    attachments = [m.start() for m in _ATTACHMENT.finditer(view, start, end)
+                   if "分工" not in view[m.end():m.end() + 80]]
     roots: list[Clause] = []
     stack: list[Clause] = []
     for c in accepted:
         while stack and stack[-1].rank >= c.rank:
             stack.pop()
+        if stack and any(stack[-1].start < a < c.start for a in attachments):
+            stack.clear()
         if stack:
             c.parent = stack[-1]
             stack[-1].children.append(c)
@@ -156,8 +165,9 @@ def parse_clauses(view: str, start: int, end: int) -> list[Clause]:
             roots.append(c)
         stack.append(c)
     for i, c in enumerate(accepted):
-        nxt = next((d for d in accepted[i + 1:] if d.rank <= c.rank), None)
-        c.end = _rstrip(view, c.start, nxt.start if nxt else end)
+        nxt = next((d for d in accepted[i + 1:] if d.rank <= c.rank or d.parent is None and c.parent is None), None)
+        stop = min([nxt.start if nxt else end] + [a for a in attachments if a > c.start])
+        c.end = _rstrip(view, c.start, stop)
         c.heading = heading_of(view, c.body, c.own_end())
     return roots
 

@@ -74,7 +74,7 @@ _TOTAL_CAP = re.compile(r"^\s*(?:同一|单个|单家|每个|每家|每户)(?:�
                         r"[^。;]{0,16}?(?:不超过|不高于|最高|不得超过)[^。;]{0,20}[。;]?\s*$")
 # 同一项目不得重复申请区级财政资金支持。…自筹资金…不低于70%: a rule for applicants, not a grant
 _NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)")
-_RULES_ONLY = re.compile(r"从优不重复|从高不重复|不重复享受|不再同时享受|就高不重复|只能选择")
+_RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
 _DIRECTION = re.compile(r"促进|降低|加强|建立|营造|推进|推广|积极|完善|深化|实施|开展|设立|发展|做大|支持|鼓励|提供|便利|服务|优先|加大|推动|引导|强化|提升|优化|打造|建设|构建|培育|探索|扩容|布局|做优|放大")
@@ -86,7 +86,9 @@ _SUPPORT_MODE = re.compile(
 _MODE_HEADING = re.compile(r"^(?:支持|扶持|资助|补助|奖补|奖励)方式$")
 # 三、支持人才引进。按《…》相关规定执行: a pointer to another policy, nothing granted here
 # 对新材料企业上市的，按照《…若干政策》给予支持: what it gets is another policy's, nothing granted here
-_POINTS_TO = re.compile(r"^[^。]{0,40}?(?:按照?|依照|参照)《[^》]{2,80}》(?:的?(?:有关|相关)?规定)?(?:给予|予以)(?:支持|扶持|奖励)")
+# 按照本办法附件《…奖励标准表》所列事项和标准给予扶持: the support is the attachment's, item by item
+_POINTS_TO = re.compile(r"^[^。]{0,40}?(?:按照?|依照|参照)(?:本办法|本细则|本政策|本措施)?(?:附件\d{0,2})?《[^》]{2,80}》"
+                        r"(?:的?(?:有关|相关)?规定|所列(?:的)?(?:事项|项目)?(?:和|及)?(?:标准)?)?(?:给予|予以)(?:支持|扶持|奖励)")
 _CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据|参照|执行)《[^》]{2,80}》[^。]{0,16}(?:执行|办理|落实|规定)。?\s*$")
 # 优先纳入"大连英才计划"支持范围: taken into a programme, which is support, not a scope statement
 _INCLUDED = re.compile(r"纳入[^。]{0,24}(?:支持|扶持)范围")
@@ -155,6 +157,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     """Is one clause (its whole text, children folded in) a measure, why, and how surely."""
     if _AMENDS_WORDS.match(text):
         return False, "amends_words", 0.1
+    if re.search(r"_{3,}|＿{2,}|□", text):
+        return False, "form_field", 0.05  # 营业收入：________万元: a field of an application form (附件1 申报表)
     if m := _IMPLEMENTS.match(text):
         text = f"{m.group('heading')}。{text[m.end():]}"
     money = bool(_MONEY.search(text))

@@ -1,0 +1,67 @@
+"""A policy whose support terms stand in an attachment after its articles (附件 / …奖励标准表), on
+texts written for these tests: the table's rows are the measures, the article that points to the
+table is not, and neither are a 分工表's rows nor an application form's fields. Expectations follow
+/work/shared/devset/README.md and the calls written down in tests/probe22/README.md."""
+from tests.extraction.real_shapes.helpers import agencies_match, extract, find_measure, measures_of, yuan
+
+ARTICLES_THEN_TABLE = """肇庆市促进专精特新企业发展扶持办法
+第一条　为推动中小企业走专精特新发展道路，制定本办法。
+第二条　本办法适用于在本市登记注册、具有独立法人资格的中小企业。
+第三条　对符合条件的企业，按照本办法附件《肇庆市专精特新企业扶持标准表》所列事项和标准给予扶持。
+第四条　同一企业同一事项符合本市多项扶持政策的，按照“就高、不重复”原则执行。
+第五条　本办法由市工业和信息化局负责解释。
+第六条　本办法自2026年3月1日起施行，有效期3年。
+
+附件
+
+肇庆市专精特新企业扶持标准表
+
+序号	扶持事项	扶持标准	责任单位
+1	国家级专精特新“小巨人”奖励	给予一次性奖励50万元	市工业和信息化局
+2	省级专精特新企业奖励	给予一次性奖励10万元	市工业和信息化局、市财政局
+"""
+
+
+def test_an_award_table_attached_after_the_articles_gives_the_measures():
+    doc = extract(ARTICLES_THEN_TABLE)
+    assert [m.number for m in measures_of(doc)] == ["1", "2"]
+    assert yuan(find_measure(doc, "国家级专精特新")) == [500000]
+    ok, got = agencies_match(find_measure(doc, "省级专精特新企业奖励"), ["市工业和信息化局", "市财政局"])
+    assert ok, got
+
+
+WITH_DIVISION_AND_FORM = """梧州市关于支持陶瓷产业发展的若干措施
+一、支持技术改造。对设备投资额超过500万元的陶瓷企业，按投资额的10%给予补助，最高200万元。
+二、支持品牌建设。对新获评广西名牌产品的企业，一次性奖励10万元。
+三、本措施自2025年9月1日起施行，有效期三年。
+
+附件1
+
+重点任务分工
+
+序号
+重点任务
+牵头单位
+配合单位
+1
+支持技术改造
+市工业和信息化局
+市财政局
+2
+支持品牌建设
+市市场监管局
+市工业和信息化局
+
+附件2
+
+奖励资金申报表
+
+1.企业名称：________
+2.上年度营业收入：________万元
+3.申请奖励金额：________万元
+"""
+
+
+def test_a_division_table_and_an_application_form_attached_give_no_measures():
+    doc = extract(WITH_DIVISION_AND_FORM)
+    assert [m.number for m in measures_of(doc)] == ["一", "二"]
