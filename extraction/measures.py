@@ -48,7 +48,7 @@ _PURPOSE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:为了?|根据|按照|依�
 _SELF = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:以上|本)(?:措施|政策|办法|细则|实施细则|意见|方案|规定|指南)")
 _CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实施|试行)|有效期|试行期")
 _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例"
-                    r"|发放[^。]{0,12}券")
+                    r"|发放[^。]{0,12}券|享受[^。]{0,12}(?:津贴|安家费|生活费)")
 _MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|[一二两三四五六七八九十百千]{1,6}\s*(?:万|亿)元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
@@ -59,7 +59,9 @@ _SERVICE = re.compile(
     # services by name: 专人联系、专班服务, 即报即审, 容缺受理; talent services; application scenarios
     # opened to firms (每年发布应用场景清单，支持本地企业参与…)
     r"专人(?:联系|服务|对接)|专班服务|即报即审|即审即办|容缺受理|子女教育|(?:住房|医疗|教育|子女)[^。]{0,12}服务保障|纳入[^。]{0,20}服务范围|"
-    r"(?:发布|开放)[^。]{0,16}场景(?:清单|机会|需求)"
+    r"(?:发布|开放)[^。]{0,16}场景(?:清单|机会|需求)|"
+    # a talent's services: 优先就诊, 安排到相应单位 / 推荐就业岗位 for a spouse, 享受同等待遇
+    r"优先就诊|专家预约|(?:安排|推荐)[^。]{0,6}(?:就业|岗位)|享受同等待遇"
 )
 _HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将)")  # 将X纳入…服务范围: X benefits
@@ -196,9 +198,12 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     # after a heading sentence (人才安居。对新引进的…): who benefits is named in the body
     body = text[len(m.group(0)):] if (m := _HEAD_SENTENCE.match(text)) else text
     service = _SERVICE.search(body)
+    # 人才公寓。高层次人才可申请入住… / 配偶就业。…安排到相应单位: a heading naming a service, granted below
+    named = bool(m) and service is not None and _SERVICE.search(m.group(0)) is not None \
+        and not _GOVERNANCE_ACTION.match(m.group(0).strip())
     # 入驻区政府指定总部楼宇的，前两年免租: whoever meets the condition gets the service
     conditional = bool(service) and bool(re.search(r"的\s*,[^。,]{0,10}$", body[:service.start()]))
-    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional
+    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional or named
                     or re.search(r"的\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):

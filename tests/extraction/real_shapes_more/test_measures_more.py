@@ -5,7 +5,7 @@ scope list, three-tier 一、/1./(1), and whole documents without any measure.
 Texts written for these tests; expectations follow /work/shared/devset/README.md."""
 import pytest
 
-from tests.extraction.real_shapes.helpers import assert_measures, extract, measures_of
+from tests.extraction.real_shapes.helpers import assert_measures, extract, find_measure, measures_of
 
 ASPECTS_ITEMS = """衡阳市支持先进制造业高质量发展若干政策措施
 
@@ -632,3 +632,21 @@ def test_a_bracketed_issued_number_label_is_read():
 
     assert norm_docno(extract(STANDARD_NAMED_ITEMS).policies[0].doc_number) == norm_docno("醴政发〔2024〕6号")
 
+
+
+TALENT_SERVICES = """宣城市“宣才”引育十条
+1.人才安居。高层次人才可申请入住人才公寓，前两年免收租金。
+2.就医保障。为A类人才办理“宣才卡”，在市内三级医院享受优先就诊、专家预约服务。
+3.配偶随迁。人才配偶随迁的，属机关事业单位在编人员的，对口安排到相应单位；属企业人员的，推荐就业岗位。
+4.技师津贴。市级首席技师在聘期内每人每月享受800元津贴。
+5.加强组织领导。各部门要加强人才工作统筹，落实工作责任。
+"""
+
+
+@pytest.mark.parametrize("start", ["人才安居", "就医保障", "配偶随迁", "技师津贴"])
+def test_a_talents_services_and_allowances_are_measures(start):
+    find_measure(extract(TALENT_SERVICES), start)
+
+
+def test_a_governance_item_among_talent_services_is_not_a_measure():
+    assert not [m for m in measures_of(extract(TALENT_SERVICES)) if "加强组织领导" in (m.heading or "") + m.text]
