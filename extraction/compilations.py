@@ -3,7 +3,8 @@
 - numbered: entries 1. X若干措施（2024年X月起施行）… listed first, then the items, each item
   ending with the name of its source policy (numbered_compilation);
 - with a table of contents: X若干政策……………23, each listed policy found below as a title line,
-  or as the notice that issues it just above (by_contents).
+  or as the notice that issues it just above (by_contents);
+- with none: each policy opened by its title line and its own 文号 on the next (by_titles_and_numbers).
 Blocks are layout.PolicyBlock; layout.split_policies decides when a file is one.
 """
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .layout import FILE_NAME, Item, PolicyBlock, title_like
-from .shell import lines_of
+from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, lines_of
 from .textview import squash
 
 _LIST_ENTRY = re.compile(
@@ -68,6 +69,32 @@ def by_contents(view: str) -> list[PolicyBlock]:
     for b, nxt in zip(blocks, blocks[1:]):  # a notice that opens the next block ends this one
         b.end = min(b.end, nxt.start)
     return blocks
+
+# (宝高新发〔2024〕13号 2024年4月18日印发): a compilation prints the 文号 with the date of issue
+_NUMBER_AND_DATE = re.compile(rf"^\s*\(\s*(?P<num>{DOC_NUMBER_TEXT})[ \t\u3000,]+[^()\n]{{4,24}}?\)\s*$")
+
+
+def by_titles_and_numbers(view: str) -> list[PolicyBlock]:
+    """Policies one after another, each opened by its title line with its own 文号 on the next
+    line (a 政策汇编 with no contents; a 办法 followed by its 实施细则): each from its title line to
+    the next. [] unless two or more with different titles and numbers."""
+    lines = [(s, e) for s, e in lines_of(view) if view[s:e].strip()]
+    found = []
+    for (s, e), (s2, e2) in zip(lines, lines[1:]):
+        text = view[s:e].strip(" #")
+        number = DOC_NUMBER_LINE.match(view[s2:e2]) or _NUMBER_AND_DATE.match(view[s2:e2])
+        if number and title_like(text) and not _NOTICE_OF.search(text) and not text.startswith("关于"):
+            found.append((s, e, e2, text, squash(number.group("num"))))
+    if len(found) < 2 or len({f[3] for f in found}) < len(found) or len({f[4] for f in found}) < len(found):
+        return []
+    blocks = []
+    for k, (s, e, after_number, title, _) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(view)
+        lead = len(view[s:e]) - len(view[s:e].lstrip(" #"))
+        blocks.append(PolicyBlock(start=s, end=end, body_start=min(end, after_number + 1), title=title,
+                                  title_start=s + lead, title_end=e))
+    return blocks
+
 
 def numbered_compilation(view: str) -> list[PolicyBlock]:
     entries = _numbered_run(list(_LIST_ENTRY.finditer(view)))

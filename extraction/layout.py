@@ -67,9 +67,9 @@ class Layout:
 def split_policies(view: str, shell: Shell | None = None) -> Layout:
     """Find the policies in a file's matching view: one policy when a shell (a notice, a
     metadata header) wraps it, else a compilation, a listing or a single policy."""
-    from .compilations import by_contents, numbered_compilation  # they build on this module's blocks
+    from .compilations import by_contents, by_titles_and_numbers, numbered_compilation  # they build on this module's blocks
 
-    contents = by_contents(view)  # a compilation with a table of contents, whatever wraps its first policy
+    contents = by_contents(view) or by_titles_and_numbers(view)  # a compilation, whatever wraps its first policy
     if contents:
         return Layout("compilation", contents)
     if shell is not None and shell.kind != "none":

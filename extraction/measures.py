@@ -306,9 +306,16 @@ _SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|每家|每个|上述|以上
                           r"[^。\n]{0,20}?[\d一二三四五六七八九十百千][^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|就高|从高|补齐差额|差额补足))")
 
 
+# 一、限额以上企业入库奖励 (一)申报条件:… (二)奖励标准:… (三)申报材料:…: one programme's labelled facets
+_FACET_LABEL = re.compile(r"\s*(?:申报|申请|支持|扶持|奖励|补贴|补助|资助)?(?:条件|对象|标准|材料|方式|程序|时间|期限|内容|范围)\s*:")
+
+
 def _facets(node: Clause, view: str) -> bool:
     """一是开辟职称评审绿色通道，二是优先保障人才公寓，三是提供子女入学服务: short items without money
-    are the facets of one support, and their parent is the measure."""
+    are the facets of one support, and their parent is the measure; so are items each labelled as
+    one facet of it ((一)申报条件: (二)奖励标准: (三)申报材料:)."""
+    if len(node.children) >= 2 and all(_FACET_LABEL.match(view, c.body, c.end) and not c.children for c in node.children):
+        return True
     return len(node.children) >= 2 and all(
         c.style == "shi" and not c.children and len(view[c.body:c.end].split("。")[0]) < 30
         and not _MONEY.search(view[c.body:c.end]) for c in node.children)

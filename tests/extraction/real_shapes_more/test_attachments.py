@@ -2,7 +2,7 @@
 texts written for these tests: the table's rows are the measures, the article that points to the
 table is not, and neither are a 分工表's rows nor an application form's fields. Expectations follow
 /work/shared/devset/README.md and the calls written down in tests/probe22/README.md."""
-from tests.extraction.real_shapes.helpers import agencies_match, extract, find_measure, measures_of, yuan
+from tests.extraction.real_shapes.helpers import agencies_match, extract, find_measure, measures_of, norm_docno, norm_title, yuan
 
 ARTICLES_THEN_TABLE = """肇庆市促进专精特新企业发展扶持办法
 第一条　为推动中小企业走专精特新发展道路，制定本办法。
@@ -65,3 +65,41 @@ WITH_DIVISION_AND_FORM = """梧州市关于支持陶瓷产业发展的若干措�
 def test_a_division_table_and_an_application_form_attached_give_no_measures():
     doc = extract(WITH_DIVISION_AND_FORM)
     assert [m.number for m in measures_of(doc)] == ["一", "二"]
+
+
+POLICY_THEN_RULES = """吉安市井冈山经开区促进电子信息产业发展扶持办法及实施细则
+来源：经开区经发局  发布时间：2025-05-06
+
+井冈山经开区促进电子信息产业发展扶持办法
+井开管发〔2025〕3号
+
+第一条 为推动电子信息产业集聚发展，制定本办法。
+第二条 支持企业扩产。对年产值首次突破5亿元的电子信息企业，奖励50万元。
+第三条 支持企业研发。对研发投入超过1000万元的企业，按研发投入的5%给予补助，最高100万元。
+第四条 本办法自2025年6月1日起施行，有效期至2027年12月31日。
+
+井冈山经开区促进电子信息产业发展扶持办法实施细则
+井开经发〔2025〕11号
+
+为做好《井冈山经开区促进电子信息产业发展扶持办法》奖励兑现工作，制定本细则。
+一、企业扩产奖励
+（一）申报条件：年产值首次突破5亿元的电子信息企业。
+（二）奖励标准：一次性奖励50万元。
+（三）申报材料：申报表、年度财务报表。
+二、企业研发补助
+（一）申报条件：年度研发投入超过1000万元。
+（二）补助标准：按研发投入的5%核定，最高100万元。
+（三）申报材料：申报表、研发费用专项审计报告。
+三、本细则自2025年6月1日起施行。
+"""
+
+
+def test_a_policy_and_its_rules_each_under_a_title_and_its_own_number_are_two_policies():
+    doc = extract(POLICY_THEN_RULES)
+    assert [(norm_title(p.title), norm_docno(p.doc_number)) for p in doc.policies] == [
+        (norm_title("井冈山经开区促进电子信息产业发展扶持办法"), norm_docno("井开管发〔2025〕3号")),
+        (norm_title("井冈山经开区促进电子信息产业发展扶持办法实施细则"), norm_docno("井开经发〔2025〕11号"))]
+    assert [m.number for m in doc.policies[0].measures] == ["第二条", "第三条"]
+    # each programme of the rules, whose items are its labelled facets (申报条件: 奖励标准: 申报材料:)
+    assert [m.number for m in doc.policies[1].measures] == ["一", "二"]
+    assert yuan(doc.policies[1].measures[1]) == [10000000, 1000000]
