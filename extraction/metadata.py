@@ -40,6 +40,8 @@ _META_KEY = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(META_KEYS, k
 _META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?)\s*\|?\s*$", re.I)
 # [政策名称]X (the view's [] are 【】): one or more bracketed labels with their values on a line
 _BRACKET_PAIR = re.compile(rf"\[\s*(?P<key>{_META_KEY})\s*\]\s*(?P<value>.*?)(?=\[\s*(?:{_META_KEY})\s*\]|$)", re.I)
+# 普兰县边境贸易和民族手工业发展扶持办法（试行）: a title on its own line above a header
+_TITLE_ALONE = re.compile(r"^[^。:,;\[\]]{4,80}(?:办法|措施|细则|意见|政策|方案|规定|指引|指南)(?:\((?:试行|暂行|修订)\))?$")
 # 政策通 > 政策库 > 重庆市 > 璧山区 / 您现在的位置：首页 > … / X管委会  English | 无障碍: a site's
 # breadcrumb and menus above its metadata block
 _NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置|打印本页|关闭窗口|字号\s*:)[^。]{0,80}$")
@@ -102,7 +104,8 @@ def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Head
         j += 1
     if len(header.values) < 2:
         first = view[slice(*lines[k])].strip() if k < len(lines) else ""
-        if k + 1 < len(lines) and (_NAVIGATION.search(first) or _SITE_NAME.match(first)) and depth < 4:
+        if k + 1 < len(lines) and (_NAVIGATION.search(first) or _SITE_NAME.match(first) or _TITLE_ALONE.match(first)) \
+                and depth < 4:  # (a law database prints the title above its 【】 labels)
             under = read_header(view, lines[k + 1:], depth + 1)  # a site's name and menus above the header
             if under.span is not None:  # the header under them (its lines counted from k + 1)
                 under.next_line += k + 1

@@ -300,3 +300,31 @@ LABELLED_LIST = """南川区“免申即享”政策事项（第一批）
 def test_the_units_of_a_policy_list_row(text, start, units):
     ok, got = agencies_match(find_measure(extract(text), start), units)
     assert ok, got
+
+
+def test_money_per_head_of_livestock_or_per_counted_unit_is_a_rate():
+    doc = extract("""榕江县支持特色养殖和数据中心发展若干措施
+一、支持生猪养殖。按每头能繁母猪600元给予一次性奖补，每个经营主体最高不超过8万元。
+二、支持数据中心。按照机架数每个1500元给予一次性补助，单个项目最高300万元。
+三、支持企业落户。对每个新落户项目给予20万元奖励。
+""")
+    assert yuan(find_measure(doc, "支持生猪养殖")) == [80000]
+    assert yuan(find_measure(doc, "支持数据中心")) == [3000000]
+    assert yuan(find_measure(doc, "支持企业落户")) == [200000]  # 每个项目: per recipient, kept
+
+
+def test_a_title_printed_above_a_law_databases_labels():
+    p = policy(extract("""札达县边境特色产业发展扶持办法（试行）
+【发布部门】札达县人民政府
+【发文字号】札政发〔2025〕3号
+【发布日期】2025.04.02
+【实施日期】2025.05.01
+【时效性】现行有效
+【正文】
+札达县边境特色产业发展扶持办法（试行）
+第一条 为促进边境特色产业发展，制定本办法。
+第二条 对新建边境特色产品加工作坊的，给予一次性补助5万元。
+第三条 本办法自2025年5月1日起施行，有效期二年。
+"""))
+    assert norm_docno(p.doc_number) == norm_docno("札政发〔2025〕3号")
+    assert p.effective_from == "2025-05-01"
