@@ -24,7 +24,7 @@ from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_
 from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
-                           own_number, supersedes, title_as_written)
+                           own_number, repealed_in_lists, supersedes, title_as_written)
 from .textview import matching_view, readable, to_simplified, unglued, unspaced
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
@@ -302,6 +302,8 @@ class PolicyFactsComponent:
             for s, e in other:
                 p.supersedes.extend(supersedes(view[s:e], s))
                 p.based_on.extend(based_on(view[s:e], s))
+            if shell is not None and shell.kind == "repeal":
+                p.supersedes.extend(repealed_in_lists(view[p.body_start:p.end], p.body_start))
             p.supersedes = [r for r in dedupe_refs(p.supersedes) if not _is_self(r, p, view)]
             p.based_on = [r for r in dedupe_refs(p.based_on) if not _is_self(r, p, view)]
             for r in p.supersedes + p.based_on:

@@ -152,7 +152,8 @@ _IMPLEMENTS = re.compile(r"^\s*(?:落实|贯彻落实|执行|细化)《[^《》]
 
 # an amending decision's item that only swaps words or figures inside an article, or deletes one:
 # 将第四条第一款中的“8%”修改为“10%” / 删去第六条 (an item restating a whole article is a measure)
-_AMENDS_WORDS = re.compile(r"^\s*(?:将?第[一二三四五六七八九十百\d]{1,5}条[^“\"。]{0,16}中的?[“\"]|(?:删去|删除)第[一二三四五六七八九十百\d]{1,5}条)")
+_AMENDS_WORDS = re.compile(r"^\s*(?:将?第[一二三四五六七八九十百\d]{1,5}条[^“\"。]{0,16}中的?[“\"]|(?:删去|删除)第[一二三四五六七八九十百\d]{1,5}条"
+                           r"|[^。]{0,40}?由[“\"][^”\"]{1,80}[”\"](?:调整|修改|变更)为[“\"])")  # 贴息比例由“40%”调整为“60%”
 
 
 def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:

@@ -19,7 +19,8 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行)")
-_EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止))){_DATE}\s*(?:止|截止|失效|废止)?")
+# (截至2024年12月31日的文件 is a cut-off, 2024年7月1日至2025年6月30日期间 a window: neither is an end date)
+_EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|(?<!截)至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止))){_DATE}(?!\s*(?:期间|之间))\s*(?:止|截止|失效|废止)?")
 # 执行期限为2024年1月1日至2026年12月31日 / 有效期为2024年1月1日—2025年12月31日: a period from one date to another
 _EXTENDED_TO = re.compile(rf"(?:有效期|执行期|实施期)?延长至{_DATE}")
 _PERIOD = re.compile(rf"(?:有效期|执行期|执行期限|实施期|实施期限|施行期|政策期限|试行期)(?:限)?(?:为|是|:)?\s*(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:至|到|—|-|~|－|–)+\s*"
@@ -45,6 +46,9 @@ _REPEALS = re.compile(rf"(?:决定|予以|现|同时)?{_wrapped('废止')}(?:{_w
                       r"|行政规范性文件|以下文件|下列文件|如下文件)?[:：]?\s*"
                       r"(?P<refs>(?:\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])?\s*《[^》]{2,120}》\s*"
                       r"(?:[(（][^()（）]{2,30}?(?:[(（]\d{4}[)）][^()（）]{0,10}?)?号\s*[)）])?[、和及,，;；\s]*)+)")
+# 申报时间：2025年8月6日至2025年9月5日，逾期不予受理: an application window, not the policy's end
+_APPLICATION_WINDOW = re.compile(r"(?:申报|受理|报送|提交|征集)(?:时间|期限|日期|截止)")
+_AN_ARTICLE_OF = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,5}[条款项]")
 _AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
 # 《X》（都政办发（2021）18号）: the number's year may stand in brackets of the same kind
 _TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?(?:[(（]\d{4}[)）][^()（）]{0,10}?)?号)\s*[)）])?")
@@ -184,7 +188,9 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
             if issued:
                 start = dt.date.fromisoformat(issued) + dt.timedelta(days=int(issue.group("days") or 0))
                 out.effective_from = start.isoformat()
-    e = _EXTENDED_TO.search(text) or _EXPIRES_DATE.search(text)  # 将其有效期延长至…: the later end
+    e = _EXTENDED_TO.search(text) or next(  # 将其有效期延长至…: the later end
+        (x for x in _EXPIRES_DATE.finditer(text) if not _APPLICATION_WINDOW.search(text, max(0, x.start() - 30), x.start())
+         and not re.match(r"\s*[,，]?\s*逾期", text[x.end():x.end() + 6])), None)
     if e and (not m or e.start() != m.start()):
         out.expires_on = _iso(e)
     v = _VALIDITY.search(text)
@@ -241,13 +247,16 @@ def supersedes(text: str, offset: int = 0) -> list[PolicyRef]:
     for sentence in re.finditer(r"[^。;；]+", text):
         body = sentence.group(0)
         for v in _VOIDS.finditer(body):
+            if body.startswith("的", v.end()):
+                continue  # 决定宣布失效的文件目录: a list's heading names what is voided, the list gives it
             # the titles voided stand right before the verb, after the last clause break
             head = body[: v.start()]
             cut = max(head.rfind(","), head.rfind("，"), head.rfind("、原"))
             w0 = cut + 1 if cut >= 0 and "《" in head[cut + 1:] else 0
             window = head[w0:]
             found = [r for r in _refs_in(window, offset + sentence.start() + w0, "supersedes.voids")
-                     if not _CITED_AS_BASIS.search(text[max(0, r.start - offset - 6):r.start - offset])]
+                     if not _CITED_AS_BASIS.search(text[max(0, r.start - offset - 6):r.start - offset])
+                     and not _AN_ARTICLE_OF.match(text, r.end - offset)]  # 《X》第八条第(二)项停止执行: an article, not X
             if not found:
                 num = normalise_doc_number(window[-40:])
                 if num:
@@ -278,6 +287,35 @@ def based_on(text: str, offset: int = 0) -> list[PolicyRef]:
                 segment = segment[: stop.start()] if stop else segment
             refs.extend(_refs_in(segment, offset + sentence.start() + cue.start(), "based_on.cited"))
     return dedupe_refs(refs)
+
+
+# 附件1 决定废止的市政府行政规范性文件目录 / 序号 文件名称 文号 …: a repeal's list of what it repeals
+_REPEAL_LIST = re.compile(r"(?:废止|宣布失效|失效|停止执行)的?[^\n。]{0,30}?(?:目录|清单|名单|一览表)[ \t]*(?=\n)")
+_NEXT_ATTACHMENT = re.compile(r"\n[ \t\u3000]*附\s*件\s*\d")
+# a 文号 in its own cell, its sequence number maybe wrapped onto the row's next line (襄政发〔2019〕 / 21号)
+_NUMBER_CELL = re.compile(r"(?:(?<=\s)|^)(?P<org>[\u4e00-\u9fa5]{1,12})\[(?P<year>(?:19|20)\d{2})\](?:\s*(?P<seq>\d{1,4})\s*号)?")
+_WRAPPED_SEQ = re.compile(r"(?:(?<=\s)|^)(?P<seq>\d{1,4})\s*号")
+
+
+def repealed_in_lists(text: str, offset: int = 0) -> list[PolicyRef]:
+    """The 文号 in a repeal's list of the documents it repeals or declares void (决定废止的…文件目录):
+    a table, a cell a line or wrapped rows; the titles, wrapped across cells, are left out."""
+    refs: list[PolicyRef] = []
+    for head in _REPEAL_LIST.finditer(text):
+        stop = _NEXT_ATTACHMENT.search(text, head.end())
+        lines = list(re.finditer(r"[^\n]+", text[head.end():stop.start() if stop else len(text)]))
+        for i, line in enumerate(lines):
+            # a row's first number is the repealed document's (a later cell may name what replaced it)
+            for m in list(_NUMBER_CELL.finditer(line.group(0)))[:1]:
+                seq = m.group("seq")
+                if seq is None and i + 1 < len(lines):  # the number's tail on the row's next line
+                    tail = _WRAPPED_SEQ.search(lines[i + 1].group(0))
+                    seq = tail.group("seq") if tail else None
+                if seq:
+                    at = offset + head.end() + line.start() + m.start()
+                    refs.append(PolicyRef(title=None, doc_number=f"{m.group('org')}〔{m.group('year')}〕{int(seq)}号",
+                                          start=at, end=at + len(m.group(0)), rule="supersedes.repeal_list"))
+    return refs
 
 
 def dedupe_refs(refs: list[PolicyRef]) -> list[PolicyRef]:

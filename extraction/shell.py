@@ -46,6 +46,8 @@ _NOTICE_TITLE = re.compile(
 )
 # 关于修改《X》的决定 / 关于调整《X》部分条款的通知: 现将《X》部分条款调整如下 / 作如下修改
 _AMENDS_AS_FOLLOWS = re.compile(r"(?:作|进行)如下(?:修改|调整|修订)|(?:修改|调整|修订)如下")
+# 关于《X》的补充通知: what it adds to X is its own
+_SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
 # 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
 _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
@@ -273,9 +275,10 @@ def _read_shell(view: str) -> Shell:
         shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
         _meta_date(shell)
         return shell
-    if notice_at is not None and notice_at >= 0 and verb in ("修改", "调整", "修订") and rest.lstrip().startswith("《") \
-            and first < len(lines) and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1]):
-        return _notice_is_the_policy(view, lines, first, shell)  # it amends 《X》 item by item: it is a policy of its own
+    amends = verb in ("修改", "调整", "修订") and rest.lstrip().startswith("《") and first < len(lines) \
+        and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
+    if notice_at is not None and notice_at >= 0 and (amends or not verb and _SUPPLEMENTS.match(rest)):
+        return _notice_is_the_policy(view, lines, first, shell)  # it amends or adds to 《X》 item by item: a policy of its own
     if notice_at is not None and notice_at >= 0 and not verb and wanted is None and m.group("issuer").strip() \
             and not re.search(rf"(?:{TYPE_WORDS})$", rest):
         return _notice_is_the_policy(view, lines, first, shell)

@@ -48,3 +48,57 @@ def test_an_adjustment_notice_on_one_listing_line_keeps_its_title_number_and_quo
     assert norm_docno(p.doc_number) == norm_docno("周政字〔2025〕4号")
     assert [m.number for m in measures_of(doc)] == ["一"]  # the quoted (二) is the article's, not a clause here
     assert yuan(measures_of(doc)[0]) == [2000000]
+
+
+REPEAL_WITH_LISTS = """十堰市人民政府关于废止和宣布失效一批市政府行政规范性文件的决定
+十政发〔2025〕2号
+各县（市、区）人民政府，市政府各部门：
+　　市人民政府对截至2024年12月31日的市政府行政规范性文件进行了清理，决定废止6件、宣布失效2件。
+　　本决定自公布之日起施行。
+　　附件：1.决定废止的市政府行政规范性文件目录
+　　　　　2.决定宣布失效的市政府行政规范性文件目录
+十堰市人民政府
+2025年3月3日
+附件1
+决定废止的市政府行政规范性文件目录
+序号 文件名称 文号 备注
+1 十堰市促进汽车零部件产业发展 十政发〔2019〕 已被新政策
+  若干措施 18号 替代
+2 十堰市中小企业发展专项资金管理办法 十政规〔2021〕3号 已被十政规〔2024〕5号替代
+附件2
+决定宣布失效的市政府行政规范性文件目录
+序号\t文件名称\t文号
+1\t十堰市加快发展电子商务的实施意见\t十政办发〔2020〕22号
+"""
+
+
+def test_a_repeal_decisions_lists_name_what_it_repeals_by_number():
+    p = policy(extract(REPEAL_WITH_LISTS))
+    assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == sorted(
+        norm_docno(n) for n in ("十政发〔2019〕18号", "十政规〔2021〕3号", "十政办发〔2020〕22号"))
+    assert p.expires_on is None  # 截至2024年12月31日: the files a review covered, not an end date
+
+
+SUPPLEMENT = """丹阳市人民政府办公室关于《丹阳市促进眼镜产业发展若干措施》的补充通知
+丹政办发〔2025〕12号
+各镇人民政府，市各有关部门：
+　　为进一步做好《丹阳市促进眼镜产业发展若干措施》（丹政发〔2023〕9号）的实施，现补充通知如下：
+　　一、新增支持事项
+　　（一）支持镜片企业扩产。对镜片企业当年营业收入首次突破5亿元的，奖励50万元。
+　　（二）支持跨境电商。对年跨境销售额超过1000万元的眼镜企业，按销售额的1%给予奖励，最高30万元。
+　　二、调整事项
+　　（一）《若干措施》第四条贷款贴息比例由“不超过LPR的40%”调整为“不超过LPR的60%”。
+　　（二）《若干措施》第七条第（二）项停止执行。
+　　三、本通知自2025年4月1日起施行。申报时间：2025年4月1日至2025年5月31日，逾期不予受理。
+丹阳市人民政府办公室
+2025年3月20日
+"""
+
+
+def test_a_supplement_is_a_policy_of_its_own_with_the_measures_it_adds():
+    doc = extract(SUPPLEMENT)
+    p = policy(doc)
+    assert norm_title(p.title) == norm_title("丹阳市人民政府办公室关于《丹阳市促进眼镜产业发展若干措施》的补充通知")
+    assert [m.number for m in measures_of(doc)] == ["(一)", "(二)"]
+    assert p.supersedes == []  # an article it stops is not the policy
+    assert (p.effective_from, p.expires_on) == ("2025-04-01", None)  # the application window is no end date
