@@ -27,7 +27,7 @@ class Style:
 
 STYLES = (
     Style("chapter", 0, re.compile(rf"第\s*([{_CN}]{{1,4}})\s*章"), "第{n}章"),
-    Style("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})、"), "{n}"),
+    Style("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})[ \u3000]?、"), "{n}"),  # (一 、 in a letter-spaced heading)
     Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?|[\d\s]{{1,5}}?)条(?!规定|第|款|至)"), "第{n}条"),
     Style("item", 2, re.compile(rf"第([{_CN}]{{1,4}})项(?![目下中])"), "第{n}项"),  # 第一项 支持…
     Style("roman", 1, re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])、"), "{n}"),  # Ⅰ、 as 一、
@@ -62,6 +62,7 @@ _GLUED_AFTER = {
     "article": re.compile(rf"[ \t\u3000]*第[{_CN}]{{1,4}}章[^\n。]{{1,30}}"),
     "pcn": re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n。;:,(]{2,30}(?<!第)"),  # (not 第三条第(一)项)
 }
+_GLUED_AFTER["pnum"] = _GLUED_AFTER["pcn"]  # 一、做优茶产业(1)茶园提质改造。…
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _AFTER_CITATION = re.compile(r"(?:》|号\))\s*$")  # 《X》(…号)第三条: an article of the cited document
 

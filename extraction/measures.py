@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import Clause
+from .textview import squash
 
 # Section headings that are never support, and the words that make a heading support anyway.
 _NOT_SUPPORT_HEADING = re.compile(
@@ -51,7 +52,7 @@ _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资
                     r"|发放[^。]{0,12}券|享受[^。]{0,12}(?:津贴|安家费|生活费)")
 _MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|[一二两三四五六七八九十百千]{1,6}\s*(?:万|亿)元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
-    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
+    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
     r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|减免[^。]{0,8}(?:租金|费用)|"
     # a land-price concession: 工业用地出让价格可按…最低价标准的70%确定
@@ -283,12 +284,13 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     share or 1:x term), or announces its items as the tiers of one award (分档给予奖励:, or 按下列
     标准给予奖励: over items that only name a level): its items are then tiers, categories or
     conditions of that grant."""
-    if _MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(intro.strip()):
+    flat = squash(intro)  # (给\n予运营补贴: a PDF copy breaks the intro anywhere)
+    if _MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(flat):
         return True
     before_table = re.split(r"\n\s*\|", intro, maxsplit=1)[0].strip()  # the header row stands before the rows
     if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
-    return bool((_SCALE_INTRO.search(intro.strip()) or _GRANT_INTRO.search(intro.strip())) and node.children
+    return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat)) and node.children
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
                 # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
                 and not all(_after_heading(view, c.body) > c.body for c in node.children))

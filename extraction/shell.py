@@ -39,7 +39,11 @@ _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}})?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
 _NUMBER_THEN_ADDRESSEES = re.compile(rf"^\s*(?P<num>{DOC_NUMBER_TEXT})[ \t\u3000]+(?=各|有关|市|区|县)")
-_SITE_TAIL = re.compile(r"\s+(?:发布时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:")
+# …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
+# (a page that ran the notice into one line): what follows a notice title on its line
+_LEADING_DOC_NUMBER = re.compile(rf"\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s)")
+_SIGNED_AT_LINE_END = re.compile(r"(?<=[局委厅室府会])\s+(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+_SITE_TAIL = re.compile(rf"\s+(?:发布时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}\s)")
 _PAGE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号)\s*:")
 _NOTICE_TITLE = re.compile(
     r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
@@ -154,11 +158,11 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
         p = _SITE_PREFIX.match(text)
         if p and "关于" in text[p.end():p.end() + 30]:
             lead, text = lead + p.end(), text[p.end():]
-    if len(text) > 200 or "。" in text:
-        return None
     site = _SITE_TAIL.search(text)  # …的通知 发布时间:2025-04-21 来源:…: a listing page's labels after it
     if site:
         text = text[:site.start()]
+    if len(text) > 200 or "。" in text:
+        return None
     tail = _TRAILING_DOC_NUMBER.search(text)  # …的通知（晋政文〔2024〕31号）
     if tail:
         text = text[:tail.start()]
@@ -239,6 +243,11 @@ def _read_shell(view: str) -> Shell:
         shell.notice_title = view[off:lines[notice_at][1]].strip()
         if site := _SITE_TAIL.search(shell.notice_title):
             shell.notice_title = shell.notice_title[:site.start()]
+            line_end = lines[notice_at][1]
+            # …的通知 三政办发〔2025〕14号 各乡镇…: 现将…印发给你们。 三江…办公室 2025年4月8日: the notice run into its line
+            _take_doc_number(shell, _LEADING_DOC_NUMBER.match(view, off + site.end(), line_end), 0)
+            if (signed := _SIGNED_AT_LINE_END.search(view, off + site.end(), line_end)) is not None:
+                shell.issue_date = shell.issue_date or _date_of(signed.group("d"))
         shell.title_span = (off, off + len(shell.notice_title))
         verb, rest = m.group("verb") or "", m.group("rest")
         shell.verb = verb

@@ -328,3 +328,34 @@ def test_a_title_printed_above_a_law_databases_labels():
 """))
     assert norm_docno(p.doc_number) == norm_docno("札政发〔2025〕3号")
     assert p.effective_from == "2025-05-01"
+
+
+ONE_LINE_NOTICE = """融水苗族自治县人民政府办公室关于印发融水苗族自治县促进竹产业发展若干措施的通知 融政办发〔2025〕9号 各乡镇人民政府,县直各单位: 《融水苗族自治县促进竹产业发展若干措施》已经县人民政府同意,现印发给你们,请认真贯彻执行。 融水苗族自治县人民政府办公室 2025年5月12日
+融水苗族自治县促进竹产业发展若干措施
+一、做强竹产业(1)竹林提质。对新建丰产竹林100亩以上的,按每亩300元给予补助,每个经营主体最高10万元。(责任单位:县林业局)
+(2)竹材加工。对竹材加工企业新增设备投资200万元以上的,按设备投资额的10%给予补助,最高50万元。(责任单位:县工业和信息化局)
+二、本措施自印发之日起施行,有效期三年。
+"""
+
+
+def test_a_notice_a_page_ran_into_one_line_and_items_glued_after_their_section_heading():
+    doc = extract(ONE_LINE_NOTICE)
+    p = policy(doc)
+    assert norm_title(p.title) == norm_title("融水苗族自治县促进竹产业发展若干措施")
+    assert norm_docno(p.doc_number) == norm_docno("融政办发〔2025〕9号")
+    assert (p.effective_from, p.expires_on) == ("2025-05-12", "2028-05-11")
+    assert [m.number for m in measures_of(doc)] == ["(1)", "(2)"]
+
+
+def test_tiers_under_an_intro_a_line_end_broke_and_a_letter_spaced_section_heading():
+    doc = extract("""乌海市支持氢能产业发展若干措施
+一 、 支 持 氢 能 基 础 设 施 建 设
+　　1.支持加氢站运营。按年度加氢量对加氢站运营企业给
+予运营补贴：
+　　(1)年加氢量100吨（含）至300吨的，给予20万元补贴；
+　　(2)年加氢量300吨（含）以上的，给予60万元补贴。
+　　补贴期限不超过3年。
+　　2.保障绿氢项目用能。对列入自治区示范的绿氢项目，优先配置风光新能源指标。
+""")
+    assert [m.number for m in measures_of(doc)] == ["1", "2"]
+    assert yuan(find_measure(doc, "支持加氢站运营")) == [200000, 600000]
