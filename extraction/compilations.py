@@ -88,10 +88,11 @@ def by_titles_and_numbers(view: str) -> list[PolicyBlock]:
     if len(found) < 2 or len({f[3] for f in found}) < len(found) or len({f[4] for f in found}) < len(found):
         return []
     blocks = []
-    for k, (s, e, after_number, title, _) in enumerate(found):
+    for k, (s, e, _, title, _) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(view)
         lead = len(view[s:e]) - len(view[s:e].lstrip(" #"))
-        blocks.append(PolicyBlock(start=s, end=end, body_start=min(end, after_number + 1), title=title,
+        # the body from the line after the title, its 文号 line first (read as the entry's head: own_number, issue_date)
+        blocks.append(PolicyBlock(start=s, end=end, body_start=min(end, e + 1), title=title,
                                   title_start=s + lead, title_end=e))
     return blocks
 

@@ -26,7 +26,9 @@ _REPOST_LEAD = re.compile(r"(?:全文|原文|政策原文|具体内容)如下\s*
 _SEPARATOR = re.compile(r"^\s*[-–—_=*·.━─═]{1,40}\s*$")
 _SITE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*"
-    r"|[^。>]{1,24}(?:\s*>\s*[^。>]{1,12}){2,})\s*$")  # X政府 > 信息公开 > 公示公告: a breadcrumb
+    r"|[^。>]{1,24}(?:\s*>\s*[^。>]{1,12}){2,}"  # X政府 > 信息公开 > 公示公告: a breadcrumb
+    # a WeChat article's byline and prompts: 原创 融媒体中心 X发布 2025年03月12日 18:30 内蒙古 / 👆点击上方蓝字 关注我们
+    r"|(?:原创\s+)?[^。\n]{0,40}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}[^。\n]{0,12}|.{0,6}点击[^。\n]{0,8}关注[^。\n]{0,10})\s*$")
 _ADDRESS_TAG = re.compile(r"\[地址:(?P<addr>[^\]\n]{1,40})\](?:面议)?")
 FILE_NAME = re.compile(r"^\s*\S+\.(?:docx?|pdf|txt|wps)\s*$", re.I)
 

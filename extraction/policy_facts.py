@@ -75,7 +75,8 @@ _QUOTED_WITH_NUMBER = re.compile(rf"《(?P<t>[^《》]{{4,120}})》\s*\((?P<n>{D
 # (宝政办发[2023]28号 2023年10月9日印发) under a compilation's entry: its number and issue date
 _ENTRY_HEAD = re.compile(rf"\s*\(\s*{DOC_NUMBER_TEXT}\s*(?:(?=(?:19|20)\d{{2}}){_DATE}\s*(?:印发|发布))?\s*\)")
 _LABELLED_NUMBER = re.compile(rf"(?:发\s*文\s*字\s*号|文\s*号|文\s*件\s*编\s*号)\s*[:|]\s*(?P<n>{DOC_NUMBER_TEXT})")
-_ISSUED_AS = re.compile(rf"(?:印发|发布|出台|施行)\s*\(\s*(?P<n>{DOC_NUMBER_TEXT})\s*\)")
+_ISSUED_AS = re.compile(rf"(?:印发|发布|出台|施行)\s*\(\s*(?P<n>{DOC_NUMBER_TEXT})\s*\)"
+                        rf"|以\s*(?P<n2>{DOC_NUMBER_TEXT})\s*(?:文件)?(?:印发|发布|出台)")  # 以鸠政〔2025〕21号文件印发
 _DRAFT = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
 
 
@@ -115,7 +116,9 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     m = _LABELLED_NUMBER.search(view, max(0, start - 3000), body_start)
     if m is None and shell is not None and shell.kind == "interpretation":
         m = _ISSUED_AS.search(view, body_start, end)  # 《若干措施》…于2025年8月1日正式印发(康府发[2025]16号)
-    return number_as_written(source, view, *m.span("n")) if m else None
+    if m is None:
+        return None
+    return number_as_written(source, view, *m.span("n" if m.group("n") else "n2"))
 
 
 def _quoted_number(source: str, view: str, start: int, end: int, body_start: int, title: str | None) -> str | None:

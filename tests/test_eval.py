@@ -65,11 +65,11 @@ PROBES = Path(__file__).resolve().parent
 
 @pytest.mark.parametrize("name", ["probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe8", "probe9",
                                   "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16",
-                                  "probe17"])
+                                  "probe17", "probe18", "probe20", "probe21", "probe22", "probe23", "probe25"])
 def test_the_probe_sets_stay_above_the_same_floors(name):
-    """tests/probe … tests/probe17 but probe7: eight to ten documents each, annotated blind (README, "A blind probe
-    set"); the rules were since fitted to them, so these are floors against breaking them, not
-    figures for unseen text."""
+    """tests/probe … tests/probe25 but probe7, probe19 and probe24 (below a floor: README, "A blind probe set"):
+    eight to ten documents each, annotated blind; the rules were since fitted to them, so these are
+    floors against breaking them, not figures for unseen text."""
     cases = PROBES / name / "cases"
     result = CliRunner().invoke(app, ["eval", str(cases), "--json"])
     assert result.exit_code == 0, result.output

@@ -359,3 +359,50 @@ def test_tiers_under_an_intro_a_line_end_broke_and_a_letter_spaced_section_headi
 """)
     assert [m.number for m in measures_of(doc)] == ["1", "2"]
     assert yuan(find_measure(doc, "支持加氢站运营")) == [200000, 600000]
+
+
+def test_a_wechat_articles_byline_and_prompts_are_not_its_body():
+    p = policy(extract("""重磅！开发区出台八条措施 支持新材料产业发展
+原创 融媒体中心 鄂托克经济开发区发布 2025年04月02日 09:15 内蒙古
+
+👆点击上方蓝字 关注我们
+
+近日，鄂托克经济开发区管委会印发《鄂托克经济开发区支持新材料产业发展若干措施》（鄂经开发〔2025〕4号），一起来看👇
+
+鄂托克经济开发区支持新材料产业发展若干措施
+
+1.支持项目落地。对新引进固定资产投资3亿元以上的新材料项目，按设备投资额的5%给予补助，最高800万元。
+2.支持企业研发。对新材料企业研发投入超过500万元的，按投入的10%给予补助，最高100万元。
+"""))
+    assert norm_title(p.title) == norm_title("鄂托克经济开发区支持新材料产业发展若干措施")
+    assert norm_docno(p.doc_number) == norm_docno("鄂经开发〔2025〕4号")
+
+
+def test_an_interpretation_names_its_policys_number_as_the_file_it_was_issued_as():
+    p = policy(extract("""《芜湖市湾沚区促进智能装备产业发展若干政策》政策解读
+发布时间：2025-05-10   来源：区经信局
+一、起草背景
+为推动智能装备产业集聚，区经信局起草了本政策。
+二、出台过程
+本政策经区政府常务会议审议通过，以湾政〔2025〕11号文件印发。
+三、主要内容
+本政策共十条，对新引进智能装备项目给予设备投资补助。
+"""))
+    assert norm_docno(p.doc_number) == norm_docno("湾政〔2025〕11号")
+    assert p.measures == []
+
+
+def test_a_compilation_entrys_number_line_with_its_issue_date():
+    doc = extract("""汉中经开区惠企政策汇编
+汉中经开区支持装备制造业发展若干政策
+（汉经开发〔2024〕7号）
+第一条 对新引进装备制造项目，按设备投资额的8%给予补助，最高300万元。
+第二条 本政策自印发之日起施行，有效期三年。
+汉中经开区人才引进实施办法
+（汉经开发〔2024〕9号 2024年5月6日印发）
+第一条 对新引进的博士研究生，给予每人10万元安家补贴。
+第二条 本办法自印发之日起施行。
+""")
+    assert [norm_docno(p.doc_number) for p in doc.policies] == [
+        norm_docno("汉经开发〔2024〕7号"), norm_docno("汉经开发〔2024〕9号")]
+    assert doc.policies[1].issued_on == "2024-05-06"
