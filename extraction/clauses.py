@@ -9,11 +9,15 @@ number continues its style (n+1) or restarts it (1).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .textview import cn_to_int
 
 _CN = "一二三四五六七八九十百零〇"
+_FIN = "壹贰叁肆伍陆柒捌玖拾"
+# what may follow a decorating bullet: another marker (一、 / 壹、 / 第一条 / (一) / 1.)
+_MARKER_AHEAD = r"(?:[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}、|第[一二三四五六七八九十百]+[章节条]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
 _BOUNDARY = " \t\n\r\u3000。;:)]”\"』」—-"
 
 
@@ -31,6 +35,11 @@ STYLES = (
     Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?|[\d\s]{{1,5}}?)条(?!规定|第|款|至)"), "第{n}条"),
     Style("item", 2, re.compile(rf"第([{_CN}]{{1,4}})项(?![目下中])"), "第{n}项"),  # 第一项 支持…
     Style("roman", 1, re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])、"), "{n}"),  # Ⅰ、 as 一、
+    Style("cn_fin", 1, re.compile(r"([壹贰叁肆伍陆柒捌玖拾]{1,2})、"), "{n}"),  # 壹、贰、 (financial numerals) as 一、
+    # ● 落户奖励。… / ▲ … ★ …: a bullet at a line start marks an item (its number is the bullet);
+    # · under them a sub-item. A bullet before another marker (■ 一、…) only decorates that marker.
+    Style("bullet", 6.5, re.compile(rf"(?:(?<=\n)|^)[ \t\u3000]*([●■◆▲★►•◇□♦✦✓✔☆◎])(?![ \t\u3000]*{_MARKER_AHEAD})(?=[ \t\u3000]*[^\d\s·])"), "{n}"),
+    Style("sub_bullet", 6.8, re.compile(rf"(?:(?<=\n)|^)[ \t\u3000]*([·∙])(?![ \t\u3000]*{_MARKER_AHEAD})(?=[ \t\u3000]*[^\d\s·])"), "{n}"),  # (not ·32·, a page number)
     Style("proman", 3, re.compile(r"\(([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])\)"), "({n})"),  # (Ⅰ) as (一)
     Style("pcn_char", 3, re.compile(r"([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])"), "{n}"),  # ㈠ as (一)
     Style("pcn", 3, re.compile(r"\(([一二三四五六七八九十]{1,3})\)"), "({n})"),
@@ -100,6 +109,7 @@ _COLUMN_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s?号(?:[ \t\u3000]{2
 
 def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
+    counts: dict[str, int] = {}
     # a table's rows are clauses only under its header: (header, the style of its rows)
     # (looked for a little before the body too: a body may open right under its table's header)
     before = max(0, view.rfind("\n", 0, max(0, start - 1)) + 1)
@@ -113,13 +123,19 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
                 continue  # 《X》(…号)第三条: an article of a cited document, not a clause of this one
             glued = _GLUED_AFTER.get(style.name)
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
+                    and unicodedata.category(view[m.start() - 1]) != "So" \
                     and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())):
                 continue
             if m.start() - 2 >= start and view[m.start() - 1] == '"' and view[m.start() - 2] in ":为":
                 continue  # 调整为:"(一)对…": an article quoted by an amending item, not a clause of this text
             raw = m.group(m.lastindex or 1)  # 1.2: the number after the point
-            value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
-                     else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else int(raw) if raw.isdigit() else cn_to_int(raw))
+            if style.name in ("bullet", "sub_bullet"):
+                counts[style.name] = counts.get(style.name, 0) + 1  # a bullet always continues its run
+                value = counts[style.name]
+            else:
+                value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
+                         else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else _FIN.index(raw[-1]) + 1 + 10 * (len(raw) - 1)
+                         if raw[-1] in _FIN and len(raw) <= 2 and raw[0] in _FIN else int(raw) if raw.isdigit() else cn_to_int(raw))
             if not value:
                 continue
             number = style.label.format(n=re.sub(r"\s+", "", raw), a=m.group(1))

@@ -650,3 +650,34 @@ def test_a_talents_services_and_allowances_are_measures(start):
 
 def test_a_governance_item_among_talent_services_is_not_a_measure():
     assert not [m for m in measures_of(extract(TALENT_SERVICES)) if "加强组织领导" in (m.heading or "") + m.text]
+
+
+BULLETS = """楚雄州支持绿色硅产业发展若干措施
+◆ 壹、支持项目建设
+▲ 新建项目补助。对新建工业硅项目，按设备投资额的5%给予补助，最高500万元。
+▲ 仓储设施补助。对新建原料仓储设施的，按以下标准给予支持：
+　　· 库容1万吨以上的，每个项目补助20万元；
+　　· 库容3万吨以上的，每个项目补助50万元。
+　　同一主体累计补助不超过60万元。
+★ 配套上级资金。对获得省级专项资金支持的项目，州级按上级到位资金的20%给予配套。
+◆ 贰、优化发展环境
+● 人才安居。对企业引进的高层次人才，优先安排人才公寓。
+·12·
+"""
+
+
+def test_bullets_mark_items_and_a_bullet_before_a_marker_only_decorates_it():
+    ms = measures_of(extract(BULLETS))
+    assert [m.number for m in ms] == ["▲", "▲", "★", "●"]  # the bullet is the item's number
+    assert [m.path.split("/")[0] for m in ms] == ["壹", "壹", "壹", "贰"]  # under 壹、贰、 (◆ decorates them)
+
+
+EMOJI_MARKERS = """包头市青山区支持装备制造业发展若干措施
+🔶一、做大产业规模
+✅1.支持项目落地。对新引进固定资产投资3亿元以上的项目，按设备投资额的5%给予补助，最高800万元。
+✅2.支持企业扩产。对年产值首次突破10亿元的企业，奖励100万元。
+"""
+
+
+def test_a_marker_after_an_emoji_still_opens_a_clause():
+    assert [m.number for m in measures_of(extract(EMOJI_MARKERS))] == ["1", "2"]
