@@ -281,6 +281,8 @@ class PolicyFactsComponent:
                     and not several and shell.body_start > 0:
                 # 本政策清单自2025年7月1日起施行…: a policy with no validity of its own, given by its notice
                 dates = dates_in(view[:shell.body_start], issued)
+            if shell is not None and shell.kind == "repeal":
+                dates.expires_on = None  # a repeal has no validity of its own (…继续兑现至2026年6月30日 is the old policy's)
             p.facts = {
                 "effective_from": dates.effective_from, "expires_on": dates.expires_on,
                 "effective_rule": dates.effective_rule, "validity_years": dates.validity_years, "issued_on": issued,

@@ -18,7 +18,7 @@ DOC_NUMBER = re.compile(
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
-_EFFECTIVE_ISSUE = re.compile(r"自(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行)")
+_EFFECTIVE_ISSUE = re.compile(r"自(?:本(?:通知|决定|办法|措施|政策|细则|意见))?(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行|停止执行|废止|失效)")
 # (截至2024年12月31日的文件 is a cut-off, 2024年7月1日至2025年6月30日期间 a window: neither is an end date)
 _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|(?<!截)至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止))){_DATE}(?!\s*(?:期间|之间))\s*(?:止|截止|失效|废止)?")
 # 执行期限为2024年1月1日至2026年12月31日 / 有效期为2024年1月1日—2025年12月31日: a period from one date to another
@@ -261,7 +261,10 @@ def supersedes(text: str, offset: int = 0) -> list[PolicyRef]:
                      if not _CITED_AS_BASIS.search(text[max(0, r.start - offset - 6):r.start - offset])
                      and not _AN_ARTICLE_OF.match(text, r.end - offset)]  # 《X》第八条第(二)项停止执行: an article, not X
             if not found:
-                num = normalise_doc_number(window[-40:])
+                # (…号)同时废止 / …号文件废止: a number right before the verb (not the notice's own, lines above)
+                near = DOC_NUMBER.search(window[-40:])
+                num = normalise_doc_number(window[-40:]) if near and re.fullmatch(
+                    r"\s*[)）]?\s*(?:等|等文件|文件|的规定)?\s*(?:同时|一并)?\s*", window[-40:][near.end():]) else None
                 if num:
                     refs.append(PolicyRef(title=None, doc_number=num, start=offset + sentence.start() + w0,
                                           end=offset + sentence.start() + v.start(), rule="supersedes.voids_number"))
@@ -300,10 +303,26 @@ _NUMBER_CELL = re.compile(r"(?:(?<=\s)|^)(?P<org>[\u4e00-\u9fa5]{1,12})\[(?P<yea
 _WRAPPED_SEQ = re.compile(r"(?:(?<=\s)|^)(?P<seq>\d{1,4})\s*号")
 
 
+# 决定废止以下3件行政规范性文件： / 一、《X》（…号）。该文件第五条…由《Y》替代。 / 二、《Z》（…号）。
+_REPEAL_ITEMS = re.compile(r"(?:废止|宣布失效)(?:以下|下列|如下)[^。\n:]{0,30}[:：]")
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*(?=《)")
+
+
 def repealed_in_lists(text: str, offset: int = 0) -> list[PolicyRef]:
-    """The 文号 in a repeal's list of the documents it repeals or declares void (决定废止的…文件目录):
-    a table, a cell a line or wrapped rows; the titles, wrapped across cells, are left out."""
+    """The documents a repeal lists: in its attached lists (决定废止的…文件目录: a table, a cell a line
+    or wrapped rows; by number, the titles wrapped across cells left out), or item by item under
+    废止以下N件…： (一、《X》（…号）。 and what the item goes on to say), each item's first 《》."""
     refs: list[PolicyRef] = []
+    for cue in _REPEAL_ITEMS.finditer(text):
+        for line in re.finditer(r"[^\n]+", text[cue.end():]):
+            if not line.group(0).strip():
+                continue
+            item = _ITEM_LINE.match(line.group(0))
+            if item is None:
+                break
+            at = cue.end() + line.start() + item.end()
+            first = _refs_in(line.group(0)[item.end():], offset + at, "supersedes.repeal_items")[:1]
+            refs.extend(first)
     for head in _REPEAL_LIST.finditer(text):
         stop = _NEXT_ATTACHMENT.search(text, head.end())
         lines = list(re.finditer(r"[^\n]+", text[head.end():stop.start() if stop else len(text)]))

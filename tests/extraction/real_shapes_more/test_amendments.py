@@ -102,3 +102,23 @@ def test_a_supplement_is_a_policy_of_its_own_with_the_measures_it_adds():
     assert [m.number for m in measures_of(doc)] == ["(一)", "(二)"]
     assert p.supersedes == []  # an article it stops is not the policy
     assert (p.effective_from, p.expires_on) == ("2025-04-01", None)  # the application window is no end date
+
+
+REPEAL_ITEMS = """烟台市芝罘区人民政府办公室
+关于废止《芝罘区促进楼宇经济发展若干政策》等2件区政府行政规范性文件的通知
+芝政办字〔2025〕7号
+各街道办事处，区政府各部门：
+    经区政府同意，决定废止以下2件行政规范性文件：
+    一、《芝罘区促进楼宇经济发展若干政策》（芝政发〔2021〕5号）。该文件第四条规定的楼宇奖励条款，由《烟台市支持楼宇经济发展若干政策》相关条款替代。
+    二、《芝罘区金融业发展扶持办法》（芝政办发〔2020〕9号）。
+    上述文件自本通知印发之日起停止执行。已认定的扶持事项按原文件规定继续兑现至2026年6月30日。
+    特此通知。
+烟台市芝罘区人民政府办公室
+2025年9月15日
+"""
+
+
+def test_a_repeal_item_by_item_voids_each_items_first_title_and_has_no_end_date():
+    p = policy(extract(REPEAL_ITEMS))
+    assert [norm_docno(r.doc_number) for r in p.supersedes] == [norm_docno("芝政发〔2021〕5号"), norm_docno("芝政办发〔2020〕9号")]
+    assert (p.effective_from, p.expires_on) == ("2025-09-15", None)  # 自本通知印发之日起停止执行
