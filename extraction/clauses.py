@@ -2,7 +2,7 @@
 
 Numbering styles and their conventional rank (GB/T 9704 order, with 第X条 articles allowed
 inside 一、 sections and around (一)/1. items):
-  第X章 > 一、 (Ⅰ、) > 第X条 (第X项) > (一) ((Ⅰ), ㈠) > 1. (1)) > 1.1 > (1) > ① (at a line start).
+  第X章 > 第X节 > 一、 (Ⅰ、) > 第X条 (第X项) > (一) ((Ⅰ), ㈠) > 1. (1)) > 1.1 > (1) > ① (at a line start).
 A marker counts only at a clause boundary (start, white space, 。;:) or ]) and only when its
 number continues its style (n+1) or restarts it (1).
 """
@@ -31,6 +31,7 @@ class Style:
 
 STYLES = (
     Style("chapter", 0, re.compile(rf"第\s*([{_CN}]{{1,4}})\s*章"), "第{n}章"),
+    Style("section", 0.5, re.compile(rf"第\s*([{_CN}]{{1,4}})\s*节(?=[ \t\u3000]*[\u4e00-\u9fa5]{{2,20}}[ \t\u3000]*\n)"), "第{n}节"),  # 第二节 创新研发
     Style("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})[ \u3000]?、"), "{n}"),  # (一 、 in a letter-spaced heading)
     Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?|[\d\s]{{1,5}}?)条(?!规定|第|款|至)"), "第{n}条"),
     Style("item", 2, re.compile(rf"第([{_CN}]{{1,4}})项(?![目下中])"), "第{n}项"),  # 第一项 支持…

@@ -5,7 +5,7 @@ scope list, three-tier 一、/1./(1), and whole documents without any measure.
 Texts written for these tests; expectations follow /work/shared/devset/README.md."""
 import pytest
 
-from tests.extraction.real_shapes.helpers import assert_measures, extract, find_measure, measures_of
+from tests.extraction.real_shapes.helpers import assert_measures, extract, find_measure, measures_of, yuan
 
 ASPECTS_ITEMS = """衡阳市支持先进制造业高质量发展若干政策措施
 
@@ -681,3 +681,35 @@ EMOJI_MARKERS = """包头市青山区支持装备制造业发展若干措施
 
 def test_a_marker_after_an_emoji_still_opens_a_clause():
     assert [m.number for m in measures_of(extract(EMOJI_MARKERS))] == ["1", "2"]
+
+
+REGULATION_WITH_SECTIONS = """嘉定区促进氢能产业发展实施细则
+第一章 总则
+第一条 为落实《嘉定区促进氢能产业发展若干措施》，制定本细则。
+第二章 支持内容
+第一节 企业培育
+第二条（研发机构建设） 对氢能企业建设研发机构的，按照下列情形给予一次性奖励：
+（一）新认定为国家级企业技术中心的，奖励300万元。
+（二）新认定为市级企业技术中心的，奖励50万元。
+第二节 应用推广
+第三条 《若干措施》第五条规定的“氢能应用诊断”，由区经委通过政府购买服务方式，组织专业机构为企业免费开展氢能应用诊断。
+第四条（市场服务） 对本区企业的氢能产品，在区内政府投资项目中同等条件下优先采用。
+第三章 附则
+第五条 本细则自2025年7月1日起施行。
+"""
+
+
+def test_a_regulations_sections_and_the_cases_a_grant_lists():
+    doc = extract(REGULATION_WITH_SECTIONS)
+    grants = [m for m in measures_of(doc) if m.path.startswith("第二章/第一节/第二条")]  # 第X节 between 章 and 条
+    assert sorted(v for m in grants for v in yuan(m)) == [500000, 3000000]  # 按照下列情形给予: cases of a grant
+
+
+@pytest.mark.parametrize("start", ["由区经委通过政府购买服务方式", "在区内政府投资项目中"])  # a free service, a purchase preference
+def test_services_a_rules_articles_name_are_measures(start):
+    doc = extract(REGULATION_WITH_SECTIONS)
+    assert [m for m in measures_of(doc) if start in m.text.replace("\n", "")], describe_all(doc)
+
+
+def describe_all(doc):
+    return [(m.number, m.text[:20]) for m in measures_of(doc)]
