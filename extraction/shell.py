@@ -210,7 +210,7 @@ def _read_shell(view: str) -> Shell:
             break
         # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读); 一图读懂|《X》 is one
         interp = (_PICTURE_READ.match(view[s:e].strip(" #"))
-                  or (_INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|]", view[s:e]) else None))
+                  or (_INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|·]", view[s:e]) else None))
         if interp:
             original = _ORIGINAL_TEXT.search(view, e)
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that
@@ -457,7 +457,7 @@ def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, s
         if not shell.doc_number and (lead := _NUMBER_THEN_ADDRESSEES.match(text)):
             _take_doc_number(shell, lead, lines[k][0])  # 广政字〔2025〕22号 各乡镇人民政府,…: a page ran them into one line
         if text.strip() and not _take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
-                and not _ADDRESSEES.match(text):
+                and not _ADDRESSEES.match(text) and not _PAGE_LABEL.match(text):  # (发布日期：… under the title)
             break
         k += 1
     shell.body_start = lines[k][0] if k < len(lines) else len(view)

@@ -1293,3 +1293,31 @@ PICTURE_READ = """北京市怀柔区人民政府
 def test_a_picture_reading_page_is_an_interpretation_with_no_measures():
     p = policy(extract(PICTURE_READ))
     assert (norm_title(p.title), p.measures) == (norm_title("怀柔区促进仪器仪表产业发展若干措施"), [])
+
+
+def test_a_call_for_applications_with_a_date_line_under_its_title_keeps_its_number():
+    p = policy(extract("""金凤区科学技术局关于组织申报2025年度科技创新奖补资金的通知
+发布日期：2025-04-15　　信息来源：金凤区科学技术局
+金科发〔2025〕5号
+各有关企业：
+　　现就组织申报2025年度科技创新奖补资金有关事项通知如下。
+　　一、支持内容及标准
+　　（一）高新技术企业培育。对首次认定的国家高新技术企业给予20万元奖励。
+　　（二）电价优惠。对农产品初加工用电执行农业生产电价。
+"""))
+    assert norm_docno(p.doc_number) == norm_docno("金科发〔2025〕5号")
+    assert [m.number for m in p.measures] == ["(一)", "(二)"]  # a price concession is a support too
+
+
+def test_a_sites_name_over_its_interpretation_section_is_not_the_interpretations_title():
+    p = policy(extract("""武威市凉州区人民政府 · 政策解读
+您当前的位置：首页 > 政务公开 > 政策解读
+《凉州区促进招商引资若干政策》政策问答
+发布时间：2024-10-12　来源：区投资促进局
+　　近日，凉州区人民政府印发《凉州区促进招商引资若干政策》（凉政发〔2024〕18号，以下简称《若干政策》）。
+　　1.问：哪些企业可以享受《若干政策》？
+　　答：新落户凉州区的企业均可申请。
+"""))
+    assert norm_title(p.title) == norm_title("凉州区促进招商引资若干政策")
+    assert norm_docno(p.doc_number) == norm_docno("凉政发〔2024〕18号")
+    assert p.measures == []
