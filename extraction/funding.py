@@ -26,7 +26,7 @@ _SHARE_OF_HIGHER = re.compile(
 )
 _LEVELLED = re.compile(r"国家|国拨|中央|省|自治区|兵团|市|上级")
 _HIGHER = r"(?:国家|中央|省|自治区|兵团|市|上级)(?:级|、|和|及|以上|财政)*"
-_MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费)"
+_MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费|贴息)"
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
 # 享受上海市…专项资金的企业; a reward for a title (认定奖励) is not money from above.
 _ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持|扶持政策)[^。;]{{0,4}}?基础上")
@@ -39,7 +39,7 @@ _NOT_MATCH = re.compile(r"鼓励(?:各|有条件的)[^。;]{0,24}?(?:给予|安�
                         # 省级补助资金下达后，项目所在设区市、县(市、区)按1:1比例配套: lower levels are required to match
                         r"(?:设区市|设区的市|市、县|市县|县\(市、区\)|县\(市|各市|各县)[^。;]{0,16}?按\s*1\s*:\s*[\d.]+\s*(?:的)?(?:比例)?\s*配套|"
                         # 按1:1比例跟投: co-investment beside private capital, not higher-level money
-                        r"1\s*:\s*[\d.]+\s*(?:的)?(?:比例)?\s*(?:跟投|同步投资)|"
+                        r"1\s*:\s*[\d.]+\s*[\"”]?\s*(?:的)?(?:比例)?[^。;]{0,40}?(?:跟投|同步投资)|"  # (按照“1:1”比例对社会天使投资…进行跟投)
                         # 鼓励市州、县(市、区)在此基础上按不低于1:0.5的比例给予奖励: the lower levels are invited
                         r"鼓励[^。;]{0,6}?(?:市州|市、州|市\(州|各市|各县|县\(市|区县|县区|市县|各地|地方)[^。;]{0,30}?(?:按|给予|予以)|积极争取|争取(?:国家|省|市|上级)|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
 _OBTAINED = re.compile(  # a 《quoted title》 inside the source is kept whole, 的 and all

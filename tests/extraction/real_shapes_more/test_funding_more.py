@@ -75,6 +75,12 @@ CASES = [
     pytest.param("合肥市瑶海区支持人才创业若干政策",
                  "股权投资：对人才创办企业获得社会资本投资的，区天使基金按1:1比例跟投，单个项目最高300万元。",
                  False, None, id="co-investment-beside-private-capital"),
+    pytest.param("合肥市包河区支持天使投资若干政策",
+                 "区天使投资基金按照“1:1”\n比例对社会天使投资机构投资的区内初创期企业进行\n跟投，单个项目跟投金额不超过300万元。",
+                 False, None, id="co-investment-quoted-ratio-broken-by-line-ends"),
+    pytest.param("淄博市普惠金融专项资金管理办法",
+                 "对小微企业创业担保贷款，在享受中央、省财政贴息的基础上，市财政按贷款合同签订日LPR的15%再给予贴息。",
+                 True, [], id="on-top-of-higher-interest-subsidies"),
 ]
 
 
