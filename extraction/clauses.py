@@ -36,6 +36,9 @@ STYLES = (
     Style("article", 2, re.compile(rf"第([{_CN}\s]{{1,6}}?|[\d\s]{{1,5}}?)条(?!规定|第|款|至)"), "第{n}条"),
     Style("item", 2, re.compile(rf"第([{_CN}]{{1,4}})项(?![目下中])"), "第{n}项"),  # 第一项 支持…
     Style("roman", 1, re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])、"), "{n}"),  # Ⅰ、 as 一、
+    Style("ordinal", 1, re.compile(r"第([一二三四五六七八九十]{1,3})、"), "第{n}、"),  # 第一、第二、 as 一、
+    Style("qi", 3, re.compile(r"其([一二三四五六七八九十]{1,2})、"), "其{n}、"),  # 其一、其二、 as (一)
+    Style("pnum_char", 5, re.compile(r"([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])"), "{n}"),  # ⑴ as (1)
     Style("cn_fin", 1, re.compile(r"([壹贰叁肆伍陆柒捌玖拾]{1,2})、"), "{n}"),  # 壹、贰、 (financial numerals) as 一、
     # ● 落户奖励。… / ▲ … ★ …: a bullet at a line start marks an item (its number is the bullet);
     # · under them a sub-item. A bullet before another marker (■ 一、…) only decorates that marker.
@@ -65,6 +68,7 @@ STYLES = (
     Style("circled", 6, re.compile(r"(?:(?<=\n)|(?<=^))[ \t\u3000]*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"), "{n}"),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PAREN_NUM = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # a heading a copy glued to the first clause under it, on one line with no stop between:
 # 第二章 支持企业做大第三条 … (article after chapter), 一、扩大有效投资(一)支持设备更新。… (item after section)
@@ -135,6 +139,7 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
                 value = counts[style.name]
             else:
                 value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
+                         else _PAREN_NUM.index(raw) + 1 if raw in _PAREN_NUM
                          else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else _FIN.index(raw[-1]) + 1 + 10 * (len(raw) - 1)
                          if raw[-1] in _FIN and len(raw) <= 2 and raw[0] in _FIN else int(raw) if raw.isdigit() else cn_to_int(raw))
             if not value:

@@ -335,8 +335,9 @@ def _shared_tail(node: Clause, view: str) -> bool:
     m = _SHARED_TAIL.search(view, last.body, last.end)
     if not m:
         return False
-    if view[m.start()] == "。":  # after a full stop, only as the last item's last sentence
-        return view[m.end():last.end].rstrip().rstrip("。").count("。") == 0
+    if view[m.start()] == "。":  # after a full stop, only as the last item's last sentence (its units' bracket after it)
+        rest = re.sub(r"。?\s*\([^()]{2,80}\)\s*$", "", view[m.end():last.end].rstrip())
+        return rest.rstrip().rstrip("。").count("。") == 0
     # on a line of its own: a sentence of its own, not a PDF line break inside the item's sentence
     return view[last.body:m.start()].rstrip()[-1:] in ("。", ";", ":", "")
 

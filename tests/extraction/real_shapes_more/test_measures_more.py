@@ -713,3 +713,22 @@ def test_services_a_rules_articles_name_are_measures(start):
 
 def describe_all(doc):
     return [(m.number, m.text[:20]) for m in measures_of(doc)]
+
+
+ORDINALS = """醴陵市支持陶瓷产业发展若干措施
+　　第一、支持技术改造。对设备投资额2000万元以上的项目，按设备投资额的8%给予补助，最高300万元。
+　　第二、鼓励企业上规。其一、首次纳入规模以上工业企业统计的，给予10万元奖励；其二、年产值首次突破5亿元的，给予50万元奖励。以上奖励同一企业每年累计不超过60万元。（责任单位：市工信局、市统计局）
+　　第三、支持开拓市场。
+　　其一、对参加境外重点展会的企业，按展位费的50%给予补贴，每家企业每年最高20万元。
+　　其二、对新开设跨境电商店铺的企业，一次性奖励5万元。
+　　第四、支持科技创新。
+　　⑴对新认定的高新技术企业，给予20万元奖励。
+　　⑵对新获批的省级工程技术研究中心，给予50万元奖励。
+"""
+
+
+def test_ordinals_qi_items_and_parenthesised_numerals():
+    ms = measures_of(extract(ORDINALS))
+    assert [m.number for m in ms] == ["第一、", "第二、", "其一、", "其二、", "⑴", "⑵"], [(m.number, m.path) for m in ms]
+    # 第二、's tiers share a cap after a full stop, its units' bracket after that: the parent is the measure
+    assert yuan(find_measure(extract(ORDINALS), "鼓励企业上规")) == [100000, 500000000, 500000, 600000]
