@@ -30,12 +30,12 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
     r"绩效|法律责任|违规|信用管理|责任追究|其他事项|其他规定|注意事项|联系方式|附件|工作目标|发展目标|主要目标|"
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|发展基础|发展现状|产业基础|现状|面临形势|发展形势|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
-    r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|扣除|计算方法|政策衔接|宣传|解释)$"
+    r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|(?<!加计)扣除|计算方法|政策衔接|宣传|解释)$"
 )
 _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖补")
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大)(?:任务|工作|举措)$")
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
-_GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
+_GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
                                 r"落实|机制|评估|责任|资金管理|跟踪|保障$|实施$)")
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补")
@@ -64,7 +64,9 @@ _SERVICE = re.compile(
     # a talent's services: 优先就诊, 安排到相应单位 / 推荐就业岗位 for a spouse, 享受同等待遇
     r"优先就诊|专家预约|(?:安排|推荐)[^。]{0,6}(?:就业|岗位)|享受同等待遇|"
     # a price concession: 用电执行农业生产电价 / 享受居民用水价格
-    r"(?:执行|享受)[^。,]{0,8}(?:电价|水价|气价|用水价格|用电价格)"
+    r"(?:执行|享受)[^。,]{0,8}(?:电价|水价|气价|用水价格|用电价格)|"
+    # a tax concession: 税前加计扣除 / 加计5%抵减 / 减按15%的税率 / 免征 / 减半征收
+    r"加计扣除|加计[^。,]{0,6}抵减|减按[^。]{0,20}?(?:税率|计入|征收)|免征|减半征收"
 )
 _HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将)")  # 将X纳入…服务范围: X benefits
@@ -96,6 +98,8 @@ _POINTS_TO = re.compile(r"^[^。]{0,40}?(?:按照?|依照|参照)(?:本办法|�
                         r"(?:的?(?:有关|相关)?规定|所列(?:的)?(?:事项|项目)?(?:和|及)?(?:标准)?)?(?:给予|予以)(?:支持|扶持|奖励)")
 _CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据|参照|执行)《[^》]{2,80}》[^。]{0,16}(?:执行|办理|落实|规定)。?\s*$")
 # 优先纳入"大连英才计划"支持范围: taken into a programme, which is support, not a scope statement
+# 符合条件的企业按国家有关规定享受研发费用税前加计扣除政策: a pointer to rules stated elsewhere, no terms
+_BY_RULES = re.compile(r"按(?:照)?(?:国家|省|上级|中央)?(?:有关|相关)规定享受")
 _INCLUDED = re.compile(r"纳入[^。]{0,24}(?:支持|扶持)范围")
 _SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|支持对象为|扶持对象为|支持范围)")
 
@@ -173,7 +177,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "purpose", 0.05
     if _SUPPORT_MODE.search(text) and not re.search(r"1\s*:\s*[\d.]+|\d\s*%", text):
         return False, "support_mode", 0.1  # a mode with a 1:1 match or a rate still grants
-    if not money and (_CROSS_REFERENCE.search(text.strip()) or _POINTS_TO.search(text.strip())):
+    if not money and (_CROSS_REFERENCE.search(text.strip()) or _POINTS_TO.search(text.strip()) or _BY_RULES.search(text)):
         return False, "cross_reference", 0.1
     if _SELF.search(text):
         return False, "self_reference", 0.05

@@ -732,3 +732,16 @@ def test_ordinals_qi_items_and_parenthesised_numerals():
     assert [m.number for m in ms] == ["第一、", "第二、", "其一、", "其二、", "⑴", "⑵"], [(m.number, m.path) for m in ms]
     # 第二、's tiers share a cap after a full stop, its units' bracket after that: the parent is the measure
     assert yuan(find_measure(extract(ORDINALS), "鼓励企业上规")) == [100000, 500000000, 500000, 600000]
+
+
+def test_a_tax_concession_is_a_support():
+    doc = extract("""安陆市惠企政策明白纸（制造业篇）
+1. 研发费用加计扣除
+　　内容：制造业企业开展研发活动实际发生的研发费用，在按规定据实扣除的基础上，再按照实际发生额的100%在税前加计扣除。
+2. 小型微利企业所得税优惠
+　　内容：对小型微利企业，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。
+3. 加强政策宣传
+　　内容：各部门要加强政策宣传解读，提高政策知晓度。
+""")
+    assert [m.number for m in measures_of(doc)][:1] == ["1"]
+    assert "3" not in [m.number for m in measures_of(doc)]
