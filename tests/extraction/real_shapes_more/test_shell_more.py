@@ -1321,3 +1321,16 @@ def test_a_sites_name_over_its_interpretation_section_is_not_the_interpretations
     assert norm_title(p.title) == norm_title("凉州区促进招商引资若干政策")
     assert norm_docno(p.doc_number) == norm_docno("凉政发〔2024〕18号")
     assert p.measures == []
+
+
+def test_a_free_trade_zones_new_area_is_its_region():
+    p = policy(extract("""中国（上海）自由贸易试验区临港新片区管理委员会关于印发《临港新片区支持生物医药产业发展若干措施》的通知
+沪自贸临管规〔2025〕3号
+各有关单位：
+　　现将《临港新片区支持生物医药产业发展若干措施》印发给你们，请遵照执行。
+中国（上海）自由贸易试验区临港新片区管理委员会
+2025年3月1日
+临港新片区支持生物医药产业发展若干措施
+一、对新落户的生物医药企业，给予一次性奖励100万元。
+"""))
+    assert same_region(p.region, "中国（上海）自由贸易试验区临港新片区")
