@@ -55,7 +55,7 @@ PATTERNS = (
         r"(?![人台平户家个名次套件吨千株亩项场]))"), "yuan"),
     # 二十万元 / 贰拾万元 / 百分之十: amounts in Chinese numerals (cn2an reads them); 数十万元 is no amount
     Pattern("amounts.money_cn", re.compile(
-        rf"(?<![数几多余上近逾百千万])(?P<num>[{_CN_DIGIT}]{{1,8}})\s*(?P<unit>万元|亿元|千元|万美元|亿美元)"), "yuan"),
+        rf"(?<![数几多余上近逾百千万])(?P<num>[{_CN_DIGIT}]{{1,8}})\s*(?P<unit>万\s*元|亿\s*元|千\s*元|万\s*美元|亿\s*美元)"), "yuan"),  # (五十万\n元)
     Pattern("amounts.percent_cn", re.compile(rf"百分之(?P<num>[{_CN_DIGIT}点]{{1,8}})"), "percent"),
     Pattern("amounts.area", re.compile(rf"(?P<num>{_NUM})\s*(?P<wan>万)?\s*(?:㎡|平方米|平米)(?!\s*/)"), "sqm"),
 )

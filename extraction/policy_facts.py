@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .agencies import _suffixes as _agency_suffixes
 from .records import PolicyRef
 from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
-from .textview import readable, squash
+from .textview import cn_to_int, readable, squash
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
 DOC_NUMBER = re.compile(
@@ -166,6 +166,16 @@ class Dates:
 
 
 _LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+# 自二〇二六年一月一日起施行 / 有效期至二〇二八年十二月三十一日: a date in Chinese numerals
+_CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+
+
+def _arabic_dates(text: str) -> str:
+    """Dates in Chinese numerals written in Arabic figures, for the date rules that read them."""
+    def arabic(m: re.Match) -> str:
+        year = "".join("0" if c in "〇零" else str(cn_to_int(c)) for c in m.group("y"))
+        return f"{year}年{cn_to_int(m.group('m'))}月{cn_to_int(m.group('d'))}日"
+    return _CN_DATE.sub(arabic, text) if "年" in text else text
 
 
 def dates_in(text: str, issued: str | None = None) -> Dates:
@@ -174,7 +184,7 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
     `issued` is the notice's date (its signature or metadata): 自印发之日起 takes it. Line breaks
     are read through (a PDF copy breaks 有效\n期3年 anywhere)."""
     out = Dates()
-    text = _LINE_BREAK.sub("", text)
+    text = _arabic_dates(_LINE_BREAK.sub("", text))
     period = _PERIOD.search(text)
     if period:
         out.effective_from, out.effective_rule = _iso(period), "date"

@@ -107,9 +107,18 @@ def _running_heads(view: str) -> list[tuple[int, int]]:
 _YEAR_IN_NUMERALS = re.compile(r"[零〇一二三四五六七八九Oo○◯0](?:[ \t]?[零〇一二三四五六七八九Oo○◯0]){3}(?=\s*年)")
 
 
+# 按一比零点五的比例配套 / 一比一配套: a 1:x ratio written in words
+_RATIO_IN_WORDS = re.compile(r"一比(?:零点[一二三四五六七八九]{1,2}|[一二三])(?=\s*(?:的)?(?:比例|给予|予以|配套|进行|跟投))")
+_RATIO_CHARS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+                "零": "0", "点": ".", "比": ":"}
+
+
 def matching_view(text: str) -> str:
     view = to_simplified(text).translate(_TABLE)
     chars = list(view)
+    for m in _RATIO_IN_WORDS.finditer(view):  # 按一比零点五配套 -> 按1:0.5配套 (a character for a character)
+        for i in range(m.start(), m.end()):
+            chars[i] = _RATIO_CHARS.get(chars[i], chars[i])
     for m in _YEAR_IN_NUMERALS.finditer(view):
         if sum(c in "一二三四五六七八九" for c in m.group(0)) >= 2:
             for i in range(m.start(), m.end()):

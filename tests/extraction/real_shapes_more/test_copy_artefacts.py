@@ -406,3 +406,26 @@ def test_a_compilation_entrys_number_line_with_its_issue_date():
     assert [norm_docno(p.doc_number) for p in doc.policies] == [
         norm_docno("汉经开发〔2024〕7号"), norm_docno("汉经开发〔2024〕9号")]
     assert doc.policies[1].issued_on == "2024-05-06"
+
+
+CHINESE_FIGURES = """铜川市王益区人民政府关于印发《王益区支持陶瓷产业发展若干措施》的通知
+王政发〔2025〕4号
+各有关单位：
+　　现将《王益区支持陶瓷产业发展若干措施》印发给你们，请认真贯彻执行。
+铜川市王益区人民政府
+二〇二五年十二月五日
+王益区支持陶瓷产业发展若干措施
+一、支持技术改造。对设备投资额超过五百万元的项目，按设备投资额的百分之十给予补助，最高一百五十万
+元。
+二、配套上级资金。对获得省级专项资金支持的项目，区级按省级支持资金一比零点五给予配套。
+三、本措施自二〇二六年一月一日起施行，有效期三年。
+"""
+
+
+def test_figures_ratios_and_dates_written_in_chinese():
+    doc = extract(CHINESE_FIGURES)
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on) == ("2026-01-01", "2028-12-31")
+    assert yuan(find_measure(doc, "支持技术改造")) == [5000000, 1500000]  # 一百五十万\n元: read through
+    m = find_measure(doc, "配套上级资金")
+    assert [a.value for a in m.amounts if a.unit == "ratio"] == [0.5] and m.funding_matches
