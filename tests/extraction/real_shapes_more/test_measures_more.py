@@ -745,3 +745,17 @@ def test_a_tax_concession_is_a_support():
 """)
     assert [m.number for m in measures_of(doc)][:1] == ["1"]
     assert "3" not in [m.number for m in measures_of(doc)]
+
+
+def test_vouchers_in_an_action_plans_tasks_are_measures():
+    doc = extract("""盐城市智能制造三年行动方案（2026—2028年）
+一、总体要求
+以智能化改造和数字化转型为主线，推动制造业高质量发展。
+二、主要目标
+到2028年，规上工业企业数字化转型实现全覆盖。
+三、重点任务
+（一）建设智能工厂。推动规上工业企业开展智能化改造，到2028年建成省级智能工厂30家。
+（二）发放“智改数转”服务券。每年发放服务券总额2000万元，企业购买诊断咨询服务时可抵扣服务费用的40%，单家企业每年抵扣不超过20万元。
+（三）加强宣传推广。组织现场推进会，总结推广典型经验。
+""")
+    assert [m.number for m in measures_of(doc)] == ["(二)"]
