@@ -481,6 +481,8 @@ def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) ->
 
 def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell: Shell) -> Shell:
     """No notice: a metadata title is still a shell; else only a 文号 line near the top is read."""
+    if shell.meta.get("issuer") and shell.meta["issuer"] not in shell.issuers:
+        shell.issuers.insert(0, shell.meta["issuer"])  # 发布机构：长春市朝阳区人民政府 names whose 朝阳区 it is
     if shell.meta.get("title"):
         shell.kind = "titled"
         shell.title, shell.title_span = shell.meta["title"], shell.meta_spans.get("title")

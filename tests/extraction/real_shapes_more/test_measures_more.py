@@ -759,3 +759,20 @@ def test_vouchers_in_an_action_plans_tasks_are_measures():
 （三）加强宣传推广。组织现场推进会，总结推广典型经验。
 """)
     assert [m.number for m in measures_of(doc)] == ["(二)"]
+
+
+FUND_RULES = """海东市中小企业发展专项资金管理办法
+第一章 总则
+第一条 为规范专项资金管理，制定本办法。
+第二章 支持范围和方式
+第二条 专项资金主要用于以下方面：
+（一）专精特新企业培育。对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。
+（二）市场开拓。对中小企业参加境外展会的，按展位费的50%给予补助，每家最高10万元。
+第三条 单个项目安排资金原则上不超过项目总投资的30%。
+第三章 附则
+第四条 本办法自2025年9月1日起施行。
+"""
+
+
+def test_a_funds_chapter_of_support_range_and_ways_holds_measures_but_not_its_allocation_rule():
+    assert [m.number for m in measures_of(extract(FUND_RULES))] == ["(一)", "(二)"]

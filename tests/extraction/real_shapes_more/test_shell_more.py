@@ -1334,3 +1334,13 @@ def test_a_free_trade_zones_new_area_is_its_region():
 一、对新落户的生物医药企业，给予一次性奖励100万元。
 """))
     assert same_region(p.region, "中国（上海）自由贸易试验区临港新片区")
+
+
+def test_a_metadata_issuer_tells_which_district_of_that_name():
+    p = policy(extract("""名　　称：朝阳区促进光电信息产业发展扶持办法（试行）
+发布机构：长春市朝阳区人民政府
+文　　号：长朝府发〔2025〕9号
+朝阳区促进光电信息产业发展扶持办法（试行）
+第一条 对新落户的光电企业，给予一次性奖励50万元。
+"""))
+    assert p.region == "长春市朝阳区"  # not 北京市朝阳区
