@@ -48,6 +48,7 @@ _REPEALS = re.compile(rf"(?:决定|予以|现|同时)?{_wrapped('废止')}(?:{_w
                       r"(?:[(（][^()（）]{2,30}?(?:[(（]\d{4}[)）][^()（）]{0,10}?)?号\s*[)）])?[、和及,，;；\s]*)+)")
 # 申报时间：2025年8月6日至2025年9月5日，逾期不予受理: an application window, not the policy's end
 _APPLICATION_WINDOW = re.compile(r"(?:申报|受理|报送|提交|征集)(?:时间|期限|日期|截止)")
+_RIGHT_BEFORE_VERB = re.compile(r"\s*[)）]?\s*(?:等|等文件|文件|的规定)?\s*(?:同时|一并)?\s*")
 _AN_ARTICLE_OF = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,5}[条款项]")
 _AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
 # 《X》（都政办发（2021）18号）: the number's year may stand in brackets of the same kind
@@ -273,8 +274,8 @@ def supersedes(text: str, offset: int = 0) -> list[PolicyRef]:
             if not found:
                 # (…号)同时废止 / …号文件废止: a number right before the verb (not the notice's own, lines above)
                 near = DOC_NUMBER.search(window[-40:])
-                num = normalise_doc_number(window[-40:]) if near and re.fullmatch(
-                    r"\s*[)）]?\s*(?:等|等文件|文件|的规定)?\s*(?:同时|一并)?\s*", window[-40:][near.end():]) else None
+                num = normalise_doc_number(near.group(0)) if near and _RIGHT_BEFORE_VERB.fullmatch(
+                    window[-40:][near.end():]) else None
                 if num:
                     refs.append(PolicyRef(title=None, doc_number=num, start=offset + sentence.start() + w0,
                                           end=offset + sentence.start() + v.start(), rule="supersedes.voids_number"))
