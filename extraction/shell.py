@@ -38,10 +38,10 @@ _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 # header (西安市雁塔区人民政府办公室        雁政办发[2025]22号)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}})?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
-_NUMBER_THEN_ADDRESSEES = re.compile(rf"^\s*(?P<num>{DOC_NUMBER_TEXT})[ \t\u3000]+(?=各|有关|市|区|县)")
 # …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
 # (a page that ran the notice into one line): what follows a notice title on its line
-_LEADING_DOC_NUMBER = re.compile(rf"\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s)")
+# 广政字〔2025〕22号 各乡镇人民政府,…: a 文号 a page ran into the line after it
+_LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000])")
 _SIGNED_AT_LINE_END = re.compile(r"(?<=[局委厅室府会])\s+(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 _SITE_TAIL = re.compile(rf"\s+(?:发布时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}\s)")
 _PAGE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号)\s*:")
@@ -454,7 +454,7 @@ def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, s
     k = first
     while k < len(lines) and k - first <= 6:
         text = view[slice(*lines[k])]
-        if not shell.doc_number and (lead := _NUMBER_THEN_ADDRESSEES.match(text)):
+        if not shell.doc_number and (lead := _LEADING_DOC_NUMBER.match(text)):
             _take_doc_number(shell, lead, lines[k][0])  # 广政字〔2025〕22号 各乡镇人民政府,…: a page ran them into one line
         if text.strip() and not _take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
                 and not _ADDRESSEES.match(text) and not _PAGE_LABEL.match(text):  # (发布日期：… under the title)
