@@ -112,6 +112,19 @@ _KEY_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s*号[ \t\u3000]*\n(?:[ 
 _COLUMN_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s?号(?:[ \t\u3000]{2,}[\u4e00-\u9fa5]{2,10}){2,}[ \t\u3000]*\n")
 
 
+# ① Ⅰ ⑴ ㈠: a number written as one character
+_ONE_CHAR = {c: i + 1 for digits in (_CIRCLED, _ROMAN, _PAREN_NUM, _PAREN_CN) for i, c in enumerate(digits)}
+
+
+def _value(raw: str) -> int | None:
+    """A marker's number: 3, 十二, ⑶, Ⅲ, 拾贰 -> 3, 12, 3, 3, 12."""
+    if raw in _ONE_CHAR:
+        return _ONE_CHAR[raw]
+    if raw[0] in _FIN and raw[-1] in _FIN and len(raw) <= 2:  # 壹 … 拾, 拾壹 … 拾玖, 贰拾
+        return _FIN.index(raw[-1]) + 1 + 10 * (len(raw) - 1)
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
 def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     counts: dict[str, int] = {}
@@ -138,10 +151,7 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
                 counts[style.name] = counts.get(style.name, 0) + 1  # a bullet always continues its run
                 value = counts[style.name]
             else:
-                value = (_CIRCLED.index(raw) + 1 if raw in _CIRCLED else _ROMAN.index(raw) + 1 if raw in _ROMAN
-                         else _PAREN_NUM.index(raw) + 1 if raw in _PAREN_NUM
-                         else _PAREN_CN.index(raw) + 1 if raw in _PAREN_CN else _FIN.index(raw[-1]) + 1 + 10 * (len(raw) - 1)
-                         if raw[-1] in _FIN and len(raw) <= 2 and raw[0] in _FIN else int(raw) if raw.isdigit() else cn_to_int(raw))
+                value = _value(raw)
             if not value:
                 continue
             number = style.label.format(n=re.sub(r"\s+", "", raw), a=m.group(1))
