@@ -80,9 +80,9 @@ _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|�
 _TOTAL_CAP = re.compile(r"^\s*(?:同一|单个|单家|每个|每家|每户)(?:企业|项目|单位|主体)[^。;]{0,30}?(?:总额|累计|合计|总计|总和)"
                         r"[^。;]{0,16}?(?:不超过|不高于|最高|不得超过)[^。;]{0,20}[。;]?\s*$")
 # 同一项目不得重复申请区级财政资金支持。…自筹资金…不低于70%: a rule for applicants, not a grant
-_NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)"
-                        # 单个项目安排资金原则上不超过项目总投资的30%: a rule for allocating the fund
-                        r"|^\s*(?:单个|每个|同一)项目(?:安排|支持|补助|资助)(?:的)?(?:专项)?资金[^。;]{0,8}?(?:原则上)?(?:不超过|不高于|不得超过)")
+_NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)")
+# 单个项目安排资金原则上不超过项目总投资的30%: a rule for allocating the fund, not a grant
+_ALLOCATION_RULE = re.compile(r"^\s*(?:单个|每个|同一)项目(?:安排|支持|补助|资助)(?:的)?(?:专项)?资金[^。;]{0,8}?(?:原则上)?(?:不超过|不高于|不得超过)")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
@@ -189,7 +189,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "scope", 0.1
     if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and (len(text) > 120 or _GRANT.search(text[:80]))):
         return False, "conditions", 0.1
-    if (_TOTAL_CAP.match(text) or _NO_DOUBLE.match(text)) and not _GRANT.search(text):
+    if (_TOTAL_CAP.match(text) or _NO_DOUBLE.match(text) or _ALLOCATION_RULE.match(text)) and not _GRANT.search(text):
         return False, "total_cap", 0.1
     penalties = len(_PENALTY.findall(text))
     procedure = len(_PROCEDURE.findall(text))
