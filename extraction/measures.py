@@ -33,7 +33,7 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|(?<!加计)扣除|计算方法|政策衔接|宣传|解释)$"
 )
 _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖补|发放[^。]{0,12}券|抵扣|申领")
-_TASKS_HEADING = re.compile(r"^(?:重点|主要|重大)(?:任务|工作|举措)$")
+_TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|举措|行动)$")  # (an action plan's 重点行动)
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
                                 r"落实|机制|评估|责任|资金管理|跟踪|保障$|实施$)")

@@ -776,3 +776,17 @@ FUND_RULES = """海东市中小企业发展专项资金管理办法
 
 def test_a_funds_chapter_of_support_range_and_ways_holds_measures_but_not_its_allocation_rule():
     assert [m.number for m in measures_of(extract(FUND_RULES))] == ["(一)", "(二)"]
+
+
+def test_an_action_plans_key_actions_are_tasks_unless_they_grant():
+    doc = extract("""德阳市低空经济发展三年行动计划（2026—2028年）
+一、发展目标
+到2028年，全市低空经济规模突破200亿元。
+二、重点行动
+（一）低空制造提升行动
+1.完善配套体系。围绕航空发动机、机载设备等开展延链招商，编制产业招商地图。
+2.支持整机研制。对取得型号合格证的整机企业，给予一次性奖励500万元。
+（二）低空基础设施行动
+3.建设起降设施。统筹布局通用机场和垂直起降点，推动形成全域覆盖的起降网络。
+""")
+    assert [m.number for m in measures_of(doc)] == ["2"]
