@@ -84,11 +84,11 @@ def by_titles_and_numbers(view: str) -> list[PolicyBlock]:
         text = view[s:e].strip(" #")
         number = DOC_NUMBER_LINE.match(view[s2:e2]) or _NUMBER_AND_DATE.match(view[s2:e2])
         if number and title_like(text) and not _NOTICE_OF.search(text) and not text.startswith("关于"):
-            found.append((s, e, e2, text, squash(number.group("num"))))
-    if len(found) < 2 or len({f[3] for f in found}) < len(found) or len({f[4] for f in found}) < len(found):
+            found.append((s, e, text, squash(number.group("num"))))
+    if len(found) < 2 or len({f[2] for f in found}) < len(found) or len({f[3] for f in found}) < len(found):
         return []
     blocks = []
-    for k, (s, e, _, title, _) in enumerate(found):
+    for k, (s, e, title, _) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(view)
         lead = len(view[s:e]) - len(view[s:e].lstrip(" #"))
         # the body from the line after the title, its 文号 line first (read as the entry's head: own_number, issue_date)
