@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicons import Region, agencies as table, region_by_name
-from .places import city_of, short_name
+from .places import city_of, short_name, zone_written_as
 from .records import AgencyRef
 
 _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
@@ -118,6 +118,9 @@ def canonical(raw: str, region: Region | None) -> str:
             continue
         if name.startswith(r.name):
             return name
+        written = zone_written_as(name, r) if r.level == "district" else None
+        if written:  # 海口国家高新区管委会 in 海口国家高新技术产业开发区
+            return r.name + name[len(written):]
         short = short_name(r)
         if short != r.name and name.startswith(short):
             return r.name + name[len(short):]
@@ -129,6 +132,8 @@ def canonical(raw: str, region: Region | None) -> str:
         if city is region and region.level == "district":  # 浏阳市工业和信息化局, as it signs itself
             prefix = next((a for a in region.aliases if a.endswith("市") and len(a) >= 3), region.name)
         return prefix + (name[1:] if city_owned else name)
+    if name[:1] in "州盟" and city is not None and city.name.endswith(name[0]):  # 州商务局 in 延边朝鲜族自治州
+        return city.name + name[1:]
     if name.startswith("区") and region.level == "district":
         return region.name + name[1:]
     if name.startswith("新区") and region.name.endswith("新区"):  # 新区财政局 in 贵安新区

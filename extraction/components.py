@@ -294,13 +294,14 @@ class PolicyFactsComponent:
             for s, e in other:
                 found = interpreting_agency(view[s:e])
                 if found:
-                    name, off = found
+                    name, where = found  # where: each character's offset (a name may be broken by a line end)
                     p.facts["interpreting_agency"] = agency_rules.canonical(name, p.region)
                     p.facts["interpreting_agencies"] = [
-                        AgencyRef(name=agency_rules.canonical(part, p.region), raw=work.source[start:start + len(part)],
-                                  role="interpreting", start=start, end=start + len(part),
+                        AgencyRef(name=agency_rules.canonical(part, p.region), raw=work.source[start:end],
+                                  role="interpreting", start=start, end=end,
                                   rule="policy_facts.interprets" if part == name else "agencies.split_joined")
-                        for part, at in agency_rules.split_joined(name) for start in (s + off + at,)]
+                        for part, at in agency_rules.split_joined(name)
+                        for start, end in ((s + where[at], s + where[at + len(part) - 1] + 1),)]
             for s, e in other:
                 p.supersedes.extend(supersedes(view[s:e], s))
                 p.based_on.extend(based_on(view[s:e], s))

@@ -199,6 +199,15 @@ def issuing_region(issuers: list[str], title: str | None, body: str) -> Region |
     return from_issuer or from_title or zone_of_body(body) or region_of_body(body)
 
 
+def zone_written_as(name: str, zone: Region) -> str | None:
+    """海口国家高新区管委会 in 海口国家高新技术产业开发区: the start of `name` when it names `zone`
+    in its short or its full form."""
+    m = _zone_pattern().match(name)
+    if m and _full_zone_name(m.group("z")) == _full_zone_name(zone.name):
+        return m.group("z")
+    return None
+
+
 def _full_zone_name(name: str) -> str:
     for short, full in _ZONE_FULL.items():
         if name.endswith(short):

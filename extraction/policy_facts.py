@@ -225,8 +225,23 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
 _JOINT = re.compile(r"由(?P<agency>[^,，。;；]{2,80}?)(?:联合)?印发[,，]?\s*(?:共同)?负责(?:政策)?解释")
 
 
-def interpreting_agency(text: str) -> tuple[str, int] | None:
-    """The agency named as 负责解释, with its offset in `text`."""
+# 由市工\n业和信息化局负责解释: a PDF copy breaks the name at a line end
+_BREAK_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fa5])[ \t\u3000]*\n[ \t\u3000]*(?=[\u4e00-\u9fa5])")
+
+
+def interpreting_agency(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The agency named as 负责解释, with the offset in `text` of each of its characters (a name
+    broken at a line end is read whole)."""
+    where = list(range(len(text)))  # position in the text read -> position in text
+    if _BREAK_IN_WORD.search(text):
+        dropped = {i for m in _BREAK_IN_WORD.finditer(text) for i in range(m.start(), m.end())}
+        kept = [i for i in where if i not in dropped]
+        where, text = kept, "".join(text[i] for i in kept)
+    found = _interpreting_agency(text)
+    return (found[0], tuple(where[found[1]:found[1] + len(found[0])])) if found else None
+
+
+def _interpreting_agency(text: str) -> tuple[str, int] | None:
     m, group = None, "agency"
     for candidate in _INTERPRETS.finditer(text):
         g = "agency" if candidate.group("agency") else "agency2"  # 具体解释工作由X负责

@@ -2,6 +2,8 @@
 执行期限为X至Y, 自印发/发布之日起 with the notice date), interpreting agency, superseded documents and
 the documents cited as the basis. Texts written for these tests; expectations follow
 /work/shared/devset/README.md."""
+import re
+
 import pytest
 
 from tests.extraction.real_shapes.helpers import extract, norm, norm_docno, norm_title, policy, t2s
@@ -232,3 +234,27 @@ def test_a_repeal_decision_is_issued_on_its_signature_date():
     p = policy(extract(text))
     assert (p.issued_on, p.effective_from) == ("2025-05-16", "2025-06-01")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a PDF copy breaks the name at a line end: read whole, not from the line's start
+    pytest.param(notice("梧州市人民政府办公室", "梧州市支持陶瓷产业发展若干措施", "梧政办规〔2024〕7号", "2024年9月2日",
+                        CLAUSE + "二、本措施自2024年10月1日起施行，有效期3年。由市工\n业和信息化局负责解释。\n"),
+                 "梧州市工业和信息化局", id="name-broken-at-line-end"),
+    pytest.param(notice("丽水市人民政府", "丽水市支持生态工业发展若干政策", "丽政发〔2024〕9号", "2024年6月3日",
+                        CLAUSE + "二、本政策由市经济和信\n  息化局负责解释。\n"),
+                 "丽水市经济和信息化局", id="broken-with-indent"),
+    # the zone written short inside a name, the region written in full: the zone is named once
+    pytest.param("株洲高新技术产业开发区（以下简称株洲高新区）支持先进陶瓷产业发展若干措施\n\n" + CLAUSE
+                 + "二、本措施由株洲高新区经济发展局负责解释。\n", "株洲高新技术产业开发区经济发展局", id="zone-short-in-name"),
+    # 州商务局 in an autonomous prefecture is the prefecture's bureau
+    pytest.param(notice("楚雄彝族自治州人民政府", "楚雄彝族自治州支持绿色硅产业发展若干措施", "楚政发〔2024〕4号", "2024年3月8日",
+                        CLAUSE + "二、本措施由州工业和信息化局负责解释。\n"),
+                 "楚雄彝族自治州工业和信息化局", id="prefecture-bureau"),
+])
+def test_interpreting_agency_named_exactly(text, expected):
+    p = policy(extract(text))
+    assert p.interpreting_agency == expected
+    ref = p.interpreting_agencies[0]
+    assert re.sub(r"\s+", "", ref.raw) == re.sub(r"\s+", "", text[ref.start:ref.end])
+    assert re.sub(r"\s+", "", ref.raw).endswith("局")  # the span covers the whole name, across the break
