@@ -136,8 +136,9 @@ def canonical(raw: str, region: Region | None) -> str:
         return city.name + name[1:]
     if name.startswith("区") and region.level == "district":
         return region.name + name[1:]
-    if name.startswith("新区") and region.name.endswith("新区"):  # 新区财政局 in 贵安新区
-        return region.name + name[2:]
+    for own in ("开发区", "新区", "县", "旗"):  # 县农业农村局 in 梨树县, 新区财政局 in 贵安新区, 开发区经发局
+        if name.startswith(own) and region.name.endswith(own) and len(name) > len(own):
+            return region.name + name[len(own):]
     return region.name + name
 
 
