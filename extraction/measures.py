@@ -50,11 +50,14 @@ _SELF = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:以上|本)(?:措施|政策|�
 _CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实施|试行)|有效期|试行期")
 _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例"
                     r"|发放[^。]{0,12}券|享受[^。]{0,12}(?:津贴|安家费|生活费)")
-_MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|[一二两三四五六七八九十百千]{1,6}\s*(?:万|亿)元|\d\s*万(?![人台平户家个名次套件吨千株亩项场])|\d\s*%|1\s*:\s*\d|\d\s*亿")
+_MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|[一二两三四五六七八九十百千]{1,6}\s*(?:万|亿)元|\d\s*万(?![人台平户家个名次套件吨千株亩项场羽尾棵箱斤公米只头辆])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
-    r"绿色通道|一企一策|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
+    r"绿色通道|一企一策|一事一议|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
     r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|免费(?:开展|组织)[^。]{0,12}(?:诊断|评估|培训|咨询)|减免[^。]{0,8}(?:租金|费用)|"
+    # a factory built for the firm (代建厂房, 代建回购, 先租后购), rent or tax waived by years (三免两减半),
+    # land for its project secured (保障项目用地, 用地指标优先保障)
+    r"代建(?:厂房|回购)|先租后[购让]|[一二三两]免[一二三两]减半|保障[^。,]{0,4}用地|用地(?:指标)?[^。,]{0,2}保障|"
     # a land-price concession: 工业用地出让价格可按…最低价标准的70%确定
     r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)|"
     # services by name: 专人联系、专班服务, 即报即审, 容缺受理; talent services; application scenarios
@@ -101,7 +104,8 @@ _POINTS_TO = re.compile(r"^[^。]{0,40}?(?:按照?|依照|参照)(?:本办法|�
 _CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据|参照|执行)《[^》]{2,80}》[^。]{0,16}(?:执行|办理|落实|规定)。?\s*$")
 # 优先纳入"大连英才计划"支持范围: taken into a programme, which is support, not a scope statement
 # 符合条件的企业按国家有关规定享受研发费用税前加计扣除政策: a pointer to rules stated elsewhere, no terms
-_BY_RULES = re.compile(r"按(?:照)?(?:国家|省|上级|中央)?(?:有关|相关)规定享受")
+# …用地保障和融资支持事项，分别按照区自然资源、金融工作部门的有关规定执行: handled under others' rules
+_BY_RULES = re.compile(r"按(?:照)?(?:国家|省|上级|中央)?(?:有关|相关)规定享受|按照?[^。,]{0,24}?的?(?:有关|相关)规定(?:执行|办理)")
 _INCLUDED = re.compile(r"纳入[^。]{0,24}(?:支持|扶持)范围")
 _SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|支持对象为|扶持对象为|支持范围)")
 
@@ -212,7 +216,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     named = bool(m) and service is not None and _SERVICE.search(m.group(0)) is not None \
         and not _GOVERNANCE_ACTION.match(m.group(0).strip())
     # 入驻区政府指定总部楼宇的，前两年免租: whoever meets the condition gets the service
-    conditional = bool(service) and bool(re.search(r"的\s*,[^。,]{0,10}$", body[:service.start()]))
+    # (入驻标准化厂房的工业企业，第一年免收租金: the same, the condition's subject named after it)
+    conditional = bool(service) and bool(re.search(r"的[^。,]{0,6},[^。,]{0,10}$", body[:service.start()]))
     if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional or named
                     or re.search(r"的\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
@@ -299,9 +304,30 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
     return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat)) and node.children
+                and not _distinct_items(node, view)
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
                 # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
                 and not all(_after_heading(view, c.body) > c.body for c in node.children))
+
+
+# what an item's opening says besides its level or size (国家级/省级, 1亿元以上, 首次突破…): tiers of
+# one award differ only in these; items for different things (新建圈舍的 / 新建青贮窖的) do not
+_LEVEL_WORDS = re.compile(r"[\d.一二三四五六七八九十百千万亿两]+|国家级?|省级?|市级?|县级?|区级?|级|以上|以下|不含|不足|首次|达到|突破|"
+                          r"超过|至|含|元|%|对|(?:新)?认定为?|的|[()、,“”\"\s]")
+
+
+def _distinct_items(node: Clause, view: str) -> bool:
+    """Items whose openings (up to the first comma) share almost nothing once levels and sizes
+    are set aside fund different things, each with its own rate and cap, under one 按以下标准
+    给予补助: intro; they are measures of their own, not tiers of one award."""
+    if len(node.children) < 2:
+        return False
+    grams = []
+    for c in node.children:
+        opening = _LEVEL_WORDS.sub("", re.split(r"[,;:。]", view[_after_heading(view, c.body):c.end].strip(), maxsplit=1)[0])
+        grams.append({opening[i:i + 2] for i in range(len(opening) - 1)} or {opening})
+    pairs = [(a, b) for i, a in enumerate(grams) for b in grams[i + 1:]]
+    return sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) < 0.05
 
 
 def _after_heading(view: str, at: int) -> int:

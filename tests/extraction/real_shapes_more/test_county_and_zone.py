@@ -1,0 +1,94 @@
+"""County agriculture and zone investment-attraction policies: items under one 按以下标准给予补助:
+that fund different things (not tiers), rates per head or per pen, quantities in 万 that are not
+money, the non-money terms of a zone (rent waived by years, a factory built for the firm, a case-by-
+case deal, land secured), a pointer to other departments' rules, and county, banner and zone
+bureaus named without doubling the region's last word. Texts written for these tests;
+expectations follow /work/shared/devset/README.md."""
+import pytest
+
+from tests.extraction.real_shapes.helpers import assert_measures, extract, find_measure, measures_of, policy, yuan
+
+FACILITIES = """岳西县茶产业提质增效扶持办法
+
+第一条 为推动茶产业提质增效，制定本办法。
+第二条 茶园改造。对连片改造低产茶园50亩以上的经营主体，按每亩300元给予补助，单户最高5万元。
+第三条 加工设施建设。对经验收合格的新建加工设施按以下标准给予补助：
+（一）新建清洁化茶叶加工厂房500平方米以上的，按每平方米120元给予补助，单户最高8万元；
+（二）购置名优茶自动化生产线的，按设备购置额的20%给予补助，单户最高15万元；
+（三）配套建设冷藏保鲜库的，按每立方米60元给予补助，单户最高3万元。
+第四条 本办法由县农业农村局负责解释。
+"""
+
+TIERS = """岳西县茶产业龙头企业奖励办法
+
+第一条 为培育茶产业龙头企业，制定本办法。
+第二条 龙头企业奖励。对新认定的农业产业化龙头企业按以下标准给予奖励：
+（一）国家级农业产业化重点龙头企业，奖励50万元；
+（二）省级农业产业化重点龙头企业，奖励20万元；
+（三）市级农业产业化龙头企业，奖励5万元。
+第三条 本办法由县农业农村局负责解释。
+"""
+
+
+def test_items_for_different_things_are_measures_of_their_own():
+    doc = extract(FACILITIES)
+    assert_measures(doc, [("第二条", "茶园改造"), ("（一）", "新建清洁化茶叶加工厂房"),
+                          ("（二）", "购置名优茶自动化生产线"), ("（三）", "配套建设冷藏保鲜库")])
+    assert yuan(find_measure(doc, "新建清洁化茶叶加工厂房")) == [80000]  # the rate per 平方米 is no amount
+
+
+def test_levels_of_one_award_are_still_its_tiers():
+    doc = extract(TIERS)
+    assert_measures(doc, [("第二条", "龙头企业奖励")])
+    assert sorted(yuan(measures_of(doc)[0])) == [50000, 200000, 500000]
+
+
+LIVESTOCK = """威宁县生猪产业扶持措施
+
+一、对新建年出栏生猪2000头以上的规模养殖场，按每个能繁母猪栏位200元给予补助，单场最高30万元。
+二、对开展人工授精的配种员，按每成功配种1头给予20元补助；对新建种猪场，按投资额的20%给予补助，最高80万元。
+三、对新建年出栏肉鸡10万羽以上的标准化鸡舍，按每平方米50元给予补助，单场最高20万元。
+"""
+
+
+@pytest.mark.parametrize("start, expected", [
+    ("对新建年出栏生猪", [300000]),  # 每个能繁母猪栏位200元: a rate per pen
+    ("对开展人工授精", [800000]),  # 每成功配种1头给予20元: a rate per head
+    ("对新建年出栏肉鸡", [200000]),  # 10万羽 is a flock, not money
+])
+def test_rates_per_pen_or_head_and_flocks_are_no_amounts(start, expected):
+    assert yuan(find_measure(extract(LIVESTOCK), start)) == expected
+
+
+ZONE_TERMS = """宁国经济技术开发区招商引资优惠政策
+
+一、厂房支持
+（一）租用标准厂房。入驻开发区标准化厂房的工业企业，第一年免收租金，第二年租金减半收取。
+（二）租赁国有厂房。企业租赁开发区国有平台公司厂房的，实行“三免两减半”，即第一至三年免收租金，第四、五年租金减半。
+（三）代建回购。对固定资产投资2亿元以上、确需定制厂房的项目，可由开发区平台公司按企业需求代建厂房，企业投产后5年内按代建成本回购。
+二、要素保障
+（一）保障项目用地。重点工业项目用地纳入年度用地计划优先保障。
+（二）一事一议。对固定资产投资10亿元以上的重大项目，实行“一事一议”，由管委会研究确定支持政策。
+（三）用地和融资事项，分别按照市自然资源、金融工作部门的有关规定执行。
+"""
+
+
+def test_a_zones_non_money_terms_are_measures():
+    doc = extract(ZONE_TERMS)
+    assert_measures(doc, [("（一）", "租用标准厂房"), ("（二）", "租赁国有厂房"), ("（三）", "代建回购"),
+                          ("（一）", "保障项目用地"), ("（二）", "一事一议")])  # not the pointer to others' rules
+
+
+@pytest.mark.parametrize("region_line, bureau, expected", [
+    ("铜仁市石阡县人民政府办公室", "县农业农村局", "石阡县农业农村局"),
+    ("锡林郭勒盟镶黄旗人民政府", "旗农牧局", "镶黄旗农牧局"),
+    ("贵阳经济技术开发区管理委员会", "开发区经济发展局", "贵阳经济技术开发区经济发展局"),
+])
+def test_a_county_banner_or_zone_bureau_is_named_once(region_line, bureau, expected):
+    text = (f"{region_line}关于印发《特色产业扶持办法》的通知\n\n各有关单位：\n　　现将《特色产业扶持办法》印发给你们，"
+            f"请认真贯彻执行。\n\n{region_line}\n2025年3月6日\n\n特色产业扶持办法\n\n"
+            f"一、对新认定的市级龙头企业，给予一次性奖励10万元。（责任单位：{bureau}）\n二、本办法由{bureau}负责解释。\n")
+    p = policy(extract(text))
+    names = [a.name for a in p.measures[0].agencies] + [p.interpreting_agency]
+    assert all(n.endswith(expected) for n in names), names
+    assert not any(w * 2 in n for n in names for w in ("县", "旗", "开发区")), names
