@@ -22,7 +22,7 @@ from .textview import squash
 
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
 # A PDF copy may break a number across lines (最高不超过10\n00万元): digits on both sides of one break.
-_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)|[IlOo](?=[0-9IlOo(]|\s*[万亿%])|\((?:X|M|x)\))+"
+_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)|[IlOo](?=[0-9IlOo(]|\s*[万亿%元])|\((?:X|M|x)\))+"
 _NUM = r"\d+(?:\.\d+)?"
 _FOREIGN = r"(?:港元|港币|欧元|日元|英镑|澳元|美元|新加坡元)"
 # a measure word after 万 (万载重吨, 万标箱) or a currency broken off by a line end (5亿\n美元): no yuan

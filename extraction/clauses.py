@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .textview import cn_to_int
+from .textview import cn_to_int, squash
 
 _CN = "一二三四五六七八九十百零〇"
 _FIN = "壹贰叁肆伍陆柒捌玖拾"
@@ -228,6 +228,8 @@ def _rstrip(view: str, start: int, end: int) -> int:
 
 
 _HEAD_STOP = re.compile(r"。|\n|\s{1,}(?=\S)")
+# 强化 组织 保障。建立…: a Word export spaces the words of a heading; the full stop ends it
+_SPACED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]){1,5}[\u4e00-\u9fff]{1,6}(?=。)")
 
 
 def heading_of(view: str, start: int, end: int) -> str | None:
@@ -237,6 +239,9 @@ def heading_of(view: str, start: int, end: int) -> str | None:
     paren = re.compile(r"\(([^()\n]{2,16})\)").match(view, start, end)
     if paren:  # 第一条（目的和依据）
         return paren.group(1)
+    spaced = _SPACED_HEAD.match(view, start, end)
+    if spaced and len(squash(spaced.group(0))) <= 16:
+        return squash(spaced.group(0))
     m = _HEAD_STOP.search(view, start, end)
     stop = m.start() if m else end
     head = view[start:stop].strip()

@@ -248,7 +248,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
             genre = "tasks"  # 三、重点任务: lines of work; an item there is a measure only when it grants
         if kind == "not_support" and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
             return skip(node, f"section:{node.heading}", 0.05)
-        if not node.children and node.heading and len(node.heading) <= 14 and _GOVERNANCE_ACTION.match(node.heading):
+        heading = squash(node.heading or "")  # (强化 组织 保障: a Word export spaces its words)
+        if not node.children and heading and len(heading) <= 14 and _GOVERNANCE_ACTION.match(heading):
             return skip(node, f"section:{node.heading}", 0.05)  # 一、加强组织领导 / 四、强化督促考核, a paragraph under it
         if not node.children and node.heading and _MODE_HEADING.match(node.heading.strip()):
             return skip(node, "support_mode", 0.1)  # 一、支持方式 / 采取事后奖补方式…: no items, no grant

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .agencies import _suffixes as _agency_suffixes
 from .records import PolicyRef
 from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
-from .textview import cn_to_int, readable, squash
+from .textview import cn_to_int, readable, squash, to_simplified
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
 DOC_NUMBER = re.compile(
@@ -20,7 +20,7 @@ _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:本(?:通知|决定|办法|措施|政策|细则|意见))?(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行|停止执行|废止|失效)")
 # (截至2024年12月31日的文件 is a cut-off, 2024年7月1日至2025年6月30日期间 a window: neither is an end date)
-_EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|(?<!截)至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止))){_DATE}(?!\s*(?:期间|之间))\s*(?:止|截止|失效|废止)?")
+_EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|(?<!截)至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止)))[ \t\u3000]*{_DATE}(?!\s*(?:期间|之间))\s*(?:止|截止|失效|废止)?")
 # 执行期限为2024年1月1日至2026年12月31日 / 有效期为2024年1月1日—2025年12月31日: a period from one date to another
 _EXTENDED_TO = re.compile(rf"(?:有效期|执行期|实施期)?延长至{_DATE}")
 _PERIOD = re.compile(rf"(?:有效期|执行期|执行期限|实施期|实施期限|施行期|政策期限|试行期)(?:限)?(?:为|是|:)?\s*(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:至|到|—|-|~|－|–)+\s*"
@@ -63,6 +63,7 @@ _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号")
 
 
 def normalise_doc_number(text: str) -> str | None:
+    text = re.sub(r"(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)", "", text)  # (鹿政〔2019〕2\n3号: a PDF line break)
     m = DOC_NUMBER.search(text)
     if not m:
         y = _YEAR_NUMBER.search(text)
@@ -126,7 +127,7 @@ def _quoted_number(source: str, view: str, start: int, end: int, body_start: int
     """The 文号 printed in brackets right after the policy's own title where it is quoted
     (印发《X》(哈政办规[2024]19号): a repost's or an interpretation's lead, a 转发 notice's text)."""
     for m in _QUOTED_WITH_NUMBER.finditer(view, max(0, start - 3000), min(end, body_start + 400)):
-        if title and squash(m.group("t")) == squash(title):
+        if title and squash(m.group("t")) == squash(to_simplified(title)):  # (the title as written: 吳興區…)
             return number_as_written(source, view, *m.span("n"))
     return None
 
@@ -367,11 +368,13 @@ def repealed_in_lists(text: str, offset: int = 0) -> list[PolicyRef]:
 
 
 def dedupe_refs(refs: list[PolicyRef]) -> list[PolicyRef]:
-    """The first reference of each (title, document number), in order."""
+    """The first reference of each (title, document number), in order; a title without a number
+    is the same document as that title with one (a reader that stopped at a line break in the 文号)."""
+    numbered = {r.title for r in refs if r.doc_number}
     seen, out = set(), []
     for r in refs:
         key = (r.title, r.doc_number)
-        if key not in seen:
+        if key not in seen and (r.doc_number or r.title not in numbered):
             seen.add(key)
             out.append(r)
     return out

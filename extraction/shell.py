@@ -211,6 +211,8 @@ def _read_shell(view: str) -> Shell:
         # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读); 一图读懂|《X》 is one
         interp = (_PICTURE_READ.match(view[s:e].strip(" #"))
                   or (_INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|·]", view[s:e]) else None))
+        if interp and "《" not in view[s:e] and not re.search(TYPE_WORDS, interp.group("t")):
+            interp = None  # 梨树县人民政府 政策解读: a site's name over its section, not a title
         if interp:
             original = _ORIGINAL_TEXT.search(view, e)
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that

@@ -107,6 +107,13 @@ def _running_heads(view: str) -> list[tuple[int, int]]:
 _YEAR_IN_NUMERALS = re.compile(r"[零〇一二三四五六七八九Oo○◯0](?:[ \t]?[零〇一二三四五六七八九Oo○◯0]){3}(?=\s*年)")
 
 
+# 2O24年4月l日 / 〔2O19〕: a scan's letters O and l in a date or a 文号's year (amounts repair their own)
+_OCR_DATE_PART = re.compile(r"(?<![A-Za-z])(?:[\dOolI]{4}(?=\s*年)|(?<=[〔\[(])[\dOolI]{4}(?=[〕\])])"
+                            r"|(?<=年)\s*[\dOolI]{1,2}(?=\s*月)|(?<=月)\s*[\dOolI]{1,2}(?=\s*日))(?![A-Za-z])")
+_OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
+_OCR_RATIO = re.compile(r"(?<![A-Za-z])[lI](?=[ \t]*:[ \t]*\n?[ \t]*\d)")  # 按l:0.5比例配套 (a scan's l for 1)
+
+
 # 按一比零点五的比例配套 / 一比一配套: a 1:x ratio written in words
 _RATIO_IN_WORDS = re.compile(r"一比(?:零点[一二三四五六七八九]{1,2}|[一二三])(?=\s*(?:的)?(?:比例|给予|予以|配套|进行|跟投))")
 _RATIO_CHARS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
@@ -119,6 +126,13 @@ def matching_view(text: str) -> str:
     for m in _RATIO_IN_WORDS.finditer(view):  # 按一比零点五配套 -> 按1:0.5配套 (a character for a character)
         for i in range(m.start(), m.end()):
             chars[i] = _RATIO_CHARS.get(chars[i], chars[i])
+    for m in _OCR_DATE_PART.finditer(view):
+        part = m.group(0).strip()
+        if any(c in _OCR_DIGIT for c in part) and sum(c.isdigit() for c in part) >= len(part) // 2:
+            for i in range(m.start(), m.end()):
+                chars[i] = _OCR_DIGIT.get(chars[i], chars[i])
+    for m in _OCR_RATIO.finditer(view):
+        chars[m.start()] = "1"
     for m in _YEAR_IN_NUMERALS.finditer(view):
         if sum(c in "一二三四五六七八九" for c in m.group(0)) >= 2:
             for i in range(m.start(), m.end()):

@@ -1,0 +1,106 @@
+"""What a scan, a Word export and a traditional-script repost leave in a copy, on texts written for
+these tests: letters for digits in dates, 文号, amounts and 1:x ratios (2O24年4月l日, 3OOO元,
+l:0.5), a 文号 broken inside its digits, words spaced apart (有效期 至, 强化 组织 保障), a site's
+name over its 政策解读 section, an interpretation's lead in traditional script. Expectations follow
+/work/shared/devset/README.md."""
+from tests.extraction.real_shapes.helpers import (
+    assert_measures, extract, find_measure, norm_docno, norm_title, policy, ratios, yuan)
+
+SCANNED = """六安市裕安区人民政府办公室
+
+裕政办〔2O24〕11号
+
+关于印发《裕安区支持数字经济发展若干政策》的通知
+
+各乡镇人民政府，区政府各部门：
+    现将《裕安区支持数字经济发展若干政策》印发给你们，请认真贯彻执行。
+
+                              六安市裕安区人民政府办公室（盖章）
+                                   2O24年3月2O日
+
+裕安区支持数字经济发展若干政策
+
+    一、对承担国家、省级重大项目并获得上级资金支持的，按l:0.5比例给予配套支持，单个项目最高5O0
+万元。
+    二、对数字经济企业新引进的全日制博士、硕士研究生，分别按每人每月3OOO元、15OO元给予生活补贴。
+    三、本政策由区数据资源局负责解释，自2O24年4月l日
+起施行，有效期至2O26年12月31日。
+"""
+
+
+def test_letters_a_scan_put_for_digits_in_dates_numbers_ratios_and_amounts():
+    doc = extract(SCANNED)
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on, p.issued_on) == ("2024-04-01", "2026-12-31", "2024-03-20")
+    assert norm_docno(p.doc_number) == norm_docno("裕政办〔2024〕11号")
+    assert ratios(find_measure(doc, "对承担国家")) == [0.5]
+    assert yuan(find_measure(doc, "对承担国家")) == [5000000]
+    assert sorted(yuan(find_measure(doc, "对数字经济企业"))) == [1500, 3000]
+
+
+REPEAL_BROKEN_NUMBER = """临漳县人民政府关于废止部分行政规范性文件的通知
+
+临政〔2025〕4号
+
+各乡镇人民政府，县政府各部门：
+    经清理，决定废止以下2件行政规范性文件：
+    1.《临漳县支持工业企业技术改造扶持办法》（临政〔2021〕
+12号）；
+    2.《临漳县招商引资项目奖励暂行办法》（临政〔2019〕2
+3号）。
+    上述文件自本通知印发之日起停止执行。
+
+                                   临漳县人民政府
+                                   2025年6月20日
+"""
+
+
+def test_a_document_number_broken_inside_its_digits_is_read_whole():
+    p = policy(extract(REPEAL_BROKEN_NUMBER))
+    assert {norm_docno(r.doc_number) for r in p.supersedes} == {norm_docno("临政〔2021〕12号"), norm_docno("临政〔2019〕23号")}
+
+
+WORD_EXPORT = """莲湖区支持科技服务业发展若干措施
+
+1、支持 平台 共享。对向 中小企业 开放 共享 大型科研仪器设备 的机构，按 年度 服务 收入 的 10% 给予 补贴，最高 50 万元。
+2、强化 组织 保障。建立 区科技服务业 发展 工作专班，区财政 每年 安排 科技服务业 发展 资金 不少于 3000 万元。
+3、本措施 自 2025年9月1日 起施行，有效期 至 2028年8月31日，由 区科技局 负责解释。
+"""
+
+
+def test_words_a_word_export_spaced_apart():
+    doc = extract(WORD_EXPORT)
+    assert_measures(doc, [("1、", "支持平台共享")])  # 强化 组织 保障 runs the programme, funds no one
+    assert find_measure(doc, "支持平台共享").heading == "支持平台共享"
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on) == ("2025-09-01", "2028-08-31")
+
+
+SITE_HEADER_INTERPRETATION = """公主岭市人民政府 政策解读
+首页 > 政务公开 > 政策解读
+《公主岭市支持玉米深加工产业发展若干政策》解读
+来源：市发展改革局　发布时间：2025-03-28
+　　近日，市政府印发了《公主岭市支持玉米深加工产业发展若干政策》（公政发〔2025〕6号，以下简称《若干政策》）。现就有关内容解读如下。
+　　一、出台背景
+　　我市玉米深加工企业规模偏小，精深加工能力不足。
+"""
+
+TRADITIONAL_INTERPRETATION = """《婺城區關於加快培育先進製造業集群的若干意見》政策解讀
+
+2024-09-06　來源：金華市婺城區人民政府網　轉載
+
+　　近日，金華市婺城區人民政府印發了《婺城區關於加快培育先進製造業集群的若干意見》（婺政發〔2024〕15號，以下簡稱《若干意見》）。現就有關內容解讀如下：
+　　一、出臺背景
+　　製造業是婺城經濟的根基。
+"""
+
+
+def test_an_interpretation_under_a_sites_section_name_is_titled_by_the_policy_it_reads():
+    p = policy(extract(SITE_HEADER_INTERPRETATION))
+    assert norm_title(p.title) == norm_title("公主岭市支持玉米深加工产业发展若干政策")
+    assert norm_docno(p.doc_number) == norm_docno("公政发〔2025〕6号")
+
+
+def test_an_interpretation_in_traditional_script_takes_the_number_its_lead_gives():
+    p = policy(extract(TRADITIONAL_INTERPRETATION))
+    assert norm_docno(p.doc_number) == norm_docno("婺政發〔2024〕15號")
