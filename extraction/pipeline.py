@@ -123,6 +123,7 @@ def to_document(doc: Doc, path: str, sha256: str) -> Document:
             ))
         policies.append(Policy(
             id=pid, key=key, title=p.title, title_inferred=p.title_inferred,
+            interpretation=p.shell is not None and p.shell.kind == "interpretation",
             region=p.region.name if p.region else None, level=p.region.level if p.region else None,
             doc_number=facts["doc_number"], effective_from=facts["effective_from"], expires_on=facts["expires_on"],
             effective_rule=facts["effective_rule"], validity_years=facts["validity_years"], issued_on=facts["issued_on"],

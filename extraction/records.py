@@ -168,6 +168,9 @@ class Policy(BaseModel):
     key: str = ""  # num:<doc number>, title:<region>:<title>, or file:<sha256>:<n> for inferred titles
     title: str
     title_inferred: bool = False
+    # the text interprets the policy (政策解读): it states the policy's title, 文号 and dates but
+    # holds none of its text, so a store never lets it overwrite the policy's own facts
+    interpretation: bool = False
     region: Optional[str] = None
     level: Optional[Level] = None
     doc_number: Optional[str] = None

@@ -168,7 +168,7 @@ def _policy(p: Policy, src: str, node, rel, agency) -> None:
         "measure_count": len(p.measures), "max_cap_yuan": cap, "rule": "layout",
         # a numbered policy also answers to its title: a stub cited by title alone is merged into it
         "title_key": title_key(p.title, p.region) if p.doc_number else None,
-    })
+    }, on_create_only=p.interpretation)  # a 政策解读 names the policy; it never overwrites what its own text says
     region_node = _region_chain(p.region, node, rel)
     if region_node:
         rel("IN_REGION", p.id, region_node, {"rule": "places"})

@@ -1,5 +1,7 @@
 """Documents are owned by their content, not by the name they were read from (issue 9), on
 both stores; and both stores, running the one write plan, end with the same graph."""
+import pytest
+
 from extraction.pipeline import extract_text
 from graph.memory_store import MemoryStore
 
@@ -145,3 +147,27 @@ def test_a_short_agency_name_meets_the_full_name_stored_earlier(any_store):
     agencies = {a["name"]: a for a in any_store.nodes("Agency")}
     assert "苏州市文体局" not in agencies
     assert set(agencies["苏州市文化体育局"]["names"]) == {"苏州市文化体育局", "苏州市文体局"}
+
+
+INTERPRETATION = """苏州市人民政府 政策解读
+首页 > 政务公开 > 政策解读
+《苏州市人工智能产业发展若干措施》解读
+来源：市工信局　发布时间：2025-03-10
+近日，市政府印发了《苏州市人工智能产业发展若干措施》（苏府规〔2025〕7号，以下简称《若干措施》）。现就有关内容解读如下。
+一、出台背景
+我市人工智能企业数量快速增长，算力成本偏高。
+"""
+
+
+@pytest.mark.parametrize("reading_first", [False, True], ids=["policy-then-interpretation", "interpretation-first"])
+def test_an_interpretation_never_overwrites_the_policy_it_reads(any_store, reading_first):
+    """A 政策解读 gives the policy's title and 文号 (so the same key) but none of its text or
+    dates: read after the policy it changes nothing, read before it the policy's own text wins."""
+    policy, reading = _doc(POLICY, "gov/a.txt"), _doc(INTERPRETATION, "gov/a-jiedu.txt")
+    assert reading.policies[0].interpretation and reading.policies[0].id == policy.policies[0].id
+    for doc in ((reading, policy) if reading_first else (policy, reading)):
+        any_store.ingest(doc)
+    p = any_store.node(policy.policies[0].id)
+    assert (p["effective_from"], p["expires_on"], p["measure_count"], p["document"]) == \
+           ("2025-04-01", "2028-03-31", 3, "gov/a.txt")
+    assert _present(any_store, _measure_ids(policy)) == _measure_ids(policy)
