@@ -18,9 +18,9 @@ from .records import Amount, FundingMatch
 
 _SENTENCE = re.compile(r"[^。;；]+")
 _RATIO = re.compile(r"1\s*:\s*(?P<r>\d+(?:\.\d+)?)")
-_MATCH_MONEY = re.compile(r"配套(?:性)?(?:支持|补助|资金|资助|奖励)|级配套|给予配套|配套\d|专项配套")
+_MATCH_MONEY = re.compile(r"配套(?:性)?(?:支持|补助|资金|资助|奖励)|级配套|给予配\s*套|配套\d|专项配套")  # (给予配\n套)
 _SHARE_OF_HIGHER = re.compile(
-    r"(?P<src>[^,，。;；]{0,12}?(?:(?:支持|补助|资助|奖励|补贴|专项|奖补|扶持|贴息)(?:资金|额度|经费|金额|额)|国拨经费|财政拨款"
+    r"(?P<src>[^,，。;；]{0,12}?(?:(?:支持|补助|资助|奖励|补贴|专项|奖补|扶持|贴息|拨付|到位|下达)(?:资金|额度|经费|金额|额)|国拨经费|财政拨款"
     r"|(?:上级|国家|中央|省|市)级?(?:财政)?资金))"
     r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
@@ -32,7 +32,10 @@ _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费|
 _ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持|扶持政策)[^。;]{{0,4}}?基础上")
 _HAVING = re.compile(rf"(?<![未没无])(?:获得|取得|享受|获批|争取到)(?:了)?[^。;，,]{{0,6}}?{_HIGHER}[^。;，,认]{{0,16}}?{_MONEY_NOUN}")
 _TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
-_GRANTS = re.compile(r"给予|予以|补足|配套|支持|补助|补贴|奖励")
+# (获得上级资金支持: 支持 there is the money's, not this government's grant)
+_GRANTS = re.compile(r"给予|予以|补足|配套|(?<!资金)(?<!资助)支持|补助|补贴|奖励")
+# 已获得中央财政奖补资金的，市级不再重复奖励: higher money that excludes this one, not a match
+_EXCLUDED = re.compile(r"不再(?:重复)?(?:给予|奖励|支持|补助|享受)|不(?:重复|同时)(?:奖励|支持|享受|给予)")
 # 鼓励各设区市、县(市、区)给予配套支持: a higher level inviting lower ones to top up its money
 _NOT_MATCH = re.compile(r"鼓励(?:各|有条件的)[^。;]{0,24}?(?:给予|安排|予以)?配套|"
                         r"鼓励[^。;]{0,20}?(?:政府|市\(州|县\(|区县|县区|市县|各地|地方)[^。;]{0,20}?(?:给予|安排|予以)?配套|"
@@ -41,7 +44,9 @@ _NOT_MATCH = re.compile(r"鼓励(?:各|有条件的)[^。;]{0,24}?(?:给予|安�
                         # 按1:1比例跟投: co-investment beside private capital, not higher-level money
                         r"1\s*:\s*[\d.]+\s*[\"”]?\s*(?:的)?(?:比例)?[^。;]{0,40}?(?:跟投|同步投资)|"  # (按照“1:1”比例对社会天使投资…进行跟投)
                         # 鼓励市州、县(市、区)在此基础上按不低于1:0.5的比例给予奖励: the lower levels are invited
-                        r"鼓励[^。;]{0,6}?(?:市州|市、州|市\(州|各市|各县|县\(市|区县|县区|市县|各地|地方)[^。;]{0,30}?(?:按|给予|予以)|积极争取|争取(?:国家|省|市|上级)|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
+                        r"鼓励[^。;]{0,6}?(?:市州|市、州|市\(州|各市|各县|县\(市|区县|县区|市县|各地|地方)[^。;]{0,30}?(?:按|给予|予以)|积极争取|争取[^。;]{0,8}?(?:国家|省|市|上级)|"
+                        # 各县(市、区)可结合实际给予配套支持: the lower levels may top it up
+                        r"各(?:县|区|市|地)[^。;]{0,12}?可[^。;]{0,12}?配套|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
 _OBTAINED = re.compile(  # a 《quoted title》 inside the source is kept whole, 的 and all
     r"(?:获得|获批|取得|承担|已获得)(?P<src>(?:《[^》]{1,80}》|[^,，。;；《]){1,80}?)(?:的|、且|且|,|，)")
 _SELECTED = re.compile(r"(?:入选|纳入|获评|列入)(?P<src>[^,，。;；]{2,60}?)(?:的|,|，)")
@@ -86,6 +91,8 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
             having = _HAVING.search(text)
             if conditional is None and having and _GRANTS.search(text, having.end()):
                 conditional = having
+            if conditional is not None and (_EXCLUDED.search(text) or _NOT_MATCH.search(text)):
+                conditional = None
         trigger = ratio or share or matched or conditional
         if trigger is None:
             continue

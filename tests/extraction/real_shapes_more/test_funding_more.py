@@ -81,6 +81,20 @@ CASES = [
     pytest.param("淄博市普惠金融专项资金管理办法",
                  "对小微企业创业担保贷款，在享受中央、省财政贴息的基础上，市财政按贷款合同签订日LPR的15%再给予贴息。",
                  True, [], id="on-top-of-higher-interest-subsidies"),
+    # helping firms win higher-level money, excluding those who have it, inviting counties to top up: no match
+    pytest.param("宜昌市支持先进制造业发展若干措施",
+                 "建立国家、省级专项资金项目储备库，组织申报辅导，积极争取更多项目获得上级资金支持。",
+                 False, None, id="seeking-higher-money"),
+    pytest.param("宜昌市支持先进制造业发展若干措施",
+                 "对新认定的国家级专精特新“小巨人”企业，给予50万元奖励；已获得中央财政重点“小巨人”奖补资金的，市级不再重复奖励。",
+                 False, None, id="higher-money-excludes-this-award"),
+    pytest.param("宜昌市支持先进制造业发展若干措施",
+                 "对新获评国家级制造业单项冠军企业的，一次性奖励200万元。各县（市、区）可结合实际给予配套支持。",
+                 False, None, id="counties-may-top-up"),
+    # a share of the money actually paid from above, the match word broken by a line end
+    pytest.param("忻州市科技创新专项资金管理办法",
+                 "对获得国家、省级立项支持的重大科技项目，按照国家和省实际拨付资金的10%给予配\n套，最高不超过200万元。",
+                 True, [], id="share-of-money-paid-from-above"),
 ]
 
 
