@@ -180,6 +180,14 @@ def parse_clauses(view: str, start: int, end: int) -> list[Clause]:
         last[c.style] = c.value
         accepted.append(c)
         taken_until = c.body
+    # 第三条 扶持措施 一、… 七、… 第四条 …: items numbered 一、 inside an article, articles resuming
+    # after them, rank below the articles in this document (elsewhere 一、 sections hold 第X条)
+    first_cn = next((c.start for c in accepted if c.style == "cn"), None)
+    if first_cn is not None and any(c.style == "article" and c.start < first_cn for c in accepted) \
+            and any(c.style == "article" and c.start > first_cn for c in accepted):
+        for c in accepted:
+            if c.style == "cn":
+                c.rank = 2.5
     # 附件 / 江门市…奖励标准表 after the last article: what follows is not inside that article
     # (a 分工表 attachment only says who does what for the clauses above: nothing of it is a clause)
     attachments = [m.start() for m in _ATTACHMENT.finditer(view, start, end)

@@ -83,7 +83,9 @@ _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|�
 _TOTAL_CAP = re.compile(r"^\s*(?:同一|单个|单家|每个|每家|每户)(?:企业|项目|单位|主体)[^。;]{0,30}?(?:总额|累计|合计|总计|总和)"
                         r"[^。;]{0,16}?(?:不超过|不高于|最高|不得超过)[^。;]{0,20}[。;]?\s*$")
 # 同一项目不得重复申请区级财政资金支持。…自筹资金…不低于70%: a rule for applicants, not a grant
-_NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)")
+# (同一项目同时获得国家、省、市资金支持的，区级配套按就高原则只配套一次: the same)
+_NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)(?:[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)"
+                        r"|[^。;]{0,40}?(?:只|仅)(?:配套|奖励|补助|支持|享受)一次)")
 # 单个项目安排资金原则上不超过项目总投资的30%: a rule for allocating the fund, not a grant
 _ALLOCATION_RULE = re.compile(r"^\s*(?:单个|每个|同一)项目(?:安排|支持|补助|资助)(?:的)?(?:专项)?资金[^。;]{0,8}?(?:原则上)?(?:不超过|不高于|不得超过)")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择")
@@ -193,7 +195,10 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "scope", 0.1
     if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and (len(text) > 120 or _GRANT.search(text[:80]))):
         return False, "conditions", 0.1
-    if (_TOTAL_CAP.match(text) or _NO_DOUBLE.match(text) or _ALLOCATION_RULE.match(text)) and not _GRANT.search(text):
+    # (…累计不超过200万元。享受本办法扶持的企业须承诺5年内不迁离: a cap, then what recipients owe)
+    first, _, rest = text.partition("。")
+    if (_TOTAL_CAP.match(text) or _TOTAL_CAP.match(first + "。") and not _MONEY.search(rest) and not _AWARD.search(rest)
+            or _NO_DOUBLE.match(text) or _ALLOCATION_RULE.match(text)) and not _GRANT.search(text):
         return False, "total_cap", 0.1
     penalties = len(_PENALTY.findall(text))
     procedure = len(_PROCEDURE.findall(text))

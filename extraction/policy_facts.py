@@ -17,7 +17,7 @@ DOC_NUMBER = re.compile(
 )  # (哈政办\n规〔2020〕15号: a PDF copy breaks a line inside the issuer's code)
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-_EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行)")
+_EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行|废止)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:本(?:通知|决定|办法|措施|政策|细则|意见))?(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行|停止执行|废止|失效)")
 # (截至2024年12月31日的文件 is a cut-off, 2024年7月1日至2025年6月30日期间 a window: neither is an end date)
 _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|(?<!截)至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止)))[ \t\u3000]*{_DATE}(?!\s*(?:期间|之间))\s*(?:止|截止|失效|废止)?")
@@ -40,7 +40,7 @@ def _wrapped(*words: str) -> str:
     return "(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in words) + ")"
 
 
-_VOIDS = re.compile(rf"{_wrapped('同时', '一并')}?{_wrapped('废止', '作废', '停止执行', '不再执行', '不再适用', '停止实施', '失效')}")
+_VOIDS = re.compile(rf"{_wrapped('同时', '一并')}?{_wrapped('废止', '作废', '停止执行', '不再执行', '不再适用', '停止实施', '失效', '不再延续')}")
 # 废止以下文件:《X》(…号)、《Y》 / 决定废止以下3件行政规范性文件，自…起停止执行: 1.《X》(…号) 2.《Y》(…号)
 _REPEALS = re.compile(rf"(?:决定|予以|现|同时)?{_wrapped('废止')}(?:{_wrapped('以下', '下列', '如下')}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?件?[^。:：《]{{0,30}}?[:：]"
                       r"|行政规范性文件|以下文件|下列文件|如下文件)?[:：]?\s*"
@@ -50,7 +50,8 @@ _REPEALS = re.compile(rf"(?:决定|予以|现|同时)?{_wrapped('废止')}(?:{_w
 _APPLICATION_WINDOW = re.compile(r"(?:申报|受理|报送|提交|征集)(?:时间|期限|日期|截止)")
 _RIGHT_BEFORE_VERB = re.compile(r"\s*[)）]?\s*(?:等|等文件|文件|的规定)?\s*(?:同时|一并)?\s*")
 _AN_ARTICLE_OF = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,5}[条款项]")
-_AMENDS = re.compile(r"特修订(?P<ref>《[^》]{2,120}》)")
+# 特修订《X》 / 本办法替代《X》(…号) / 取代原《X》: the new text takes the old one's place
+_AMENDS = re.compile(r"(?:特修订|(?:替代|取代)原?)(?P<ref>《[^》]{2,120}》\s*(?:[(（][^()（）]{2,30}?号\s*[)）])?)")
 # 《X》（都政办发（2021）18号）: the number's year may stand in brackets of the same kind
 _TITLE_REF = re.compile(r"《(?P<title>[^《》]{2,120})》\s*(?:[(（]\s*(?P<num>[^()（）]{2,30}?(?:[(（]\d{4}[)）][^()（）]{0,10}?)?号)\s*[)）])?")
 # 根据《陕西省行政规范性文件制定和监督管理规定》…，决定废止以下文件: the basis of a repeal is not repealed

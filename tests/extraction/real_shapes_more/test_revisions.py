@@ -1,0 +1,48 @@
+"""Revised and renewed policies, and what their closing articles say, on texts written for these
+tests: an older policy replaced in other words (替代《X》, 《X》有效期届满后不再延续), a repeal dated
+by 自X起废止, items numbered 一、 inside an article with articles resuming after them, and rules
+that cap or de-duplicate without granting. Expectations follow /work/shared/devset/README.md."""
+import pytest
+
+from tests.extraction.real_shapes.helpers import assert_measures, extract, norm_docno, policy
+
+RULES = """株洲市荷塘区工业发展专项资金管理办法
+
+第一条 为规范工业发展专项资金管理，制定本办法。
+第二条 扶持措施
+一、对首次纳入规模以上工业统计的企业，给予一次性奖励10万元。
+二、对年度设备投资500万元以上的技术改造项目，按设备投资额的8%给予补助，最高200万元。
+三、减免租金。对承租区属国有企业标准厂房的中小企业，免收第一年租金，第二年减半收取。
+第三条 同一企业同一年度享受本办法多项奖励的，累计不超过300万元。享受本办法扶持的企业须承诺5年内不迁离荷塘区。
+第四条 同一项目同时获得国家、省、市资金支持的，区级配套按就高原则只配套一次。
+第五条 本办法自2024年6月1日起施行，有效期三年。本办法替代《荷塘区工业发展专项资金管理暂行办法》（荷政办发〔2020〕12号）；《荷塘区促进工业经济稳增长若干措施》（荷政发〔2021〕5号）有效期届满后不再延续。
+"""
+
+
+def test_items_numbered_inside_an_article_are_its_measures_and_rules_are_none():
+    assert_measures(extract(RULES), [("一、", "对首次纳入规模以上"), ("二、", "对年度设备投资"), ("三、", "减免租金")])
+
+
+def test_an_older_policy_replaced_in_other_words_is_superseded():
+    p = policy(extract(RULES))
+    assert {norm_docno(r.doc_number) for r in p.supersedes} == {norm_docno("荷政办发〔2020〕12号"), norm_docno("荷政发〔2021〕5号")}
+
+
+REPEAL = """汉中市人民政府办公室关于废止《汉中市科技创新券管理办法》等2件行政规范性文件的通知
+
+汉政办发〔2025〕7号
+
+各县区人民政府，市政府各工作部门：
+　　经市政府同意，决定废止以下2件行政规范性文件：
+　　1.《汉中市科技创新券管理办法》（汉政办发〔2019〕21号）
+　　2.《汉中市高新技术企业培育奖励办法》（汉政办发〔2020〕8号）
+　　上述文件自2025年7月1日起废止。
+
+汉中市人民政府办公室
+2025年6月10日
+"""
+
+
+def test_a_repeal_takes_effect_on_the_date_it_names():
+    p = policy(extract(REPEAL))
+    assert (p.effective_from, p.expires_on) == ("2025-07-01", None)
