@@ -110,6 +110,11 @@ _KEY_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s*号[ \t\u3000]*\n(?:[ 
 
 
 _COLUMN_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s?号(?:[ \t\u3000]{2,}[\u4e00-\u9fa5]{2,10}){2,}[ \t\u3000]*\n")
+# 序号 兑现事项 兑现标准 对应条款 责任部门: the header's columns one space apart, and so its rows' (1 企业上规模)
+_SPACED_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s?号(?:[ \t\u3000][\u4e00-\u9fa5]{2,10}){3,}[ \t\u3000]*\n")
+_ITEM_CITED = re.compile(r"\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*[项款]")  # (第二条)第(一)项
+_CELLS_AFTER = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fa5、]{2,12}){2,}[ \t\u3000]*")
+_SPACED_ROW = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*(\d{1,3})(?=[ \t\u3000][\u4e00-\u9fa5])")
 
 
 # ① Ⅰ ⑴ ㈠: a number written as one character
@@ -125,6 +130,11 @@ def _value(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else cn_to_int(raw)
 
 
+def _line_end(view: str, at: int) -> int:
+    e = view.find("\n", at)
+    return len(view) if e < 0 else e
+
+
 def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     counts: dict[str, int] = {}
@@ -132,11 +142,15 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
     # (looked for a little before the body too: a body may open right under its table's header)
     before = max(0, view.rfind("\n", 0, max(0, start - 1)) + 1)
     headers = {"cell_row": _KEY_HEADER.search(view, before, end), "column_row": _COLUMN_HEADER.search(view, before, end)}
+    spaced = headers["column_row"] is None and _SPACED_HEADER.search(view, before, end)
+    if spaced:
+        headers["column_row"] = spaced
     for style in STYLES:
         header = headers.get(style.name, False)
         if header is None:
             continue
-        for m in style.pattern.finditer(view, max(start, header.end()) if header else start, end):
+        pattern = _SPACED_ROW if spaced and style.name == "column_row" else style.pattern
+        for m in pattern.finditer(view, max(start, header.end()) if header else start, end):
             if style.name in ("article", "item") and _AFTER_CITATION.search(view, max(start, m.start() - 3), m.start()):
                 continue  # 《X》(…号)第三条: an article of a cited document, not a clause of this one
             glued = _GLUED_AFTER.get(style.name)
@@ -146,6 +160,13 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
                 continue
             if m.start() - 2 >= start and view[m.start() - 1] == '"' and view[m.start() - 2] in ":为":
                 continue  # 调整为:"(一)对…": an article quoted by an amending item, not a clause of this text
+            if style.name == "article" and _ITEM_CITED.match(view, m.end()):
+                continue  # 第二条第(一)项 in a table's 对应条款 cell: an article cited, not a clause
+            if style.name == "article" and headers["column_row"] and m.start() > headers["column_row"].start() \
+                    and _CELLS_AFTER.fullmatch(view, m.end(), _line_end(view, m.end())):
+                continue  # 第四条 经济发展局 免申即享: the 对应条款 cell of a table's row, cells after it
+            if view[max(start, m.start() - 6):m.start()].rstrip().endswith("第"):
+                continue  # 与本措施第\n(一)项、第(三)项不重复享受: items cited, a line end before one of them
             raw = m.group(m.lastindex or 1)  # 1.2: the number after the point
             if style.name in ("bullet", "sub_bullet"):
                 counts[style.name] = counts.get(style.name, 0) + 1  # a bullet always continues its run
