@@ -26,6 +26,8 @@ from .records import (AgeCondition, Amount, Condition, EntityTypeCondition, Freq
                       SizeCondition, TimeWindowCondition, TitleCondition)
 
 _LEVEL_OF = {"province": "provincial", "provincial": "provincial", "city": "city", "district": "district"}
+# a region's level -> the scope a location condition names (LocationCondition.scope: province, not provincial)
+_SCOPE_OF = {"province": "province", "provincial": "province", "city": "city", "district": "district"}
 
 
 def find_conditions(view: str, source: str, start: int, end: int, amounts: list[Amount] | None = None,
@@ -104,18 +106,18 @@ def _scope(place: str | None, region: Region | None, measure: str = "") -> tuple
             return "district", None
         if _CITY_SELF.search(measure):
             return "city", None
-        return (_LEVEL_OF.get(region.level, "unknown") if region else "unknown"), None
+        return (_SCOPE_OF.get(region.level, "unknown") if region else "unknown"), None
     if place.startswith(("本区", "我区", "区内", "辖区")):
         return "district", None
     if place.startswith(("本市", "我市", "市内")):
         return "city", None
     if place.startswith("本地"):
-        return (_LEVEL_OF.get(region.level, "unknown") if region else "unknown"), None
+        return (_SCOPE_OF.get(region.level, "unknown") if region else "unknown"), None
     if place.startswith(("园区", "科学城", "开发区", "高新区", "经开区")):
         return "zone", None
     named = region_in(place)
     if named is not None:
-        return _LEVEL_OF.get(named.level, "unknown"), named.name
+        return _SCOPE_OF.get(named.level, "unknown"), named.name
     if place.endswith(("园区", "科学城", "新区", "开发区", "高新区")):
         return "zone", None
     return _scope(None, region, measure)

@@ -92,3 +92,24 @@ def test_a_county_banner_or_zone_bureau_is_named_once(region_line, bureau, expec
     names = [a.name for a in p.measures[0].agencies] + [p.interpreting_agency]
     assert all(n.endswith(expected) for n in names), names
     assert not any(w * 2 in n for n in names for w in ("县", "旗", "开发区")), names
+
+
+PROVINCIAL = """安徽省人民政府办公厅关于印发安徽省支持新能源汽车零部件产业发展若干政策措施的通知
+皖政办〔2025〕6号
+各市人民政府，省政府各部门：
+现将《安徽省支持新能源汽车零部件产业发展若干政策措施》印发给你们，请认真贯彻落实。
+安徽省人民政府办公厅
+2025年4月3日
+安徽省支持新能源汽车零部件产业发展若干政策措施
+1.支持整车企业本地配套。对省内整车企业年度新增采购省内零部件企业产品金额超过5亿元的，按新增采购额的1%给予奖励，单个企业最高1000万元。
+2.支持零部件企业进入配套体系。对首次进入主流整车企业一级供应商体系的省内零部件企业，一次性给予100万元奖励。
+3.鼓励招引重大项目。对新引进的固定资产投资10亿元以上的关键零部件项目，给予最高500万元奖励。
+"""
+
+
+def test_a_provincial_policys_location_conditions_are_read_not_a_crash():
+    """省内整车企业: a condition scoped to the province (was a validation error that lost the document)."""
+    doc = extract(PROVINCIAL)
+    assert_measures(doc, [("1.", "支持整车企业本地配套"), ("2.", "支持零部件企业进入配套体系"), ("3.", "鼓励招引重大项目")])
+    scopes = {c.scope for m in measures_of(doc) for c in m.conditions if c.type == "location"}
+    assert scopes == {"province"}
