@@ -1,0 +1,45 @@
+"""A notice whose own text is the policy (现就…有关事项通知如下：一、…), under its issuer's line as
+GB/T 9704 prints it, and beside it a notice that only administers money (组织申报, 下达), which
+grants nothing. Texts written for these tests; expectations follow /work/shared/devset/README.md."""
+from tests.extraction.real_shapes.helpers import assert_measures, extract, norm_title, policy
+
+AS_FOLLOWS = """保定市竞秀区人民政府办公室文件
+
+竞政办规〔2024〕3号
+
+保定市竞秀区人民政府办公室
+关于进一步支持数字经济企业发展的通知
+
+各乡镇人民政府、街道办事处，区政府各部门：
+  为加快数字经济发展，经区政府同意，现就有关事项通知如下：
+  一、支持企业上云。对企业购买云服务的，按实际支出的30%给予补贴，每家企业每年最高20万元。
+  二、支持软件企业做大。对年营业收入首次突破1亿元的软件企业，给予50万元奖励。
+  三、本通知自2024年7月1日起施行，有效期至2026年6月30日。
+
+保定市竞秀区人民政府办公室
+2024年6月12日
+"""
+
+APPLICATION = """保定市竞秀区工业和信息化局
+关于组织申报2024年度数字经济专项资金项目的通知
+
+各有关企业：
+  根据《竞秀区支持数字经济企业发展若干措施》，现将有关事项通知如下：
+  一、申报范围。（一）企业上云项目，按实际支出的30%给予补贴。（二）软件企业上规模项目。
+  二、申报时间。2024年8月1日至8月31日。
+
+保定市竞秀区工业和信息化局
+2024年7月20日
+"""
+
+
+def test_a_notice_whose_text_is_the_policy_gives_its_measures_and_is_titled_with_its_issuer():
+    doc = extract(AS_FOLLOWS)
+    assert_measures(doc, [("一、", "支持企业上云"), ("二、", "支持软件企业做大")])
+    p = policy(doc)
+    assert norm_title(p.title) == norm_title("保定市竞秀区人民政府办公室关于进一步支持数字经济企业发展的通知")
+    assert (p.effective_from, p.expires_on) == ("2024-07-01", "2026-06-30")
+
+
+def test_a_notice_that_administers_money_grants_nothing():
+    assert_measures(extract(APPLICATION), [])
