@@ -95,10 +95,11 @@ def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
     """关于印发《A》《B》的通知 followed by A and B, each under its own title line: two policies."""
     if shell.kind != "notice" or not shell.notice_title:
         return []
-    titles = list(dict.fromkeys(re.findall(r"《([^《》]{4,120})》", shell.notice_title)))
+    # (a title a line end breaks inside the notice's own title is the same title)
+    titles = list(dict.fromkeys(squash(t) for t in re.findall(r"《([^《》]{4,120})》", shell.notice_title)))
     named_in_title = len(titles) >= 2
     if not named_in_title:  # 关于印发A和B的通知 / 现将《A》《B》印发给你们: the notice text names them
-        titles = list(dict.fromkeys(re.findall(r"《([^《》]{4,120})》", view[max(0, shell.body_start - 1500):shell.body_start])))
+        titles = list(dict.fromkeys(squash(t) for t in re.findall(r"《([^《》]{4,120})》", view[max(0, shell.body_start - 1500):shell.body_start])))
     starts: list[tuple[int, int]] = []
     kept: list[str] = []
     pos = max(0, shell.body_start - 200)

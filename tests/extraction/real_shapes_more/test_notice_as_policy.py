@@ -43,3 +43,27 @@ def test_a_notice_whose_text_is_the_policy_gives_its_measures_and_is_titled_with
 
 def test_a_notice_that_administers_money_grants_nothing():
     assert_measures(extract(APPLICATION), [])
+
+
+TITLE_BROKEN_IN_NOTICE = """南宫市人民政府办公室
+关于印发《南宫市鼓励企业春节期间稳产稳岗
+若干措施》的通知
+
+各乡镇人民政府，市政府有关部门：
+    《南宫市鼓励企业春节期间稳产稳岗若干措施》
+已经市政府同意，现印发给你们，请认真贯彻落实。
+
+                        南宫市人民政府办公室
+                              2023年1月12日
+
+南宫市鼓励企业春节期间稳产稳岗若干措施
+
+    一、春节期间连续生产奖励。对春节期间连续生产的规模以上工业企业，给予5万元奖励。
+    二、留工稳岗补助。对春节期间留岗职工超过50人的企业，按每人500元给予补助，最高10万元。
+"""
+
+
+def test_a_title_a_line_end_breaks_in_the_notice_is_one_policy_not_two():
+    doc = extract(TITLE_BROKEN_IN_NOTICE)
+    assert len(doc.policies) == 1, [p.title for p in doc.policies]
+    assert_measures(doc, [("一、", "春节期间连续生产奖励"), ("二、", "留工稳岗补助")])
