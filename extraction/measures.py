@@ -54,9 +54,11 @@ _MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购)|人才公寓|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|一事一议|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
-    r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免费提供|免租|免费(?:开展|组织)[^。]{0,12}(?:诊断|评估|培训|咨询)|减免[^。]{0,8}(?:租金|费用)|"
+    r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免除[^。]{0,8}(?:租金|费用)|免费提供|免租|免费(?:开展|组织)[^。]{0,12}(?:诊断|评估|培训|咨询)|减免[^。]{0,8}(?:租金|费用)|"
     # a factory built for the firm (代建厂房, 代建回购, 先租后购), rent or tax waived by years (三免两减半),
     # land for its project secured (保障项目用地, 用地指标优先保障)
+    # what public procurement concedes to small firms: 价格扣除 raised, 合同预付款
+    r"价格扣除|(?:合同)?预付款|"
     r"代建(?:厂房|回购)|先租后[购让]|[一二三两]免[一二三两]减半|保障[^。,]{0,4}用地|用地(?:指标)?[^。,]{0,2}保障|"
     # a land-price concession: 工业用地出让价格可按…最低价标准的70%确定
     r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)|"
@@ -222,7 +224,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         and not _GOVERNANCE_ACTION.match(m.group(0).strip())
     # 入驻区政府指定总部楼宇的，前两年免租: whoever meets the condition gets the service
     # (入驻标准化厂房的工业企业，第一年免收租金: the same, the condition's subject named after it)
-    conditional = bool(service) and bool(re.search(r"的[^。,]{0,6},[^。,]{0,10}$", body[:service.start()]))
+    conditional = bool(service) and bool(re.search(r"的[^。,]{0,12},[^。,]{0,10}$", body[:service.start()]))
     if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional or named
                     or re.search(r"的\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6

@@ -1,0 +1,18 @@
+"""A relief package's concessions without money (rent waived on state-owned premises, public
+procurement's price preference and advance payment) are measures; restating national policy is
+not. Texts written for these tests; expectations follow /work/shared/devset/README.md."""
+from tests.extraction.real_shapes.helpers import assert_measures, extract
+
+RELIEF = """衢江区助企纾困若干措施
+
+（一）减免国有房屋租金。对承租区属国有企业、行政事业单位经营用房的服务业小微企业和个体工商户，2022年免除3个月租金。
+（二）落实减税降费政策。认真落实国家出台的增值税留抵退税、小规模纳税人减免增值税等政策。
+（三）免收房租。承租县属国有企业房产从事生产经营的小微企业、个体工商户，免收第二季度租金，减半收取第三季度租金。
+（四）实行政府采购合同预付款。对中小企业的政府采购合同，预付款比例原则上不低于合同金额的30%。
+（五）提高政府采购中小企业份额。对未预留份额专门面向中小企业的采购项目，将小微企业的价格扣除比例提高到10%至20%。
+"""
+
+
+def test_concessions_without_money_are_measures_restated_policy_is_not():
+    assert_measures(extract(RELIEF), [("（一）", "减免国有房屋租金"), ("（三）", "免收房租"),
+                                      ("（四）", "实行政府采购合同预付款"), ("（五）", "提高政府采购中小企业份额")])
