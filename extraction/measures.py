@@ -295,7 +295,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
 _TIERS_INTRO = re.compile(r"(?:分档|分级)[^。:]{0,8}(?:给予|予以)(?:[^。:]|(?<=\d):(?=\d)){0,40}:\s*$")
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
 _GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,8}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")
-_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:给予|予以)[^。:]{0,30}:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
+_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
@@ -332,7 +332,7 @@ def _distinct_items(node: Clause, view: str) -> bool:
         return False
     grams = []
     for c in node.children:
-        opening = _LEVEL_WORDS.sub("", re.split(r"[,;:。]", view[_after_heading(view, c.body):c.end].strip(), maxsplit=1)[0])
+        opening = _LEVEL_WORDS.sub("", re.split(r"[,;:。]", view[c.body:c.end].strip(), maxsplit=1)[0])
         grams.append({opening[i:i + 2] for i in range(len(opening) - 1)} or {opening})
     pairs = [(a, b) for i, a in enumerate(grams) for b in grams[i + 1:]]
     return sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) < 0.05

@@ -113,3 +113,20 @@ def test_a_provincial_policys_location_conditions_are_read_not_a_crash():
     assert_measures(doc, [("1.", "支持整车企业本地配套"), ("2.", "支持零部件企业进入配套体系"), ("3.", "鼓励招引重大项目")])
     scopes = {c.scope for m in measures_of(doc) for c in m.conditions if c.type == "location"}
     assert scopes == {"province"}
+
+
+INLINE_TIERS = """温江区促进生物医药产业发展若干政策
+
+一、支持创新药上市。对新取得药品注册证书的1类创新药，给予最高500万元奖励。
+二、支持医保准入。对区内企业生产的药品首次进入国家
+医保药品目录的，按下列标准奖励：（1）1类创新药每个奖励
+100万元；（2）其他品种每个奖励30万元。
+三、本政策由区经济和信息化局负责解释。
+"""
+
+
+def test_tiers_inline_under_an_intro_that_only_says_reward_fold_into_it():
+    """按下列标准奖励： (no 给予) over (1)(2) that differ only in the kind of drug: tiers of one award."""
+    doc = extract(INLINE_TIERS)
+    assert_measures(doc, [("一、", "支持创新药上市"), ("二、", "支持医保准入")])
+    assert sorted(yuan(find_measure(doc, "支持医保准入"))) == [300000, 1000000]
