@@ -30,7 +30,7 @@ from .metadata import read_header
 from .textview import cn_to_int, squash, unspaced
 
 # what a policy's title ends with (…若干措施, …实施细则, …管理办法)
-TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单"
+TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单|纪要|复函|批复"
 # a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
 DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")

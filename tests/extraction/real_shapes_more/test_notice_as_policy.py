@@ -67,3 +67,21 @@ def test_a_title_a_line_end_breaks_in_the_notice_is_one_policy_not_two():
     doc = extract(TITLE_BROKEN_IN_NOTICE)
     assert len(doc.policies) == 1, [p.title for p in doc.policies]
     assert_measures(doc, [("一、", "春节期间连续生产奖励"), ("二、", "留工稳岗补助")])
+
+
+MINUTES = """宜城市人民政府常务会议纪要
+
+第8次
+
+宜政常纪〔2024〕8号
+
+2024年6月5日，市长主持召开市人民政府第8次常务会议。会议议定事项纪要如下：
+
+一、关于支持湖北宜锐精密机械有限公司技改项目的事项。会议同意按设备投资额的10%给予该项目技改补助，最高300万元。
+二、关于市级重点项目用地的事项。会议同意对列入市级重点项目的制造业项目优先保障用地指标。
+"""
+
+
+def test_meeting_minutes_are_titled_by_their_heading():
+    p = policy(extract(MINUTES))
+    assert norm_title(p.title) == norm_title("宜城市人民政府常务会议纪要")
