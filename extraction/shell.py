@@ -72,7 +72,7 @@ _NOTICE_TEXT = re.compile(r"印发给你们|现印发|予以印发|现将.{0,120
 _AGENCY_END = re.compile(r"(?:局|委员会|委|办公室|办|政府|中心|厅|管委会|管理委员会|部|院|署|公司|分行|支行|会)$")
 _PUBLIC = re.compile(r"^\s*[(（](?:此件|本件)[^()（）]{0,20}[)）]\s*$")
 _PRINTED = re.compile(r"^.{2,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$")
-_CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+_CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|1\s*[.、．](?!\d))")
 _SITE_PREFIX = re.compile(r"^[^:]{2,40}[:](?=\S{6,})")
 
 
@@ -238,6 +238,17 @@ def _read_shell(view: str) -> Shell:
             shell.issuers.append(view[s:e].strip())
     if notice_at is None and addressed is not None and _addresses_the_policy(view, lines, addressed):
         _read_signature(view, lines, addressed, shell)  # its issuer and date are the policy's
+        above = next((k for k in range(addressed - 1, -1, -1) if view[slice(*lines[k])].strip()), None)
+        before = next((k for k in range(above - 1, -1, -1) if view[slice(*lines[k])].strip()), None) if above else None
+        if not shell.meta.get("title") and above is not None \
+                and re.search(rf"(?:{TYPE_WORDS})\s*$", view[slice(*lines[above])]) and "。" not in view[slice(*lines[above])] \
+                and (before is None or re.search(r"[:：]", view[slice(*lines[before])])):  # (not the last line of a title broken over lines)
+            s, e = lines[above]  # 昆山市关于支持外贸稳量提质的若干政策措施 / 各区镇商务部门…：: the title over its addressees
+            lead = len(view[s:e]) - len(view[s:e].lstrip())
+            shell.kind, shell.title, shell.title_span = "titled", view[s:e].strip(), (s + lead, s + len(view[s:e].rstrip()))
+            shell.body_start = lines[addressed + 1][0] if addressed + 1 < len(lines) else len(view)
+            _meta_date(shell)
+            return shell
         return _titled(view, lines, nonblank, shell)
     meta_title = shell.meta.get("title")
     if notice_at is None and meta_title and _NOTICE_TITLE.match(meta_title):

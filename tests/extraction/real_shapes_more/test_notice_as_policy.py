@@ -85,3 +85,24 @@ MINUTES = """宜城市人民政府常务会议纪要
 def test_meeting_minutes_are_titled_by_their_heading():
     p = policy(extract(MINUTES))
     assert norm_title(p.title) == norm_title("宜城市人民政府常务会议纪要")
+
+
+TITLE_OVER_ADDRESSEES = """首页 > 政务公开 > 政策文件
+索 引 号：11320583MB1K27T9X5/2025-00412    分    类：商务、贸易\\通知
+发布机构：太仓市商务局    发文日期：2025-02-26
+文    号：太商规〔2025〕1号
+太仓市关于支持外贸稳量提质的若干政策措施
+各区镇商务部门，各有关企业：
+为推动外贸稳量提质，结合我市实际，制定以下政策措施。
+1.鼓励外贸企业增量发展。对本年度进出口增量超过200万美元的企业，给予最高50万元奖励。
+2.支持企业参加境外重点展会。对企业参加重点境外展会的，给予展位费80%的补助。
+本政策措施自2025年3月1日起实施，有效期2年。
+太仓市商务局
+2025年2月26日
+"""
+
+
+def test_a_policy_over_its_addressees_numbered_1_2_is_titled_by_its_line_and_read():
+    doc = extract(TITLE_OVER_ADDRESSEES)
+    assert_measures(doc, [("1.", "鼓励外贸企业增量发展"), ("2.", "支持企业参加境外重点展会")])
+    assert norm_title(policy(doc).title) == norm_title("太仓市关于支持外贸稳量提质的若干政策措施")
