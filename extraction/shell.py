@@ -50,12 +50,12 @@ _NOTICE_TITLE = re.compile(
 )
 # 关于修改《X》的决定 / 关于调整《X》部分条款的通知: 现将《X》部分条款调整如下 / 作如下修改
 _AMENDS_AS_FOLLOWS = re.compile(r"(?:作|进行)如下(?:修改|调整|修订)|(?:修改|调整|修订)如下")
-# 关于《X》的补充通知: what it adds to X is its own
 # 现就进一步支持…有关事项通知如下: the notice's own text is the policy
 _AS_FOLLOWS = re.compile(r"(?:有关事项|有关事宜|具体事项|如下事项)?通知如下\s*[:：]")
 _SUPPORTING = re.compile(r"支持|扶持|促进|鼓励|加快|推动|奖励|补贴|若干")
 # (关于组织申报…专项资金项目的通知 / 关于下达…资金的通知: it administers money, it grants none)
 _ADMINISTERING = re.compile(r"申报|下达|拨付|公布|公示|组织|做好|开展|清理|评选|认定")
+# 关于《X》的补充通知: what it adds to X is its own
 _SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
 # 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
 _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
