@@ -16,3 +16,16 @@ RELIEF = """衢江区助企纾困若干措施
 def test_concessions_without_money_are_measures_restated_policy_is_not():
     assert_measures(extract(RELIEF), [("（一）", "减免国有房屋租金"), ("（三）", "免收房租"),
                                       ("（四）", "实行政府采购合同预付款"), ("（五）", "提高政府采购中小企业份额")])
+
+
+SMALL_FIRMS = """通渭县支持个体工商户发展若干措施
+
+（一）落实水电气价格优惠。工业企业用水价格按每立方米2.35元执行。
+（二）免费培训。县人社局每年组织个体工商户经营者开展电商直播、财务管理等免费培训。
+（三）每年举办“陇商讲堂”不少于4期，免费为个体工商户、小微企业负责人开展经营管理培训。
+（四）建立个体工商户分型分类培育工作机制，定期研究解决重大问题。
+"""
+
+
+def test_price_and_training_concessions_are_measures_a_mechanism_is_not():
+    assert_measures(extract(SMALL_FIRMS), [("（一）", "落实水电气价格优惠"), ("（二）", "免费培训"), ("（三）", "每年举办")])
