@@ -130,3 +130,16 @@ def test_tiers_inline_under_an_intro_that_only_says_reward_fold_into_it():
     doc = extract(INLINE_TIERS)
     assert_measures(doc, [("一、", "支持创新药上市"), ("二、", "支持医保准入")])
     assert sorted(yuan(find_measure(doc, "支持医保准入"))) == [300000, 1000000]
+
+
+PARK_OPERATOR = """佛山市顺德区兴联产业园入驻企业优惠办法
+
+1.租金优惠。入驻企业前两年租金按市场价的50%收取。
+2.物业费优惠。入驻前两年，物业管理费按园区收费标准的50%收取。
+3.人才安居。入驻企业的技术骨干可申请入住园区人才公寓，前12个月免收租金。
+4.展会推介。园区每年组织入驻企业统一参加国际家电博览会，展位费由园区运营公司承担60%。
+"""
+
+
+def test_a_park_operators_concessions_are_measures():
+    assert_measures(extract(PARK_OPERATOR), [("1.", "租金优惠"), ("2.", "物业费优惠"), ("3.", "人才安居"), ("4.", "展会推介")])
