@@ -106,3 +106,16 @@ def test_a_policy_over_its_addressees_numbered_1_2_is_titled_by_its_line_and_rea
     doc = extract(TITLE_OVER_ADDRESSEES)
     assert_measures(doc, [("1.", "鼓励外贸企业增量发展"), ("2.", "支持企业参加境外重点展会")])
     assert norm_title(policy(doc).title) == norm_title("太仓市关于支持外贸稳量提质的若干政策措施")
+
+
+INDEX_LINE_OVER_TITLE = """信息来源：寿光市洛城街道办事处    发布时间：2024-10-30
+索引号：11370783MB28xxxxxX/2024-00512
+洛城蔬菜种业小镇入驻企业扶持办法（试行）
+
+一、对新入驻小镇的种业企业，给予一次性落户奖励20万元。
+二、对入驻企业新建育种实验室的，按设备投资额的30%给予补助，最高100万元。
+"""
+
+
+def test_an_index_number_line_over_the_title_is_no_part_of_it():
+    assert norm_title(policy(extract(INDEX_LINE_OVER_TITLE)).title) == norm_title("洛城蔬菜种业小镇入驻企业扶持办法（试行）")
