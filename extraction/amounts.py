@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .records import Amount
-from .textview import squash
+from .textview import OCR_DIGIT, squash
 
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
 # A PDF copy may break a number across lines (最高不超过10\n00万元): digits on both sides of one break.
@@ -100,7 +100,7 @@ _SENTENCE_STOP = re.compile(r"[。;；]")
 def repair_digits(raw: str) -> tuple[str, bool]:
     """OCR-damaged digits -> digits. Returns (digits, repaired)."""
     fixed = re.sub(r"\((?:X|M|x)\)", "00", raw)
-    fixed = fixed.translate(str.maketrans({"I": "1", "l": "1", "O": "0", "o": "0"}))
+    fixed = fixed.translate(str.maketrans(OCR_DIGIT))
     return fixed, fixed != raw
 
 

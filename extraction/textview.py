@@ -110,7 +110,7 @@ _YEAR_IN_NUMERALS = re.compile(r"[零〇一二三四五六七八九Oo○◯0](?:
 # 2O24年4月l日 / 〔2O19〕: a scan's letters O and l in a date or a 文号's year (amounts repair their own)
 _OCR_DATE_PART = re.compile(r"(?<![A-Za-z])(?:[\dOolI]{4}(?=\s*年)|(?<=[〔\[(])[\dOolI]{4}(?=[〕\])])"
                             r"|(?<=年)\s*[\dOolI]{1,2}(?=\s*月)|(?<=月)\s*[\dOolI]{1,2}(?=\s*日))(?![A-Za-z])")
-_OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
+OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}  # a scan's letters for digits (amounts.repair_digits too)
 _OCR_RATIO = re.compile(r"(?<![A-Za-z])[lI](?=[ \t]*:[ \t]*\n?[ \t]*\d)")  # 按l:0.5比例配套 (a scan's l for 1)
 
 
@@ -128,9 +128,9 @@ def matching_view(text: str) -> str:
             chars[i] = _RATIO_CHARS.get(chars[i], chars[i])
     for m in _OCR_DATE_PART.finditer(view):
         part = m.group(0).strip()
-        if any(c in _OCR_DIGIT for c in part) and sum(c.isdigit() for c in part) >= len(part) // 2:
+        if any(c in OCR_DIGIT for c in part) and sum(c.isdigit() for c in part) >= len(part) // 2:
             for i in range(m.start(), m.end()):
-                chars[i] = _OCR_DIGIT.get(chars[i], chars[i])
+                chars[i] = OCR_DIGIT.get(chars[i], chars[i])
     for m in _OCR_RATIO.finditer(view):
         chars[m.start()] = "1"
     for m in _YEAR_IN_NUMERALS.finditer(view):
