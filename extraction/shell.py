@@ -22,12 +22,13 @@ a shell gives an empty Shell (body_start 0), and the layout rules take over.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from .metadata import read_header
-from .textview import cn_to_int, squash, unspaced
+from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
+                        issuer_line, read_signature, signature_date)
+from .textview import squash, unspaced
 
 # what a policy's title ends with (…若干措施, …实施细则, …管理办法)
 TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单|纪要|复函|批复"
@@ -37,13 +38,12 @@ _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 # 雁政办发[2025]22号 on a line of its own, labelled, or at the end of the issuer's line of a red
 # header (西安市雁塔区人民政府办公室        雁政办发[2025]22号)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}})?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
-# 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
-# …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
-# (a page that ran the notice into one line): what follows a notice title on its line
 # 广政字〔2025〕22号 各乡镇人民政府,…: a 文号 a page ran into the line after it
 _LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000])")
-_SIGNED_AT_LINE_END = re.compile(r"(?<=[局委厅室府会])\s+(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+# …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
+# (a page that ran the notice into one line): what follows a notice title on its line
 _SITE_TAIL = re.compile(rf"\s+(?:发布时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}\s)")
+# 发布时间:2024-03-12 / 来源:市政府办公室 under a page's title: the site's labels, not the notice's signature
 _PAGE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号)\s*:")
 _NOTICE_TITLE = re.compile(
     r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
@@ -62,16 +62,8 @@ _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|�
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
 _PICTURE_READ = re.compile(r"^(?:一图读懂|一图看懂|一图了解|图解|图说)\s*[|:]?\s*《(?P<t>[^《》]{4,120})》\s*$")
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
-_DATE = re.compile(
-    r"^\s*(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$"
-)
-_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 _ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
 _NOTICE_TEXT = re.compile(r"印发给你们|现印发|予以印发|现将.{0,120}印发|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予公布|现予发布")
-_AGENCY_END = re.compile(r"(?:局|委员会|委|办公室|办|政府|中心|厅|管委会|管理委员会|部|院|署|公司|分行|支行|会)$")
-_PUBLIC = re.compile(r"^\s*[(（](?:此件|本件)[^()（）]{0,20}[)）]\s*$")
-_PRINTED = re.compile(r"^.{2,40}?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$")
 _CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|1\s*[.、．](?!\d))")
 _SITE_PREFIX = re.compile(r"^[^:]{2,40}[:](?=\S{6,})")
 
@@ -118,21 +110,6 @@ def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
     return True
 
 
-def _date_of(text: str) -> str | None:
-    m = _DATE.match(text)
-    if m:
-        y = m.group("y")
-        year = int(y) if y.isdigit() else int("".join(str(cn_to_int(c) if c not in "〇零" else 0) for c in y))
-        month, day = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
-    else:
-        m = _ISO_DATE.search(text)
-        if not m:
-            return None
-        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    try:
-        return dt.date(year, month or 0, day or 0).isoformat()
-    except ValueError:
-        return None
 
 
 def _strip_md(text: str) -> str:
@@ -175,26 +152,22 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
     return (m, s + lead) if m else None
 
 
-# 晋江市人民政府办公室 2024年6月18日 (此件主动公开): a signature's date before the GB/T 9704 note,
-# also when a page runs it into one line with everything else
-_SIGNED_BEFORE_NOTE = re.compile(r"(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\(\s*此件")
 
 
 def read_shell(view: str) -> Shell:
     shell = _read_shell(view)
     if not shell.issue_date:
-        m = _SIGNED_BEFORE_NOTE.search(view, 0, 6000)
+        m = SIGNED_BEFORE_NOTE.search(view, 0, 6000)
         if m:
-            shell.issue_date = _date_of(m.group("d"))
+            shell.issue_date = date_of(m.group("d"))
     return shell
 
 
-def _read_shell(view: str) -> Shell:
-    shell = Shell()
-    lines = lines_of(view)
-    i = _read_meta(view, lines, shell)
-    nonblank = [k for k in range(i, len(lines)) if view[slice(*lines[k])].strip()
-                and not view[slice(*lines[k])].lstrip().startswith(">")]
+def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell: Shell) \
+        -> tuple[int | None, tuple[re.Match, int] | None, int | None] | Shell:
+    """Among the first eight lines: the notice title (…关于印发《X》的通知, maybe broken over three
+    lines) with its line, else the addressees' line (各区、县人民政府：). An interpretation's title
+    there (《X》政策解读) settles the shell: that Shell is returned instead."""
     notice_at, notice, addressed = None, None, None
     for n, k in enumerate(nonblank[:8]):
         s, e = lines[k]
@@ -229,27 +202,117 @@ def _read_shell(view: str) -> Shell:
             return shell
         if _ADDRESSEES.match(view[s:e]) and addressed is None:
             addressed = k
+    return notice_at, notice, addressed
+
+
+def _policy_under_addressees(view: str, lines: list[tuple[int, int]], nonblank: list[int], addressed: int,
+                             shell: Shell) -> Shell:
+    """各镇人民政府…： followed by numbered clauses: no notice, the policy speaks to its addressees.
+    Its signature is the policy's; a title line right over the addressees is the policy's title."""
+    date, issuers = read_signature(view, lines, addressed)  # its issuer and date are the policy's
+    shell.issue_date, shell.issuers[:0] = shell.issue_date or date, issuers
+    above = next((k for k in range(addressed - 1, -1, -1) if view[slice(*lines[k])].strip()), None)
+    before = next((k for k in range(above - 1, -1, -1) if view[slice(*lines[k])].strip()), None) if above else None
+    if not shell.meta.get("title") and above is not None \
+            and re.search(rf"(?:{TYPE_WORDS})\s*$", view[slice(*lines[above])]) and "。" not in view[slice(*lines[above])] \
+            and (before is None or re.search(r"[:：]", view[slice(*lines[before])])):  # (not the last line of a title broken over lines)
+        s, e = lines[above]  # 昆山市关于支持外贸稳量提质的若干政策措施 / 各区镇商务部门…：: the title over its addressees
+        lead = len(view[s:e]) - len(view[s:e].lstrip())
+        shell.kind, shell.title, shell.title_span = "titled", view[s:e].strip(), (s + lead, s + len(view[s:e].rstrip()))
+        shell.body_start = lines[addressed + 1][0] if addressed + 1 < len(lines) else len(view)
+        _meta_date(shell)
+        return shell
+    return _titled(view, lines, nonblank, shell)
+
+
+def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
+                         wanted: tuple[str, tuple[int, int]] | None, shell: Shell) -> Shell:
+    """From line `first` under the notice title: the notice text, its 文号, the signature, then the
+    policy's own title line (`wanted`, the 《X》 the notice issues, when known); the body starts after."""
+    k, body_k, signature_end = first, None, None
+    while k < len(lines) and k - first <= 60:
+        s, e = lines[k]
+        text = view[s:e].strip()
+        if not text or text.startswith(">"):
+            k += 1
+            continue
+        # 现将《X》印\n发给你们: the notice text may be broken by a line end
+        if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)
+                               or k + 1 < len(lines) and _NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
+            wanted = _issued_quote(view, s, e) or _quoted_in(view, s, e)
+            if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
+                wanted = _quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
+        if wanted and _title_starts(view, lines, k, wanted[0]):
+            body_k = k
+            break
+        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
+            k += 1  # the notice's own 文号, printed under its title or above the signature
+            continue
+        if _PAGE_LABEL.match(text):
+            k += 1
+            continue
+        date = date_of(text) if len(text) <= 20 else None
+        if date:
+            shell.issue_date = shell.issue_date or date
+            signature_end = k
+        elif PUBLIC_NOTE.match(text) or PRINTED_LINE.match(text):
+            signature_end = k
+        elif len(text) <= 60 and AGENCY_END.search(text.split()[-1]) and not _NOTICE_TEXT.search(text):
+            if signature_end is None:
+                shell.issuers.extend(x for x in re.split(r"\s{2,}", text) if x)
+        elif signature_end is not None:
+            break  # the first line after the signature that is nothing of the shell
+        k += 1
+    if wanted:
+        shell.title, shell.title_span = wanted
+    if body_k is not None:
+        k = _title_end(view, lines, body_k, wanted[0]) + 1
+    elif signature_end is not None:
+        k = signature_end + 1
+    else:
+        k = first
+        while k < len(lines) and (not view[slice(*lines[k])].strip() or _ADDRESSEES.match(view[slice(*lines[k])])
+                                  or _NOTICE_TEXT.search(view[slice(*lines[k])])):
+            k += 1
+    k = _after_title_lines(view, lines, k, shell)
+    shell.body_start = lines[k][0] if k < len(lines) else len(view)
+    _meta_date(shell)
+    return shell
+
+
+def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: Shell) -> Shell:
+    """A repeal or extension notice: its text (from line `first`) is the body; its 文号 stands in the
+    two lines under the title, its date in the signature."""
+    shell.body_start = lines[first][0] if first < len(lines) else len(view)
+    for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
+        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
+    signed = signature_date(view, lines, first - 1)
+    shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
+    _meta_date(shell)
+    return shell
+
+
+def _read_shell(view: str) -> Shell:
+    """The metadata header, then what the first lines are (a notice title, addressees, an
+    interpretation's title or nothing of a shell), then the path for that kind of document."""
+    shell = Shell()
+    lines = lines_of(view)
+    i = _read_meta(view, lines, shell)
+    nonblank = [k for k in range(i, len(lines)) if view[slice(*lines[k])].strip()
+                and not view[slice(*lines[k])].lstrip().startswith(">")]
+    found = _notice_or_addressees(view, lines, nonblank, shell)
+    if isinstance(found, Shell):
+        return found
+    notice_at, notice, addressed = found
     top = notice_at if notice_at is not None else addressed
     for k in nonblank[:8]:
         if top is None or k >= top:
             break
         s, e = lines[k]
-        if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) and _issuer_line(view[s:e]):
+        if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) and issuer_line(view[s:e]):
             shell.issuers.append(view[s:e].strip())
     if notice_at is None and addressed is not None and _addresses_the_policy(view, lines, addressed):
-        _read_signature(view, lines, addressed, shell)  # its issuer and date are the policy's
-        above = next((k for k in range(addressed - 1, -1, -1) if view[slice(*lines[k])].strip()), None)
-        before = next((k for k in range(above - 1, -1, -1) if view[slice(*lines[k])].strip()), None) if above else None
-        if not shell.meta.get("title") and above is not None \
-                and re.search(rf"(?:{TYPE_WORDS})\s*$", view[slice(*lines[above])]) and "。" not in view[slice(*lines[above])] \
-                and (before is None or re.search(r"[:：]", view[slice(*lines[before])])):  # (not the last line of a title broken over lines)
-            s, e = lines[above]  # 昆山市关于支持外贸稳量提质的若干政策措施 / 各区镇商务部门…：: the title over its addressees
-            lead = len(view[s:e]) - len(view[s:e].lstrip())
-            shell.kind, shell.title, shell.title_span = "titled", view[s:e].strip(), (s + lead, s + len(view[s:e].rstrip()))
-            shell.body_start = lines[addressed + 1][0] if addressed + 1 < len(lines) else len(view)
-            _meta_date(shell)
-            return shell
-        return _titled(view, lines, nonblank, shell)
+        return _policy_under_addressees(view, lines, nonblank, addressed, shell)
     meta_title = shell.meta.get("title")
     if notice_at is None and meta_title and _NOTICE_TITLE.match(meta_title):
         notice_at = -1
@@ -264,8 +327,8 @@ def _read_shell(view: str) -> Shell:
             line_end = lines[notice_at][1]
             # …的通知 三政办发〔2025〕14号 各乡镇…: 现将…印发给你们。 三江…办公室 2025年4月8日: the notice run into its line
             _take_doc_number(shell, _LEADING_DOC_NUMBER.match(view, off + site.end(), line_end), 0)
-            if (signed := _SIGNED_AT_LINE_END.search(view, off + site.end(), line_end)) is not None:
-                shell.issue_date = shell.issue_date or _date_of(signed.group("d"))
+            if (signed := SIGNED_AT_LINE_END.search(view, off + site.end(), line_end)) is not None:
+                shell.issue_date = shell.issue_date or date_of(signed.group("d"))
         shell.title_span = (off, off + len(shell.notice_title))
         verb, rest = m.group("verb") or "", m.group("rest")
         shell.verb = verb
@@ -295,13 +358,7 @@ def _read_shell(view: str) -> Shell:
     if shell.kind in ("repeal", "extension") and shell.title_span and notice_at is not None and notice_at >= 0:
         _issuer_line_above(view, lines, shell)
     if shell.kind in ("repeal", "extension"):
-        shell.body_start = lines[first][0] if first < len(lines) else len(view)
-        for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
-            _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
-        signed = _signature_date(view, lines, first - 1)
-        shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
-        _meta_date(shell)
-        return shell
+        return _about_another(view, lines, first, shell)
     amends = verb in ("修改", "调整", "修订") and rest.lstrip().startswith("《") and first < len(lines) \
         and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
     if notice_at is not None and notice_at >= 0 and (amends or not verb and _SUPPLEMENTS.match(rest)):
@@ -311,56 +368,7 @@ def _read_shell(view: str) -> Shell:
                  and _AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])):
         _issuer_line_above(view, lines, shell)  # (廊坊市广阳区人民政府办公室 / 关于…的通知, GB/T 9704)
         return _notice_is_the_policy(view, lines, first, shell)
-    # the notice text, the signature, then the policy's own title line
-    k, body_k, signature_end = first, None, None
-    while k < len(lines) and k - first <= 60:
-        s, e = lines[k]
-        text = view[s:e].strip()
-        if not text or text.startswith(">"):
-            k += 1
-            continue
-        # 现将《X》印\n发给你们: the notice text may be broken by a line end
-        if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)
-                               or k + 1 < len(lines) and _NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
-            wanted = _issued_quote(view, s, e) or _quoted_in(view, s, e)
-            if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
-                wanted = _quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
-        if wanted and _title_starts(view, lines, k, wanted[0]):
-            body_k = k
-            break
-        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
-            k += 1  # the notice's own 文号, printed under its title or above the signature
-            continue
-        if _PAGE_LABEL.match(text):
-            k += 1
-            continue
-        date = _date_of(text) if len(text) <= 20 else None
-        if date:
-            shell.issue_date = shell.issue_date or date
-            signature_end = k
-        elif _PUBLIC.match(text) or _PRINTED.match(text):
-            signature_end = k
-        elif len(text) <= 60 and _AGENCY_END.search(text.split()[-1]) and not _NOTICE_TEXT.search(text):
-            if signature_end is None:
-                shell.issuers.extend(x for x in re.split(r"\s{2,}", text) if x)
-        elif signature_end is not None:
-            break  # the first line after the signature that is nothing of the shell
-        k += 1
-    if wanted:
-        shell.title, shell.title_span = wanted
-    if body_k is not None:
-        k = _title_end(view, lines, body_k, wanted[0]) + 1
-    elif signature_end is not None:
-        k = signature_end + 1
-    else:
-        k = first
-        while k < len(lines) and (not view[slice(*lines[k])].strip() or _ADDRESSEES.match(view[slice(*lines[k])])
-                                  or _NOTICE_TEXT.search(view[slice(*lines[k])])):
-            k += 1
-    k = _after_title_lines(view, lines, k, shell)
-    shell.body_start = lines[k][0] if k < len(lines) else len(view)
-    _meta_date(shell)
-    return shell
+    return _policy_after_notice(view, lines, first, wanted, shell)
 
 
 def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: int) -> bool:
@@ -375,40 +383,16 @@ def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: in
     return False
 
 
-def _read_signature(view: str, lines: list[tuple[int, int]], after: int, shell: Shell) -> None:
-    """The last date line of the text (the signature, before any page footer) and the issuer
-    lines right above it."""
-    signed = _signature_date(view, lines, after)
-    if signed is None:
-        return
-    k, date = signed
-    shell.issue_date = shell.issue_date or date
-    j = k - 1
-    while j > after and (not view[slice(*lines[j])].strip() or _issuer_line(view[slice(*lines[j])])):
-        if view[slice(*lines[j])].strip():
-            shell.issuers.insert(0, view[slice(*lines[j])].strip())
-        j -= 1
 
 
-def _signature_date(view: str, lines: list[tuple[int, int]], after: int) -> tuple[int, str] | None:
-    """The last date standing alone on a line after line `after` (a signature's date), with its line."""
-    for k in range(len(lines) - 1, after, -1):
-        text = view[slice(*lines[k])].strip()
-        date = _date_of(text) if 0 < len(text) <= 20 else None
-        if date:
-            return k, date
-    return None
 
 
-def _issuer_line(text: str) -> bool:
-    """A short line that ends as an agency's name does (the issuer over a title or a signature's date)."""
-    return len(text.strip()) <= 30 and bool(_AGENCY_END.search(text.strip()))
 
 
 def _meta_date(shell: Shell) -> None:
     for key in ("signed", "date"):  # 成文日期 is the notice's own date (the signature's); 发布日期 its posting
         if not shell.issue_date and shell.meta.get(key):
-            shell.issue_date = _date_of(shell.meta[key])
+            shell.issue_date = date_of(shell.meta[key])
 
 
 def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
@@ -461,7 +445,7 @@ def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: S
         text = view[s:e].strip()
         if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
             k += 1
-        elif _PUBLIC.match(text) or re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿|\d{4}\s*年修订)\)", text) or re.fullmatch(r"\(?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()]{0,20}\)?", text):
+        elif PUBLIC_NOTE.match(text) or re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿|\d{4}\s*年修订)\)", text) or re.fullmatch(r"\(?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()]{0,20}\)?", text):
             k += 1
         else:
             return k
@@ -493,7 +477,7 @@ def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) ->
         return
     line = view[slice(*lines[at - 1])]
     above = unspaced(line).strip()
-    if len(above) >= 4 and _issuer_line(above):  # (宝鸡市人民政府文件 is a header: 文件 ends no agency)
+    if len(above) >= 4 and issuer_line(above):  # (宝鸡市人民政府文件 is a header: 文件 ends no agency)
         shell.title = above + shell.title
         start = lines[at - 1][0] + len(line) - len(line.lstrip())
         shell.title_span = (start, shell.title_span[1])
