@@ -95,6 +95,17 @@ CASES = [
     pytest.param("忻州市科技创新专项资金管理办法",
                  "对获得国家、省级立项支持的重大科技项目，按照国家和省实际拨付资金的10%给予配\n套，最高不超过200万元。",
                  True, [], id="share-of-money-paid-from-above"),
+    # a supplier tier or local sourcing is 配套 of parts, not of money
+    pytest.param("十堰市支持汽车零部件本地化若干措施",
+                 "整车企业本地配套奖励。对当年新增市内一级配套企业3家以上的整车企业，给予30万元奖励。",
+                 False, None, id="supplier-tier-is-not-a-match"),
+    pytest.param("十堰市支持汽车零部件本地化若干措施",
+                 "对市内零部件企业首次进入整车企业二级配套体系的，给予10万元奖励。",
+                 False, None, id="supply-chain-entry-is-not-a-match"),
+    # a share of the compensation paid from above
+    pytest.param("株洲市新材料首批次应用保险补偿办法",
+                 "对已获得国家首批次应用保险补偿的项目，按国家补偿资金的20%给予追加奖励，最高100万元。",
+                 True, [], id="share-of-national-compensation"),
 ]
 
 
