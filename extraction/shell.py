@@ -61,7 +61,8 @@ _SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
 # 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
 _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
-_PICTURE_READ = re.compile(r"^(?:一图读懂|一图看懂|一图了解|图解|图说)\s*[|:]?\s*《(?P<t>[^《》]{4,120})》\s*$")
+# 一图读懂|《X》 / 图解|文字解读:《X》 / [文字解读]《X》: an interpretation's heading before the title it reads
+_PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*$")
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
 _ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
 _NOTICE_TEXT = re.compile(r"(?:印发|转发)给你们|现印发|予以印发|现将.{0,120}(?:印发|转发)|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予公布|现予发布")

@@ -1344,3 +1344,18 @@ def test_a_metadata_issuer_tells_which_district_of_that_name():
 第一条 对新落户的光电企业，给予一次性奖励50万元。
 """))
     assert p.region == "长春市朝阳区"  # not 北京市朝阳区
+
+
+@pytest.mark.parametrize("heading", ["图解|文字解读：《赤峰市促进文化旅游产业发展若干政策》", "政策解读：《赤峰市促进文化旅游产业发展若干政策》",
+                                     "【文字解读】《赤峰市促进文化旅游产业发展若干政策》"])
+def test_an_interpretations_heading_before_the_title_it_reads(heading):
+    p = policy(extract(f"""首页 > 政务公开 > 政策解读
+{heading}
+发布时间：2025-04-03 来源：赤峰市文化旅游广电局
+　　近日，市人民政府办公室印发了《赤峰市促进文化旅游产业发展若干政策》（赤政办发〔2025〕9号，以下简称《若干政策》）。现就有关内容解读如下。
+　　一、主要内容
+　　（一）支持文旅市场主体壮大。对新评定的国家5A级旅游景区给予一次性奖励，最高可达500万元。
+　　（二）支持文艺精品和演艺发展。对原创剧目创排给予最高100万元扶持。
+"""))
+    assert (norm_title(p.title), p.measures) == (norm_title("赤峰市促进文化旅游产业发展若干政策"), [])
+    assert norm_docno(p.doc_number) == norm_docno("赤政办发〔2025〕9号")
