@@ -77,6 +77,10 @@ _GLUED_AFTER = {
     "pcn": re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n。;:,(]{2,30}(?<!第)"),  # (not 第三条第(一)项)
 }
 _GLUED_AFTER["pnum"] = _GLUED_AFTER["pcn"]  # 一、做优茶产业(1)茶园提质改造。…
+# 第三条 总部企业扶持(一)落户奖励。…: an article's heading glued to its first item, on the article's
+# line or (a one-line page cut at its spaces) on the line under the one its marker ends
+_ARTICLE_HEADING = re.compile(rf"[ \t\u3000]*(?:第[{_CN}]{{1,4}}条[ \t\u3000]*)?[^\n。;:,()、]{{2,16}}")
+_ARTICLE_ENDS = re.compile(rf"(?:^|[。;:\s])第[{_CN}]{{1,4}}条[ \t\u3000]*$")
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _AFTER_CITATION = re.compile(r"(?:》|号\))\s*$")  # 《X》(…号)第三条: an article of the cited document
 
@@ -156,7 +160,8 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             glued = _GLUED_AFTER.get(style.name)
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
                     and unicodedata.category(view[m.start() - 1]) != "So" \
-                    and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())):
+                    and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())) \
+                    and not (style.name == "pcn" and _after_article_heading(view, start, m.start())):
                 continue
             if m.start() - 2 >= start and view[m.start() - 1] == '"' and view[m.start() - 2] in ":为":
                 continue  # 调整为:"(一)对…": an article quoted by an amending item, not a clause of this text
@@ -306,3 +311,15 @@ def cut_tail(view: str, start: int, end: int) -> int:
     first_stop = view.find("。", start, end)
     m = _TAIL.search(view, first_stop + 1 if first_stop >= 0 else end, end)
     return _rstrip(view, start, m.start()) if m else end
+
+
+def _after_article_heading(view: str, start: int, at: int) -> bool:
+    """(一) at `at` right after an article's heading: 第三条 总部企业扶持(一)…, or 总部企业扶持(一)… on
+    the line under one that ends with its 第三条."""
+    line = max(start, view.rfind("\n", 0, at) + 1)
+    if not _ARTICLE_HEADING.fullmatch(view, line, at):
+        return False
+    if re.match(rf"[ \t\u3000]*第[{_CN}]{{1,4}}条", view[line:at]):
+        return True
+    above = view.rfind("\n", 0, max(0, line - 1)) + 1
+    return line > start and bool(_ARTICLE_ENDS.search(view[above:line - 1]))
