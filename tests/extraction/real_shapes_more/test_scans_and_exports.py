@@ -104,3 +104,18 @@ def test_an_interpretation_under_a_sites_section_name_is_titled_by_the_policy_it
 def test_an_interpretation_in_traditional_script_takes_the_number_its_lead_gives():
     p = policy(extract(TRADITIONAL_INTERPRETATION))
     assert norm_docno(p.doc_number) == norm_docno("婺政發〔2024〕15號")
+
+
+def test_a_purpose_article_broken_by_a_pdfs_line_ends_is_no_measure():
+    doc = extract("""南岸区支持总部经济发展若干政策
+
+第一章　总　则
+　　第一条　为加快集聚总部资源，巩固提升南岸区作为
+全市总部经济重要承载地的地位，根据《重庆市加快总部
+经济发展若干政策》，结合南岸实际，制
+定本政策。
+第二章　扶持政策
+　　第二条　新认定的总部企业，给予一次性落户奖励
+200万元。
+""")
+    assert_measures(doc, [("第二条", "新认定的总部企业,给")])
