@@ -129,6 +129,16 @@ CASES = [
     pytest.param("正定县支持算力产业发展若干措施",
                  "对企业租用县内智算中心算力的，按每卡时0.3元给予算力券补贴，每家企业每年最高30万元。",
                  [300_000], [], id="per-card-hour-rate-not-yuan"),
+    # a vehicle is counted, not measured: money given per vehicle is the recipient's; 按每辆… is a rate
+    pytest.param("许昌市支持氢能汽车运营若干措施",
+                 "对燃料电池货车年度运营里程达到2万公里的，每辆给予2万元奖励；达到3万公里的，每辆给予3万元奖励。",
+                 [20_000, 30_000], [], id="money-per-vehicle"),
+    pytest.param("许昌市支持新能源汽车推广若干措施",
+                 "对新购置新能源公交车的运营企业，按每辆车1万元给予运营补贴，每家企业最高50万元；车辆更换动力电池的，每辆最高8万元。",
+                 [500_000, 80_000], [], id="rate-per-vehicle-but-cap-per-vehicle"),
+    pytest.param("许昌市支持充电设施建设若干措施",
+                 "对居民小区新建的公共充电桩，每台给予1000元补贴，单个小区最高5万元。",
+                 [1_000, 50_000], [], id="money-per-charging-post"),
 ]
 
 
