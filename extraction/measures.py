@@ -91,6 +91,8 @@ _NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)(?:[^。;]{0,
                         r"|[^。;]{0,40}?(?:只|仅)(?:配套|奖励|补助|支持|享受)一次)")
 # 单个项目安排资金原则上不超过项目总投资的30%: a rule for allocating the fund, not a grant
 _ALLOCATION_RULE = re.compile(r"^\s*(?:单个|每个|同一)项目(?:安排|支持|补助|资助)(?:的)?(?:专项)?资金[^。;]{0,8}?(?:原则上)?(?:不超过|不高于|不得超过)")
+# 设立市级小微企业发展专项资金。市财政每年安排…3000万元，重点支持…: the fund is set up, granted elsewhere
+_FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:设立|设置|安排|统筹)[^。;,]{0,24}?(?:专项资金|发展资金|引导资金|扶持资金|资金)\s*[。;]")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
@@ -203,6 +205,9 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     if (_TOTAL_CAP.match(text) or _TOTAL_CAP.match(first + "。") and not _MONEY.search(rest) and not _AWARD.search(rest)
             or _NO_DOUBLE.match(text) or _ALLOCATION_RULE.match(text)) and not _GRANT.search(text):
         return False, "total_cap", 0.1
+    if _FUND_SETUP.match(text) and not _GRANT.search(text) and not _SERVICE.search(text) \
+            and not re.search(r"(?:^|[。;,])\s*对[^。;]{2,40}?(?:的|,)|为[^。;]{2,30}?提供", text):  # (…转贷资金，为企业提供续贷过桥服务: a service)
+        return False, "fund_setup", 0.1
     penalties = len(_PENALTY.findall(text))
     procedure = len(_PROCEDURE.findall(text))
     if money and award and genre == "tasks" and not _GRANT_VERB.search(text):
@@ -259,6 +264,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         heading = squash(node.heading or "")  # (强化 组织 保障: a Word export spaces its words)
         if not node.children and heading and len(heading) <= 14 and _GOVERNANCE_ACTION.match(heading):
             return skip(node, f"section:{node.heading}", 0.05)  # 一、加强组织领导 / 四、强化督促考核, a paragraph under it
+        if node.children and heading and len(heading) <= 14 and _GOVERNANCE_ACTION.match(heading):
+            genre = "tasks"  # 五、强化组织保障 over (一)建立联席会议制度…: an item there is a measure only when it grants
         if not node.children and node.heading and _MODE_HEADING.match(node.heading.strip()):
             return skip(node, "support_mode", 0.1)  # 一、支持方式 / 采取事后奖补方式…: no items, no grant
         if not node.children:  # judged without a closing paragraph glued to it (…。\n本措施自印发之日起施行)
