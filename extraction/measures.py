@@ -36,7 +36,7 @@ _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖�
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|举措|行动)$")  # (an action plan's 重点行动)
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
-                                r"落实|机制|评估|责任|资金管理|跟踪|保障$|实施$)")
+                                r"落实|机制|评估|责任|资金管理|跟踪|保障$|实施$|专班|领导小组|联席会议)")  # (建立工作专班)
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|[和及与]方式")  # (支持范围和方式)
 # What a clause's intro says its items are.

@@ -847,3 +847,12 @@ SMALL_FIRMS = """保定市进一步支持小微企业健康发展若干措施
 def test_a_fund_set_up_is_no_measure_and_governance_items_grant_only_with_money():
     assert_measures(extract(SMALL_FIRMS), [("（二）", "支持“小升规”。对首"), ("（三）", "设立应急转贷资金。市"),
                                            ("（二）", "对首次入选省级专精特")])
+
+
+def test_a_working_group_set_up_among_the_items_is_no_measure():
+    doc = extract("""亦庄新城支持商业航天产业发展若干措施
+
+（一）支持整箭研制。对完成入轨发射的商业运载火箭企业，按研发投入的20%给予支持，最高5000万元。（责任单位：经济发展局）
+（二）建立工作专班。成立商业航天产业发展工作专班，统筹推进重大项目建设，定期会商研究产业发展重大事项。（责任单位：经济发展局）
+""")
+    assert_measures(doc, [("（一）", "支持整箭研制。对完成")])
