@@ -52,7 +52,8 @@ _NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6
 _KEY_ALONE = re.compile(rf"^\s*(?P<key>{_META_KEY})\s*$", re.I)
 # 常州市武进区人民政府 / 政府信息公开目录: a site's name or section over its metadata, not a title
 _SITE_NAME = re.compile(r"^(?!.*(?:关于|《|措施|办法|细则|意见|政策|方案|规定|通知|决定))[^。,:;]{2,20}$")
-_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+# |---|---| (a markdown table's rule) or ┌──────, └────── (a box a page drew around its header)
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$|^\s*[┌└├┬┴┼─━┐┘┤═╔╚╗╝╠╣]{3,}\s*$")
 
 
 @dataclass

@@ -96,3 +96,61 @@ def test_a_forwarding_notice_under_a_header_keeps_its_own_items_and_the_policy_i
     assert [norm(p.title) for p in policies] == [
         "荆门市人民政府办公室关于转发《湖北省促进中小企业数字化转型若干措施》的通知", "湖北省促进中小企业数字化转型若干措施"]
     assert [len(p.measures) for p in policies] == [2, 1]
+
+
+ISSUED_AS_IT_STANDS = """临淄区人民政府关于加快推进工业转型升级的若干政策意见
+来源：区经信局  发布时间：2016-04-08  点击数：  【字体：大 中 小】
+临政发〔2016〕11号
+各镇人民政府、街道办事处，区政府各部门：为加快推进工业转型升级，提出如下政策意见。
+一、对年度设备投入1000万元以上的工业技术改造项目，按设备投入额的6%给予补助，单个项目最高200万元。
+二、本政策由区经济和信息化局负责解释，自发布之日起施行，有效期至2018年12月31日。
+临淄区人民政府
+2016年3月29日
+【打印本页】 【关闭窗口】
+"""
+
+
+def test_a_policy_issued_as_it_stands_takes_its_signatures_date():
+    assert policy(extract(ISSUED_AS_IT_STANDS)).effective_from == "2016-03-29"  # not the page's 发布时间
+
+
+BOXED_HEADER = """当前位置：首页 > 政府信息公开 > 规范性文件
+【字体：大 中 小】　　　　　　　　打印本页
+┌─────────────────────────────
+│索 引 号：11440305MB2C1078XQ/2025-01801
+│发布机构：深圳市龙岗区科技创新局
+│发文字号：深龙科规〔2025〕2号
+│成文日期：2025-08-12
+└─────────────────────────────
+深圳市龙岗区科技创新局关于印发《龙岗区支持量子科技产业发展若干措施》的通知
+各有关单位：
+　　现将《龙岗区支持量子科技产业发展若干措施》印发给你们，请遵照执行。
+深圳市龙岗区科技创新局
+2025年8月12日
+龙岗区支持量子科技产业发展若干措施
+　　1.对研制量子计算机整机的企业，按研发投入的30%给予资助，最高1000万元。
+　　2.本措施自发布之日起施行，有效期3年。
+"""
+
+
+def test_a_header_a_page_drew_a_box_around_is_read_past():
+    p = policy(extract(BOXED_HEADER))
+    assert norm(p.title) == "龙岗区支持量子科技产业发展若干措施"
+    assert norm_docno(p.doc_number) == norm_docno("深龙科规〔2025〕2号")
+    assert (p.effective_from, p.expires_on) == ("2025-08-12", "2028-08-11")
+
+
+HEADER_NO_TITLE = """索引号：11340100MB1C83702X/202409-00021
+发布机构：合肥高新区管委会
+成文日期：2024-09-12
+发文字号：合高管〔2024〕97号
+发布日期：2024-09-14
+
+合肥高新区促进机器人产业高质量发展若干政策
+第一条　对新落户的机器人整机企业，给予一次性奖励100万元。
+第二条　本政策自印发之日起施行，有效期三年。
+"""
+
+
+def test_a_header_without_a_title_still_dates_the_policy():
+    assert policy(extract(HEADER_NO_TITLE)).effective_from == "2024-09-12"  # its 成文日期, the notice's own date
