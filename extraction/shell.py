@@ -36,8 +36,8 @@ TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决
 DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 # 雁政办发[2025]22号 on a line of its own, labelled, or at the end of the issuer's line of a red
-# header (西安市雁塔区人民政府办公室        雁政办发[2025]22号)
-DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}})?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
+# header (西安市雁塔区人民政府办公室        雁政办发[2025]22号, 德清县人民政府办公室文件 德政办发[2025]40号)
+DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}}|[^\s:。]{{2,30}}文件[ \t\u3000]+)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 广政字〔2025〕22号 各乡镇人民政府,…: a 文号 a page ran into the line after it
 _LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000])")
 # …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
