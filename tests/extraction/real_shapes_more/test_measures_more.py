@@ -856,3 +856,12 @@ def test_a_working_group_set_up_among_the_items_is_no_measure():
 （二）建立工作专班。成立商业航天产业发展工作专班，统筹推进重大项目建设，定期会商研究产业发展重大事项。（责任单位：经济发展局）
 """)
     assert_measures(doc, [("（一）", "支持整箭研制。对完成")])
+
+
+def test_a_surcharge_on_the_worst_rated_firms_is_no_measure():
+    doc = extract("""寿光市亩均效益综合评价结果运用办法
+
+（一）对评价为A类的企业，给予一次性奖励10万元。
+（二）实施D类企业差别化电价。对D类企业用电实行差别化电价，在现行目录电价基础上每千瓦时加价0.1元，加价电费全额缴入市级财政。
+""")
+    assert_measures(doc, [("（一）", "对评价为A类的企业,")])
