@@ -38,7 +38,7 @@ _ADMIN = re.compile(
 )
 _SPLIT = re.compile(r"[、,，;；]|会同|和(?=[市区县省])")
 # role words after a name in a list: 市科技局牵头，市工信局配合 / 市发展改革委等部门
-_ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位)?)?(?:按职责(?:分工)?)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")
+_ROLE = re.compile(r"(?:等(?:相关)?(?:部门|单位)?)?(?:按\s*职\s*责(?:\s*分\s*工)?)?(?:牵头|配合|负责|参与|协助|协同|共同)*$")  # (按\n职责: a PDF's line end)
 # 以下均需各区、县(市)政府落实, 不再列出: a remark inside the list, not a unit
 _NOT_A_NAME = re.compile(r"^(?:以下|上述|其他|均需|不再|另行)|(?:落实|列出|执行|办理)$")
 _BY = re.compile(r"^(?:具体)?由")  # (具体由市科技局负责)
@@ -136,10 +136,26 @@ def canonical(raw: str, region: Region | None) -> str:
         return city.name + name[1:]
     if name.startswith("区") and region.level == "district":
         return region.name + name[1:]
+    if name.startswith(("省", "自治区")) and (province := _province_of(region)) is not None \
+            and province.name.endswith(name[:3] if name.startswith("自治区") else "省"):  # 省工信厅 in 江西省
+        return province.name + name[3 if name.startswith("自治区") else 1:]
     for own in ("开发区", "新区", "县", "旗"):  # 县农业农村局 in 梨树县, 新区财政局 in 贵安新区, 开发区经发局
         if name.startswith(own) and region.name.endswith(own) and len(name) > len(own):
             return region.name + name[len(own):]
     return region.name + name
+
+
+def _province_of(region: Region) -> Region | None:
+    """江西省 for 江西省, 南昌市 or 南昌市东湖区."""
+    table_ = region_by_name()
+    for _ in range(3):
+        if region.level == "provincial":
+            return region
+        parent = table_.get(region.parent or "")
+        if parent is None:
+            return None
+        region = parent
+    return None
 
 
 # 和/及/与/、/会同 between two names that could each stand alone as an agency

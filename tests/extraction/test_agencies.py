@@ -20,6 +20,11 @@ R = region_by_name()
     ("人行杭州中心支行", "杭州市", "中国人民银行杭州中心支行"),
     ("怀柔科学城管理委员会", "北京市怀柔区", "怀柔科学城管理委员会"),
     ("发改委", None, "发展和改革委员会"),
+    # a province's own bureaus say 省/自治区 where the province's name goes, in its policies and its cities'
+    ("省工业和信息化厅", "江西省", "江西省工业和信息化厅"),
+    ("省发展改革委", "南昌市", "江西省发展改革委"),
+    ("自治区商务厅", "广西壮族自治区", "广西壮族自治区商务厅"),
+    ("自治区商务厅", "南宁市", "广西壮族自治区商务厅"),
 ])
 def test_names_are_scoped_to_the_policy_region(raw, region, name):
     assert canonical(raw, R[region] if region else None) == name

@@ -301,3 +301,15 @@ def test_a_customs_office_keeps_its_own_name():
 def test_a_flattened_table_numbers_its_measures():
     doc = extract(TAB_TABLE)
     assert [m.number for m in doc.policies[0].measures] == ["1", "2", "3"]
+
+
+def test_units_named_before_a_duty_broken_by_a_line_end():
+    doc = extract("""潍坊市坊子区亩均效益综合评价结果运用办法
+
+（一）奖励亩均效益提升。评价年度亩均税收较上年度提高的企业，按亩均税收每提高1万元
+奖励0.2万元的标准给予奖励，单个企业最高30万元。（区工业和信息化局、区税务局按
+职责分工负责）
+（二）强化金融服务。对A类企业给予贷款贴息。
+""")
+    ok, got = agencies_match(find_measure(doc, "奖励亩均效益提升"), ["区工业和信息化局", "区税务局"])
+    assert ok, got

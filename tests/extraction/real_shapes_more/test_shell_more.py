@@ -1359,3 +1359,16 @@ def test_an_interpretations_heading_before_the_title_it_reads(heading):
 """))
     assert (norm_title(p.title), p.measures) == (norm_title("赤峰市促进文化旅游产业发展若干政策"), [])
     assert norm_docno(p.doc_number) == norm_docno("赤政办发〔2025〕9号")
+
+
+def test_a_red_headers_file_line_with_its_number_after_one_space():
+    p = policy(extract("""安吉县人民政府办公室文件 安政办发〔2025〕31号
+安吉县人民政府办公室关于印发安吉县推进数字化车间建设实施细则的通知
+各乡镇人民政府、街道办事处，县政府各部门：
+　　经县政府同意，现将《安吉县推进数字化车间建设实施细则》印发给你们，请遵照执行。
+安吉县人民政府办公室
+2025年8月28日
+安吉县推进数字化车间建设实施细则
+　　一、对新认定的省级数字化车间，给予一次性奖励30万元。
+"""))
+    assert norm_docno(p.doc_number) == norm_docno("安政办发〔2025〕31号")
