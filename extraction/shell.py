@@ -39,10 +39,11 @@ _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 # header (西安市雁塔区人民政府办公室        雁政办发[2025]22号, 德清县人民政府办公室文件 德政办发[2025]40号)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}}|[^\s:。]{{2,30}}文件[ \t\u3000]+)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 广政字〔2025〕22号 各乡镇人民政府,…: a 文号 a page ran into the line after it
-_LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000])")
+_LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000]|$)")
 # …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
-# (a page that ran the notice into one line): what follows a notice title on its line
-_SITE_TAIL = re.compile(rf"\s+(?:(?:发布)?时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}\s)")
+# (a page that ran the notice into one line), …的通知 新政办发〔2024〕42号 at its line's end: what follows a
+# notice title on its line
+_SITE_TAIL = re.compile(rf"\s+(?:(?:发布)?时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}(?:\s|$))")
 # 发布时间:2024-03-12 / 来源:市政府办公室 / [字体:大 中 小] under a page's title: the site's labels, not the
 # notice's signature
 _PAGE_LABEL = re.compile(r"^\s*\[?(?:(?:发布|更新)?时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号|字体)\s*:")

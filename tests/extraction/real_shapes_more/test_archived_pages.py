@@ -154,3 +154,18 @@ HEADER_NO_TITLE = """索引号：11340100MB1C83702X/202409-00021
 
 def test_a_header_without_a_title_still_dates_the_policy():
     assert policy(extract(HEADER_NO_TITLE)).effective_from == "2024-09-12"  # its 成文日期, the notice's own date
+
+
+def test_a_number_at_the_end_of_the_notice_titles_line():
+    p = policy(extract("""呼和浩特市赛罕区人民政府网 > 信息公开 > 政策文件
+赛罕区人民政府办公室关于印发《赛罕区文创产品开发扶持办法》的通知 赛政办发〔2024〕19号
+各街道办事处，区直各部门：
+经区人民政府同意，现将《赛罕区文创产品开发扶持办法》印发给你们，请认真抓好落实。
+呼和浩特市赛罕区人民政府办公室
+2024年12月16日
+赛罕区文创产品开发扶持办法
+一、对年度销售额超过100万元的文创企业，给予一次性奖励5万元。
+二、将文创产品纳入全区文化旅游宣传推广体系，在区融媒体平台免费开设展示专栏。
+"""))
+    assert norm_docno(p.doc_number) == norm_docno("赛政办发〔2024〕19号")
+    assert len(p.measures) == 2  # free space on the district's media is a service
