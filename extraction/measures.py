@@ -36,7 +36,7 @@ _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖�
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|举措|行动)$")  # (an action plan's 重点行动)
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
-                                r"落实|机制|评估|责任|资金管理|跟踪|保障$|实施$|专班|领导小组|联席会议)")  # (建立工作专班)
+                                r"落实|机制|评估|责任|资金管理|资金保障|经费保障|督导|跟踪|保障$|实施$|专班|领导小组|联席会议)")  # (建立工作专班)
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|[和及与]方式")  # (支持范围和方式)
 # What a clause's intro says its items are.
@@ -306,6 +306,11 @@ _TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
 _GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,8}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")
 _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
+# 给予一次性吸纳就业补贴： over (1)吸纳脱贫劳动力的… (2)吸纳高校毕业生的…: one named award, its items the
+# categories it is paid for, however different their openings
+_NAMED_AWARD_INTRO = re.compile(r"给予(?:一次性)?(?!相应|适当|一定|以下|如下|分档|定额)[\u4e00-\u9fff]{2,8}(?:补贴|奖励|补助|资助)\s*:\s*$")
+# 对参加培训的人员和企业，按以下规定给予补贴： rules for several cases, not a scale of one award
+_BY_RULES_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)(?:规定|情形|方式|情况)[^。:]{0,12}:\s*$")
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
@@ -321,8 +326,10 @@ def _folds(node: Clause, view: str, intro: str) -> bool:
     before_table = re.split(r"\n\s*\|", intro, maxsplit=1)[0].strip()  # the header row stands before the rows
     if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
+    if _BY_RULES_INTRO.search(flat) and not _SCALE_INTRO.search(flat):
+        return False  # 按以下规定给予补贴： over items that each grant for their own case: measures of their own
     return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat)) and node.children
-                and not _distinct_items(node, view)
+                and (not _distinct_items(node, view) or _NAMED_AWARD_INTRO.search(flat))
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
                 # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
                 and not all(_after_heading(view, c.body) > c.body for c in node.children))
