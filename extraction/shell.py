@@ -212,9 +212,20 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
             shell.title, shell.title_span = q if q else (interp.group("t"), (s, e))
             shell.body_start = e
             return shell
-        if _ADDRESSEES.match(view[s:e]) and addressed is None:
+        if addressed is None and (_ADDRESSEES.match(view[s:e]) or _addressees_end(view, lines, k) > k):
             addressed = k
     return notice_at, notice, addressed
+
+
+def _addressees_end(view: str, lines: list[tuple[int, int]], k: int) -> int:
+    """The last line of the addressees starting on line k: 各县(市、区)人力资源和社会保障局、财政局，城乡一体化示 /
+    范区、高新区人社、财政部门： runs over two lines in a PDF copy; k itself when it does not."""
+    text = view[slice(*lines[k])].strip()
+    if k + 1 >= len(lines) or not text.startswith(("各", "有关")) or re.search(r"[。:：]", text):
+        return k
+    nxt = view[slice(*lines[k + 1])].strip()
+    both = text + nxt
+    return k + 1 if nxt and len(both) <= 120 and "。" not in nxt and _ADDRESSEES.match(both) else k
 
 
 def _policy_under_addressees(view: str, lines: list[tuple[int, int]], nonblank: list[int], addressed: int,
@@ -231,7 +242,8 @@ def _policy_under_addressees(view: str, lines: list[tuple[int, int]], nonblank: 
         s, e = lines[above]  # 昆山市关于支持外贸稳量提质的若干政策措施 / 各区镇商务部门…：: the title over its addressees
         lead = len(view[s:e]) - len(view[s:e].lstrip())
         shell.kind, shell.title, shell.title_span = "titled", view[s:e].strip(), (s + lead, s + len(view[s:e].rstrip()))
-        shell.body_start = lines[addressed + 1][0] if addressed + 1 < len(lines) else len(view)
+        last = _addressees_end(view, lines, addressed)
+        shell.body_start = lines[last + 1][0] if last + 1 < len(lines) else len(view)
         _meta_date(shell)
         return shell
     return _titled(view, lines, nonblank, shell)

@@ -1372,3 +1372,23 @@ def test_a_red_headers_file_line_with_its_number_after_one_space():
 　　一、对新认定的省级数字化车间，给予一次性奖励30万元。
 """))
     assert norm_docno(p.doc_number) == norm_docno("安政办发〔2025〕31号")
+
+
+def test_addressees_over_two_lines_of_a_pdf_copy_end_the_joint_red_header():
+    p = policy(extract("""信阳市人力资源和社会保障局
+信  阳  市  财  政  局
+文件
+信人社〔2024〕51号
+信阳市人力资源和社会保障局 信阳市财政局
+关于贯彻落实河南省支持青年就业创业政策的
+实施意见
+各县（区）人力资源和社会保障局、财政局，上天梯产业集聚区、
+羊山新区人社、财政部门：
+为贯彻落实《河南省人民政府办公厅关于进一步做好青年就业创业工作的通知》，结合我市实际，提出以下实施意见。
+一、对吸纳离校2年内未就业高校毕业生的企业，按每人1000元给予一次性吸纳就业补贴。
+二、河南省就业见习补贴标准按省定政策执行，市级再按每人每月200元给予补助。
+信阳市人力资源和社会保障局　　信阳市财政局
+2024年8月12日
+"""))
+    assert p.region == "信阳市"  # the issuers', not 河南省 the body names most
+    assert p.measures
