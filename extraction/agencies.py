@@ -210,6 +210,9 @@ _COLUMN_LINE = re.compile(r"\n[ \t]*(?P<line>[^\t\n。;:]{2,40}?)[ \t]*(?=\n|$)"
 
 # | 2 | 支持技术改造 | 对…给予补助 | 市工业和信息化局 |: a markdown row's last cell
 _LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*\|\s*$")
+# 1 | 支持平台落户 | 对…给予奖励200万元。 | 区商务局、区投资促进中心: a row copied without its outer pipes
+_OPEN_ROW = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*\|[^|\n]+\|[^|\n]+\|")
+_OPEN_LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*$")
 
 
 _BARE_KEY = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*\n")
@@ -268,7 +271,8 @@ def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
         return cells
     line_end = view.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
-    row = _LAST_CELL.search(view, start, stop) if view[start:stop].lstrip().startswith("|") else None
+    row = _LAST_CELL.search(view, start, stop) if view[start:stop].lstrip().startswith("|") \
+        else _OPEN_LAST_CELL.search(view, start, stop) if _OPEN_ROW.match(view, start, stop) else None
     if row:
         names = split_list(row.group("first"))
         return [(n, row.start("first") + off) for n, off in names] if names and all(is_agency(n) for n, _ in names) else []

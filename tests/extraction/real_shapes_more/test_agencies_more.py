@@ -313,3 +313,15 @@ def test_units_named_before_a_duty_broken_by_a_line_end():
 """)
     ok, got = agencies_match(find_measure(doc, "奖励亩均效益提升"), ["区工业和信息化局", "区税务局"])
     assert ok, got
+
+
+def test_a_tables_units_column_in_rows_copied_without_outer_pipes():
+    doc = extract("""赣县区支持电商直播发展十条措施
+
+序号 | 支持事项 | 支持标准 | 责任单位
+1 | 支持电商平台落户 | 对知名电商平台在本区设立区域总部的，给予一次性落户奖励200万元。 | 区商务局、区投资促进中心
+2 | 支持直播基地运营 | 对入驻直播间50个以上的直播基地，按年度运营费用的30%给予补助，每年最高100万元。 | 区商务局
+""")
+    for start, units in (("支持电商平台落户", ["区商务局", "区投资促进中心"]), ("支持直播基地运营", ["区商务局"])):
+        ok, got = agencies_match(find_measure(doc, start), units)
+        assert ok, got
