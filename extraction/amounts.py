@@ -55,7 +55,7 @@ PATTERNS = (
         r"(?![人台平户家个名次套件吨千株亩项场]))"), "yuan"),
     # 二十万元 / 贰拾万元 / 百分之十: amounts in Chinese numerals (cn2an reads them); 数十万元 is no amount
     Pattern("amounts.money_cn", re.compile(
-        rf"(?<![数几多余上近逾百千万])(?P<num>[{_CN_DIGIT}]{{1,8}})\s*(?P<unit>万\s*元|亿\s*元|千\s*元|万\s*美元|亿\s*美元)"), "yuan"),  # (五十万\n元)
+        rf"(?<![数几多余上近逾百千万])(?P<num>[{_CN_DIGIT}]{{1,8}})\s*(?P<unit>万\s*元|亿\s*元|千\s*元|万\s*美元|亿\s*美元|元)"), "yuan"),  # (五十万\n元, 一千五百元)
     Pattern("amounts.percent_cn", re.compile(rf"百分之(?P<num>[{_CN_DIGIT}点]{{1,8}})"), "percent"),
     Pattern("amounts.area", re.compile(rf"(?P<num>{_NUM})\s*(?P<wan>万)?\s*(?:㎡|平方米|平米)(?!\s*/)"), "sqm"),
 )
@@ -145,7 +145,7 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 # to a care home): the unit is not the recipient (a stall's 每天300元 is per recipient, and kept).
 # A vehicle or a machine is counted, not measured: 每辆给予2万元, 每台给予1000元 are the recipient's
 # money, but 按每辆车1万元给予补贴 / 按机器人本体每台1万元 set a rate to count by (_BY_EACH).
-_PHYSICAL = r"(?:头|架次|航次|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|公里|千米|分钟|kWh|kW|MW|W)"
+_PHYSICAL = r"(?:头|架次|航次|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|空方|立方|公里|千米|分钟|kWh|kW|MW|W)"
 _BY_EACH = r"按(?:照)?[^,，。;；]{0,10}?每\s*(?:辆|台(?!\s*[(（]套))"
 _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")  # (white space: a page break blanked in the view)
 _PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}数(?:量)?每(?:个|台|套|张|间))[^,，。;；、]{{0,12}}$")
@@ -203,6 +203,8 @@ def _build_cn(pattern: Pattern, m: re.Match, view: str, source: str, floor: int)
         return None
     if value <= 0:
         return None
+    if m.groupdict().get("unit") == "元" and not re.search("[十百千拾佰仟]", m.group("num")):
+        return None  # 三元 of 三元结构 is no money; 一千五百元 is
     unit, currency = pattern.unit, None
     rate = False
     if pattern.unit == "yuan":
