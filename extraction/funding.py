@@ -36,8 +36,9 @@ _HAVING = re.compile(rf"(?<![未没无])(?:获得|取得|享受|获批|争取到
 _TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
 # (获得上级资金支持: 支持 there is the money's, not this government's grant)
 _GRANTS = re.compile(r"给予|予以|补足|配套|(?<!资金)(?<!资助)支持|补助|补贴|奖励")
-# 已获得中央财政奖补资金的，市级不再重复奖励: higher money that excludes this one, not a match
-_EXCLUDED = re.compile(r"不再(?:重复)?(?:给予|奖励|支持|补助|享受)|不(?:重复|同时)(?:奖励|支持|享受|给予)")
+# 已获得中央财政奖补资金的，市级不再重复奖励 / 市级补助比例相应扣减: higher money that excludes or
+# reduces this one, not a match
+_EXCLUDED = re.compile(r"不再(?:重复)?(?:给予|奖励|支持|补助|享受)|不(?:重复|同时)(?:奖励|支持|享受|给予)|(?:相应|予以)?(?:扣减|核减|减半)")
 # 鼓励各设区市、县(市、区)给予配套支持: a higher level inviting lower ones to top up its money
 _NOT_MATCH = re.compile(r"鼓励(?:各|有条件的)[^。;]{0,24}?(?:给予|安排|予以)?配套|"
                         r"鼓励[^。;]{0,20}?(?:政府|市\(州|县\(|区县|县区|市县|各地|地方)[^。;]{0,20}?(?:给予|安排|予以)?配套|"
