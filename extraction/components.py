@@ -277,6 +277,9 @@ class PolicyFactsComponent:
             several = len(work.policies) > 1 and work.layout != "single"  # a listing or compilation
             issued = issue_date(view, p.body_start, p.end, p.title, shell.issue_date if shell is not None else None)
             dates = dates_in(p.dates_text or " ".join(view[s:e] for s, e in other) or whole, issued)
+            if not (dates.effective_from or dates.expires_on) and not p.dates_text and other:
+                # …三、对…给予补助。\n本通知自2025年6月1日起执行，至2025年12月31日止。 read into the last item
+                dates = dates_in(whole, issued)
             if not (dates.effective_from or dates.expires_on) and shell is not None and shell.kind == "notice" \
                     and not several and shell.body_start > 0:
                 # 本政策清单自2025年7月1日起施行…: a policy with no validity of its own, given by its notice

@@ -165,8 +165,9 @@ def read_shell(view: str) -> Shell:
             shell.issue_date = date_of(m.group("d"))
     if not shell.issue_date and shell.kind in ("none", "titled"):
         _meta_date(shell)  # 成文日期 in a header that names no title
-    if not shell.issue_date and shell.kind in ("none", "titled"):
-        # 张店区人民政府 / 2016年3月29日 under a policy issued as it stands (no notice): its date
+    if not shell.issue_date and (shell.kind in ("none", "titled") or shell.kind == "notice" and not shell.verb):
+        # 张店区人民政府 / 2016年3月29日 under a policy issued as it stands (no notice, or a notice whose
+        # own text is the policy): its date
         lines = lines_of(view)
         after = next((k for k, (s, e) in enumerate(lines) if s >= shell.body_start), 0)
         date, issuers = read_signature(view, lines, after)

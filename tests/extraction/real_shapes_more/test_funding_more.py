@@ -106,6 +106,9 @@ CASES = [
     pytest.param("株洲市新材料首批次应用保险补偿办法",
                  "对已获得国家首批次应用保险补偿的项目，按国家补偿资金的20%给予追加奖励，最高100万元。",
                  True, [], id="share-of-national-compensation"),
+    pytest.param("文登区支持远洋渔业发展若干措施",
+                 "对远洋渔船参加船东互保的，按保费的40%给予补助。对已享受省级渔业保险保费补贴的，区级补助比例相应扣减。",
+                 False, None, id="higher-money-reduces-this-one"),
 ]
 
 

@@ -884,3 +884,13 @@ EMPLOYMENT = """凯里市促进就业若干措施
 def test_categories_of_a_named_award_fold_and_rules_for_several_cases_do_not():
     assert_measures(extract(EMPLOYMENT), [("1、", "吸纳就业补贴。对市内"), ("（1）", "劳动者参加培训并取得"),
                                           ("（2）", "劳动者参加培训并取得"), ("（3）", "企业开展新型学徒制培")])
+
+
+def test_a_reduction_for_items_also_funded_from_above_is_no_measure():
+    doc = extract("""宁波市国际集装箱航线培育实施细则
+
+第一条 对新开辟的国际集装箱航线，每条航线给予一次性奖励100万元。
+第二条 对航线年度集装箱吞吐量超过5万标箱的，给予航线运营企业50万元奖励。
+第三条 同一航线同时符合省级航线补助政策的，在获得省级补助的基础上按本细则标准的50%执行。本细则奖励资金由市、县（区）两级财政按6:4比例分担。
+""")
+    assert_measures(doc, [("第一条", "对新开辟的国际集装箱"), ("第二条", "对航线年度集装箱吞吐")])

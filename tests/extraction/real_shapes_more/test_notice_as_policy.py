@@ -119,3 +119,18 @@ INDEX_LINE_OVER_TITLE = """信息来源：寿光市洛城街道办事处    发�
 
 def test_an_index_number_line_over_the_title_is_no_part_of_it():
     assert norm_title(policy(extract(INDEX_LINE_OVER_TITLE)).title) == norm_title("洛城蔬菜种业小镇入驻企业扶持办法（试行）")
+
+
+def test_a_notice_that_is_the_policy_dates_itself_in_its_closing_line_and_signature():
+    p = policy(extract("""宁海县人民政府办公室关于进一步支持海洋渔业稳产增效的通知
+宁政办发〔2025〕12号
+各乡镇人民政府、街道办事处，县政府直属各单位：
+为稳定海洋渔业生产，经县政府研究同意，现就有关事项通知如下：
+一、对新建县级以上海洋牧场并投放人工鱼礁的，经验收合格，给予一次性补助八十万元。
+二、对渔船船东为船员投保渔业互助保险的，按保费的30%由县财政给予补助。
+上述补助资金由县财政、乡镇（街道）按7：3比例承担。
+本通知自2025年6月1日起执行，至2025年12月31日止。
+宁海县人民政府办公室
+2025年5月26日
+"""))
+    assert (p.effective_from, p.expires_on, p.issued_on) == ("2025-06-01", "2025-12-31", "2025-05-26")
