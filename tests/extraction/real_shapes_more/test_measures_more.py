@@ -894,3 +894,13 @@ def test_a_reduction_for_items_also_funded_from_above_is_no_measure():
 第三条 同一航线同时符合省级航线补助政策的，在获得省级补助的基础上按本细则标准的50%执行。本细则奖励资金由市、县（区）两级财政按6:4比例分担。
 """)
     assert_measures(doc, [("第一条", "对新开辟的国际集装箱"), ("第二条", "对航线年度集装箱吞吐")])
+
+
+def test_housing_for_a_firms_staff_is_a_service_and_a_highest_level_rule_no_measure():
+    doc = extract("""罗湖区支持专业服务业发展若干措施
+
+第一条（落户奖励）　新落户的专业服务机构，给予一次性奖励50万元。
+第二条（人才安居）　专业服务机构高级管理人员和高级专业人才，纳入区人才住房配租范围，优先配租人才住房。
+第三条　同一标准项目按最高级别资助，不重复资助；同一单位年度获得资助总额不超过300万元。
+""")
+    assert_measures(doc, [("第一条", "(落户奖励)新落户的专"), ("第二条", "(人才安居)专业服务机")])
