@@ -181,6 +181,9 @@ def _arabic_dates(text: str) -> str:
     return _CN_DATE.sub(arabic, text) if "年" in text else text
 
 
+_QUOTED_WORDS = re.compile(r"[“\"][^“”\"\n]{1,60}[”\"]")
+
+
 def dates_in(text: str, issued: str | None = None) -> Dates:
     """自2023年8月25日起施行,有效期至2026年12月31日 / 自印发之日起30日后施行,有效期三年.
 
@@ -188,6 +191,8 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
     are read through (a PDF copy breaks 有效\n期3年 anywhere)."""
     out = Dates()
     text = _arabic_dates(_LINE_BREAK.sub("", text))
+    # 将第十七条中的"有效期五年"修改为"有效期至2028年12月31日": dates quoted from the text an item amends
+    text = _QUOTED_WORDS.sub(lambda m: " " * len(m.group(0)), text)
     period = _PERIOD.search(text)
     if period:
         out.effective_from, out.effective_rule = _iso(period), "date"

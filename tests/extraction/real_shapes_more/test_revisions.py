@@ -90,3 +90,15 @@ SPACED_TABLE = """德州经济技术开发区惠企政策兑现事项清单
 
 def test_a_table_whose_columns_one_space_parts_gives_a_measure_a_row():
     assert_measures(extract(SPACED_TABLE), [("1", "企业上规模"), ("2", "技术改造"), ("3", "绿色工厂")])
+
+
+def test_dates_quoted_from_the_text_an_amendment_rewrites_are_not_its_own():
+    p = policy(extract("""南京市江宁区市场监督管理局关于修改《江宁区知识产权资助办法》的决定
+江宁市监规〔2025〕2号
+各街道，区各有关部门：
+经研究，决定对《江宁区知识产权资助办法》作如下修改：
+一、将第五条修改为：“对新授权的国内发明专利，每件资助5000元。”
+二、将第十七条中的“有效期五年”修改为“有效期至2028年12月31日”。
+本决定自2025年7月1日起施行。
+"""))
+    assert (p.effective_from, p.expires_on) == ("2025-07-01", None)
