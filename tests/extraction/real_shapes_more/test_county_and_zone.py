@@ -143,3 +143,16 @@ PARK_OPERATOR = """佛山市顺德区兴联产业园入驻企业优惠办法
 
 def test_a_park_operators_concessions_are_measures():
     assert_measures(extract(PARK_OPERATOR), [("1.", "租金优惠"), ("2.", "物业费优惠"), ("3.", "人才安居"), ("4.", "展会推介")])
+
+
+def test_a_national_new_area_is_named_under_its_city():
+    p = policy(extract("""大连金普新区管理委员会关于印发《金普新区支持检验检测产业发展若干措施》的通知
+大金普管发〔2025〕8号
+各街道，新区各部门：
+　　现将《金普新区支持检验检测产业发展若干措施》印发给你们，请认真贯彻执行。
+大连金普新区管理委员会
+2025年3月1日
+金普新区支持检验检测产业发展若干措施
+一、对新落户的检验检测机构，给予一次性奖励50万元。
+"""))
+    assert p.region == "大连市金普新区"  # as 大连市 and its districts are written; 大连金普新区 is an alias
