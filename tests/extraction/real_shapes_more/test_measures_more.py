@@ -904,3 +904,16 @@ def test_housing_for_a_firms_staff_is_a_service_and_a_highest_level_rule_no_meas
 第三条　同一标准项目按最高级别资助，不重复资助；同一单位年度获得资助总额不超过300万元。
 """)
     assert_measures(doc, [("第一条", "(落户奖励)新落户的专"), ("第二条", "(人才安居)专业服务机")])
+
+
+def test_a_closing_paragraph_on_stacking_is_cut_off_the_last_item():
+    doc = extract("""九江市柴桑区引才聚才若干措施
+
+1.人才安居。对新引进的顶尖人才，给予最高100万元购房补贴。
+2.人才服务专员。为每名顶尖、领军人才配备1名人才服务专员，提供政策咨询、证照办理等“一站式”代办服务。
+责任单位：区委人才办、区政务服务管理局
+
+本措施与市级政策就高不重复享受，自发布之日起施行，由区委人才办负责解释。
+""")
+    assert_measures(doc, [("1.", "人才安居。对新引进的"), ("2.", "人才服务专员。为每名")])
+    assert "本措施" not in find_measure(doc, "人才服务专员").text
