@@ -82,7 +82,8 @@ _PROCEDURE = re.compile(
 )
 # (差别化电价, 每千瓦时加价0.1元, 加收水费: a surcharge on the worst-rated firms, the opposite of support)
 _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|弄虚作假|骗取|违规|追究|黑名单|不予(?:支持|受理)"
-                      r"|差别化(?:电价|水价|用能)|惩罚性(?:电价|水价)|加价|加收|倍征收")
+                      r"|差别化(?:电价|水价|用能)|惩罚性(?:电价|水价)|每(?:千瓦时|度|吨|立方米)加价|加价(?:电费|水费)"
+                      r"|加收(?:电费|水费|污水处理费)|倍征收")  # (not 按市场价加价收购, a price support)
 # 同一企业同一年度获得专项资金支持的总额原则上不超过200万元: a cap on what one recipient gets in
 # all, written as a clause of its own, grants nothing (a parent's trailing cap is read with its items)
 _TOTAL_CAP = re.compile(r"^\s*(?:同一|单个|单家|每个|每家|每户)(?:企业|项目|单位|主体)[^。;]{0,30}?(?:总额|累计|合计|总计|总和)"
