@@ -158,7 +158,8 @@ def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
 
 
 def read_shell(view: str) -> Shell:
-    shell = _read_shell(view)
+    lines = lines_of(view)
+    shell = _read_shell(view, lines)
     if not shell.issue_date:
         m = SIGNED_BEFORE_NOTE.search(view, 0, 6000)
         if m:
@@ -168,7 +169,6 @@ def read_shell(view: str) -> Shell:
     if not shell.issue_date and (shell.kind in ("none", "titled") or shell.kind == "notice" and not shell.verb):
         # 张店区人民政府 / 2016年3月29日 under a policy issued as it stands (no notice, or a notice whose
         # own text is the policy): its date
-        lines = lines_of(view)
         after = next((k for k, (s, e) in enumerate(lines) if s >= shell.body_start), 0)
         date, issuers = read_signature(view, lines, after)
         if issuers:
@@ -207,7 +207,8 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
         if interp:
             original = _ORIGINAL_TEXT.search(view, e)
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that
-                return _read_shell(re.sub(r"[^\n]", " ", view[:original.end()]) + view[original.end():])
+                # (blanked but for its line ends: the lines stand where they stood)
+                return _read_shell(re.sub(r"[^\n]", " ", view[:original.end()]) + view[original.end():], lines)
             q = _quoted_in(view, s, e)
             shell.kind = "interpretation"
             shell.title, shell.title_span = q if q else (interp.group("t"), (s, e))
@@ -317,11 +318,11 @@ def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: S
     return shell
 
 
-def _read_shell(view: str) -> Shell:
+def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
     """The metadata header, then what the first lines are (a notice title, addressees, an
-    interpretation's title or nothing of a shell), then the path for that kind of document."""
+    interpretation's title or nothing of a shell), then the path for that kind of document;
+    `lines` are lines_of(view)."""
     shell = Shell()
-    lines = lines_of(view)
     i = _read_meta(view, lines, shell)
     nonblank = [k for k in range(i, len(lines)) if view[slice(*lines[k])].strip()
                 and not view[slice(*lines[k])].lstrip().startswith(">")]
