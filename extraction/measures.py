@@ -7,8 +7,8 @@ the review page:
 - a section is skipped whole when its heading names a part of a policy that is not support
   (适用范围, 申报条件, 申报程序, 申报材料, 资金来源, 监督管理, 附则, 目标, 原则…), or when its
   intro says its items are conditions, materials or procedure (应当符合下列条件, 提交以下材料);
-- a section whose own text already grants money with its items only as tiers or conditions
-  is one measure (the parent is used instead of its children);
+- a section whose own text already grants money with its items only as tiers, categories or
+  conditions is one measure (the parent is used instead of its children; section_folds.py);
 - a leaf is a measure when it grants something: money (an amount, a share or a 1:x match
   together with 给予/奖励/补贴/补助/资助/配套…) or a concrete non-money service to a
   beneficiary (对获得认定的企业，优先推荐…, 人才公寓, 子女入学); it is not when it states a
@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from .clauses import Clause
+from .grant_words import HEAD_SENTENCE, MONEY
+from .section_folds import facets, folds, shared_tail
 from .textview import squash
 
 # Section headings that are never support, and the words that make a heading support anyway.
@@ -51,7 +53,6 @@ _CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实�
 _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例"
                     r"|优惠|承担\s*\d+(?:\.\d+)?\s*%"  # (物业费优惠。…按收费标准的50%收取 / 展位费由园区承担60%)
                     r"|发放[^。]{0,12}券|享受[^。]{0,12}(?:津贴|安家费|生活费)")
-_MONEY = re.compile(r"全额(?:补贴|补助|资助|承担)|\d\s*(?:万|亿)?\s*元|[一二两三四五六七八九十百千]{1,6}\s*(?:万|亿)元|\d\s*万(?![人台平户家个名次套件吨千株亩项场羽尾棵箱斤公米只头辆])|\d\s*%|1\s*:\s*\d|\d\s*亿")
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购|配租)|人才公寓|人才住房|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|一事一议|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持|便利)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
@@ -74,7 +75,6 @@ _SERVICE = re.compile(
     # a tax concession: 税前加计扣除 / 加计5%抵减 / 减按15%的税率 / 免征 / 减半征收
     r"加计扣除|加计[^。,]{0,6}抵减|减按[^。]{0,20}?(?:税率|计入|征收)|免征|减半征收"
 )
-_HEAD_SENTENCE = re.compile(r"^\s*[^。,;:]{2,14}。")
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将|可申请|可享受|[,，]\s*纳入)")  # (X的技术骨干可申请入住人才公寓)  # 将X纳入…服务范围 / X，纳入…配租范围: X benefits
 _PROCEDURE = re.compile(
     r"申报|受理|审核|审定|评审|公示|拨付|下达|验收|提交|报送|审批|核查|复核|备案|预算|决算|审计|绩效评价|专户|"
@@ -190,7 +190,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "form_field", 0.05  # 营业收入：________万元: a field of an application form (附件1 申报表)
     if m := _IMPLEMENTS.match(text):
         text = f"{m.group('heading')}。{text[m.end():]}"
-    money = bool(_MONEY.search(text))
+    money = bool(MONEY.search(text))
     award = bool(_AWARD.search(text))
     if _PURPOSE.search(text):
         return False, "purpose", 0.05
@@ -208,7 +208,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "conditions", 0.1
     # (…累计不超过200万元。享受本办法扶持的企业须承诺5年内不迁离: a cap, then what recipients owe)
     first, _, rest = text.partition("。")
-    if (_TOTAL_CAP.match(text) or _TOTAL_CAP.match(first + "。") and not _MONEY.search(rest) and not _AWARD.search(rest)
+    if (_TOTAL_CAP.match(text) or _TOTAL_CAP.match(first + "。") and not MONEY.search(rest) and not _AWARD.search(rest)
             or _NO_DOUBLE.match(text) or _ALLOCATION_RULE.match(text)) and not _GRANT.search(text):
         return False, "total_cap", 0.1
     if _FUND_SETUP.match(text) and not _GRANT.search(text) and not _SERVICE.search(text) \
@@ -229,7 +229,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     head = re.split(r"[。\n]", text.strip(), 1)[0]
     directs = bool(_DIRECTION.match(text.strip()) or len(head) <= 20 and _DIRECTION.search(head))
     # after a heading sentence (人才安居。对新引进的…): who benefits is named in the body
-    body = text[len(m.group(0)):] if (m := _HEAD_SENTENCE.match(text)) else text
+    body = text[len(m.group(0)):] if (m := HEAD_SENTENCE.match(text)) else text
     service = _SERVICE.search(body)
     # 人才公寓。高层次人才可申请入住… / 配偶就业。…安排到相应单位: a heading naming a service, granted below
     named = bool(m) and service is not None and _SERVICE.search(m.group(0)) is not None \
@@ -285,9 +285,9 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         intro = view[node.body:node.own_end()]
         if _PURPOSE.search(intro) or _SELF.search(intro):
             return skip(node, f"section_intro:{node.number}", 0.05)
-        if _CONDITIONS_INTRO.search(intro) and not (_MONEY.search(intro) and _AWARD.search(intro)):
+        if _CONDITIONS_INTRO.search(intro) and not (MONEY.search(intro) and _AWARD.search(intro)):
             return skip(node, "conditions_intro", 0.1)
-        if _folds(node, view, intro) or _shared_tail(node, view) or _facets(node, view):
+        if folds(node, view, intro) or shared_tail(node, view) or facets(node, view):
             text = view[node.body:node.end]
             is_measure, reason, score = leaf_reason(text, genre)
             if is_measure:
@@ -300,107 +300,3 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         visit(root)
     out.sort(key=lambda d: d.start)
     return out
-
-
-# 根据其上年度营业收入规模，分档给予奖励： / 运营补贴按车长分档核定： the items are the tiers of one award; so are they after
-# 按下列标准给予奖励： when they only name a level (国家级专精特新"小巨人"企业，奖励100万元), not when each
-# names its own beneficiary (对设备投资超过1000万元的项目，…): those are measures of their own
-# (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
-_TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
-# …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
-_GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,8}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")
-_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
-# 给予一次性吸纳就业补贴： over (1)吸纳脱贫劳动力的… (2)吸纳高校毕业生的…: one named award, its items the
-# categories it is paid for, however different their openings
-_NAMED_AWARD_INTRO = re.compile(r"给予(?:一次性)?(?!相应|适当|一定|以下|如下|分档|定额)[\u4e00-\u9fff]{2,8}(?:补贴|奖励|补助|资助)\s*:\s*$")
-# 对参加培训的人员和企业，按以下规定给予补贴： rules for several cases, not a scale of one award
-_BY_RULES_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)(?:规定|情形|方式|情况)[^。:]{0,12}:\s*$")
-_TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
-_OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
-
-
-def _folds(node: Clause, view: str, intro: str) -> bool:
-    """The parent is the measure when its own text already grants money (a shared amount,
-    share or 1:x term), or announces its items as the tiers of one award (分档给予奖励:, or 按下列
-    标准给予奖励: over items that only name a level): its items are then tiers, categories or
-    conditions of that grant."""
-    flat = squash(intro)  # (给\n予运营补贴: a PDF copy breaks the intro anywhere)
-    if _MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(flat):
-        return True
-    before_table = re.split(r"\n\s*\|", intro, maxsplit=1)[0].strip()  # the header row stands before the rows
-    if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
-        return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
-    if _BY_RULES_INTRO.search(flat) and not _SCALE_INTRO.search(flat):
-        return False  # 按以下规定给予补贴： over items that each grant for their own case: measures of their own
-    return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat)) and node.children
-                and (not _distinct_items(node, view) or _NAMED_AWARD_INTRO.search(flat))
-                and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
-                # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
-                and not all(_after_heading(view, c.body) > c.body for c in node.children))
-
-
-# what an item's opening says besides its level or size (国家级/省级, 1亿元以上, 首次突破…): tiers of
-# one award differ only in these; items for different things (新建圈舍的 / 新建青贮窖的) do not
-_LEVEL_WORDS = re.compile(r"[\d.一二三四五六七八九十百千万亿两]+|国家级?|省级?|市级?|县级?|区级?|级|以上|以下|不含|不足|首次|达到|突破|"
-                          r"超过|至|含|元|%|对|(?:新)?认定为?|的|[()、,“”\"\s]")
-
-
-def _distinct_items(node: Clause, view: str) -> bool:
-    """Items whose openings (up to the first comma) share almost nothing once levels and sizes
-    are set aside fund different things, each with its own rate and cap, under one 按以下标准
-    给予补助: intro; they are measures of their own, not tiers of one award."""
-    if len(node.children) < 2:
-        return False
-    grams = []
-    for c in node.children:
-        opening = _LEVEL_WORDS.sub("", re.split(r"[,;:。]", view[c.body:c.end].strip(), maxsplit=1)[0])
-        grams.append({opening[i:i + 2] for i in range(len(opening) - 1)} or {opening})
-    pairs = [(a, b) for i, a in enumerate(grams) for b in grams[i + 1:]]
-    return sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) < 0.05
-
-
-def _after_heading(view: str, at: int) -> int:
-    """Where an item's body starts after its heading sentence ((二)设备更新贷款贴息。对企业…)."""
-    m = _HEAD_SENTENCE.match(view[at:at + 40])
-    return at + m.end() if m else at
-
-
-# 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items
-# (or after the last item's full stop when it says so: …。上述奖励每家企业每年累计最高300万元)
-# or a rule that makes them tiers of one award: 同一企业按最高档次奖励，已享受低档次奖励的补齐差额
-_SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)|。\s*(?:上述|以上|本条|各项))(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
-                          r"[^。\n]{0,20}?[\d一二三四五六七八九十百千][^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|就高|从高|补齐差额|差额补足))")
-
-
-# 一、限额以上企业入库奖励 (一)申报条件:… (二)奖励标准:… (三)申报材料:…: one programme's labelled facets
-_FACET_LABEL = re.compile(r"\s*(?:申报|申请|支持|扶持|奖励|补贴|补助|资助)?(?:条件|对象|标准|材料|方式|程序|时间|期限|内容|范围)\s*:")
-
-
-def _facets(node: Clause, view: str) -> bool:
-    """一是开辟职称评审绿色通道，二是优先保障人才公寓，三是提供子女入学服务: short items without money
-    are the facets of one support, and their parent is the measure; so are items each labelled as
-    one facet of it ((一)申报条件: (二)奖励标准: (三)申报材料:)."""
-    if len(node.children) >= 2 and all(_FACET_LABEL.match(view, c.body, c.end) and not c.children for c in node.children):
-        return True
-    return len(node.children) >= 2 and all(
-        c.style == "shi" and not c.children and len(view[c.body:c.end].split("。")[0]) < 30
-        and not _MONEY.search(view[c.body:c.end]) for c in node.children)
-
-
-def _shared_tail(node: Clause, view: str) -> bool:
-    """A shared-terms line after the node's last item; when that item has items of its own, the
-    line is theirs (二、 > 6. > ①②③ + 同一企业按最高档次奖励 folds 6., not 二、)."""
-    last = node.children[-1]
-    if node.style == "chapter" or last.children:
-        return False
-    m = _SHARED_TAIL.search(view, last.body, last.end)
-    if not m:
-        return False
-    if view[m.start()] == "。":  # after a full stop, only as the last item's last sentence (its units' bracket after it)
-        rest = re.sub(r"。?\s*\([^()]{2,80}\)\s*$", "", view[m.end():last.end].rstrip())
-        return rest.rstrip().rstrip("。").count("。") == 0
-    # on a line of its own: a sentence of its own, not a PDF line break inside the item's sentence
-    return view[last.body:m.start()].rstrip()[-1:] in ("。", ";", ":", "")
-
-
-_GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")

@@ -1,0 +1,121 @@
+"""When a section with items is one measure, not each of its items: its own text grants and
+the items are the tiers, categories, facets or conditions of that grant (measures.decide asks
+before it visits the items).
+
+- its own text gives a shared amount, share or 1:x term (对…按以下标准给予补贴，最高100万元：);
+- it announces tiers (分档给予奖励：, 按下列标准给予奖励： over items that only name a level, a
+  named award's categories, the rows of a table it points to), unless each item names its own
+  beneficiary or support;
+- a shared-terms line follows its last item (同一企业累计不超过200万元, 按最高档次奖励);
+- its items are short 一是…二是… facets without money, or each labelled as one facet (申报条件：…).
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause
+from .grant_words import HEAD_SENTENCE, MONEY
+from .textview import squash
+
+_GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
+
+
+# 根据其上年度营业收入规模，分档给予奖励： / 运营补贴按车长分档核定： the items are the tiers of one award; so are they after
+# 按下列标准给予奖励： when they only name a level (国家级专精特新"小巨人"企业，奖励100万元), not when each
+# names its own beneficiary (对设备投资超过1000万元的项目，…): those are measures of their own
+# (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
+_TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
+# …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
+_GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,8}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")
+_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
+# 给予一次性吸纳就业补贴： over (1)吸纳脱贫劳动力的… (2)吸纳高校毕业生的…: one named award, its items the
+# categories it is paid for, however different their openings
+_NAMED_AWARD_INTRO = re.compile(r"给予(?:一次性)?(?!相应|适当|一定|以下|如下|分档|定额)[\u4e00-\u9fff]{2,8}(?:补贴|奖励|补助|资助)\s*:\s*$")
+# 对参加培训的人员和企业，按以下规定给予补贴： rules for several cases, not a scale of one award
+_BY_RULES_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)(?:规定|情形|方式|情况)[^。:]{0,12}:\s*$")
+_TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
+_OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
+
+
+def folds(node: Clause, view: str, intro: str) -> bool:
+    """The parent is the measure when its own text already grants money (a shared amount,
+    share or 1:x term), or announces its items as the tiers of one award (分档给予奖励:, or 按下列
+    标准给予奖励: over items that only name a level): its items are then tiers, categories or
+    conditions of that grant."""
+    flat = squash(intro)  # (给\n予运营补贴: a PDF copy breaks the intro anywhere)
+    if MONEY.search(intro) and _GRANT_WORD.search(intro) or _TIERS_INTRO.search(flat):
+        return True
+    before_table = re.split(r"\n\s*\|", intro, maxsplit=1)[0].strip()  # the header row stands before the rows
+    if _TABLE_INTRO.search(before_table) and node.children and all(c.style == "table_row" for c in node.children):
+        return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
+    if _BY_RULES_INTRO.search(flat) and not _SCALE_INTRO.search(flat):
+        return False  # 按以下规定给予补贴： over items that each grant for their own case: measures of their own
+    return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat)) and node.children
+                and (not _distinct_items(node, view) or _NAMED_AWARD_INTRO.search(flat))
+                and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
+                # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
+                and not all(_after_heading(view, c.body) > c.body for c in node.children))
+
+
+# what an item's opening says besides its level or size (国家级/省级, 1亿元以上, 首次突破…): tiers of
+# one award differ only in these; items for different things (新建圈舍的 / 新建青贮窖的) do not
+_LEVEL_WORDS = re.compile(r"[\d.一二三四五六七八九十百千万亿两]+|国家级?|省级?|市级?|县级?|区级?|级|以上|以下|不含|不足|首次|达到|突破|"
+                          r"超过|至|含|元|%|对|(?:新)?认定为?|的|[()、,“”\"\s]")
+
+
+def _distinct_items(node: Clause, view: str) -> bool:
+    """Items whose openings (up to the first comma) share almost nothing once levels and sizes
+    are set aside fund different things, each with its own rate and cap, under one 按以下标准
+    给予补助: intro; they are measures of their own, not tiers of one award."""
+    if len(node.children) < 2:
+        return False
+    grams = []
+    for c in node.children:
+        opening = _LEVEL_WORDS.sub("", re.split(r"[,;:。]", view[c.body:c.end].strip(), maxsplit=1)[0])
+        grams.append({opening[i:i + 2] for i in range(len(opening) - 1)} or {opening})
+    pairs = [(a, b) for i, a in enumerate(grams) for b in grams[i + 1:]]
+    return sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) < 0.05
+
+
+def _after_heading(view: str, at: int) -> int:
+    """Where an item's body starts after its heading sentence ((二)设备更新贷款贴息。对企业…)."""
+    m = HEAD_SENTENCE.match(view[at:at + 40])
+    return at + m.end() if m else at
+
+
+# 1./2./3. then, on a line of its own, 同一企业同一年度获得本条奖励累计不超过200万元: terms shared by the items
+# (or after the last item's full stop when it says so: …。上述奖励每家企业每年累计最高300万元)
+# or a rule that makes them tiers of one award: 同一企业按最高档次奖励，已享受低档次奖励的补齐差额
+_SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)|。\s*(?:上述|以上|本条|各项))(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
+                          r"[^。\n]{0,20}?[\d一二三四五六七八九十百千][^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|就高|从高|补齐差额|差额补足))")
+
+
+# 一、限额以上企业入库奖励 (一)申报条件:… (二)奖励标准:… (三)申报材料:…: one programme's labelled facets
+_FACET_LABEL = re.compile(r"\s*(?:申报|申请|支持|扶持|奖励|补贴|补助|资助)?(?:条件|对象|标准|材料|方式|程序|时间|期限|内容|范围)\s*:")
+
+
+def facets(node: Clause, view: str) -> bool:
+    """一是开辟职称评审绿色通道，二是优先保障人才公寓，三是提供子女入学服务: short items without money
+    are the facets of one support, and their parent is the measure; so are items each labelled as
+    one facet of it ((一)申报条件: (二)奖励标准: (三)申报材料:)."""
+    if len(node.children) >= 2 and all(_FACET_LABEL.match(view, c.body, c.end) and not c.children for c in node.children):
+        return True
+    return len(node.children) >= 2 and all(
+        c.style == "shi" and not c.children and len(view[c.body:c.end].split("。")[0]) < 30
+        and not MONEY.search(view[c.body:c.end]) for c in node.children)
+
+
+def shared_tail(node: Clause, view: str) -> bool:
+    """A shared-terms line after the node's last item; when that item has items of its own, the
+    line is theirs (二、 > 6. > ①②③ + 同一企业按最高档次奖励 folds 6., not 二、)."""
+    last = node.children[-1]
+    if node.style == "chapter" or last.children:
+        return False
+    m = _SHARED_TAIL.search(view, last.body, last.end)
+    if not m:
+        return False
+    if view[m.start()] == "。":  # after a full stop, only as the last item's last sentence (its units' bracket after it)
+        rest = re.sub(r"。?\s*\([^()]{2,80}\)\s*$", "", view[m.end():last.end].rstrip())
+        return rest.rstrip().rstrip("。").count("。") == 0
+    # on a line of its own: a sentence of its own, not a PDF line break inside the item's sentence
+    return view[last.body:m.start()].rstrip()[-1:] in ("。", ";", ":", "")
