@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -39,6 +40,20 @@ def short_province(name: str) -> str:
     for e in ETHNIC:
         stem = stem.replace(e, "")
     return stem
+
+
+# the 55 minority nationalities (and 各族): 临夏回族自治州 is written 临夏州, 龙胜各族自治县 龙胜县
+_NATIONALITIES = sorted("""蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡
+纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固
+京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各""".split(), key=len, reverse=True)
+_AUTONOMOUS = re.compile(rf"^(?P<stem>.+?)(?:(?:{'|'.join(_NATIONALITIES)})族)+自治(?P<kind>州|县|旗)$")
+
+
+def short_autonomous(name: str) -> str | None:
+    """临夏回族自治州 -> 临夏州, 黔东南苗族侗族自治州 -> 黔东南州, 龙胜各族自治县 -> 龙胜县: how documents
+    write an autonomous unit for short."""
+    m = _AUTONOMOUS.match(name)
+    return m.group("stem") + m.group("kind") if m and len(m.group("stem")) >= 2 else None
 
 
 def _read(csv_path: str) -> dict[str, str]:
@@ -80,7 +95,7 @@ def main(csv_path: str, *older: str) -> None:
         elif code[4:] == "0" * 8:
             if prov in MUNICIPALITIES:
                 continue
-            stem = name[:-1] if name.endswith("市") and len(name) >= 3 else None
+            stem = name[:-1] if name.endswith("市") and len(name) >= 3 else short_autonomous(name)
             add(name, "city", by_code.get(prov + "0" * 10), [name] + ([stem] if stem else []))
         else:
             parent = MUNICIPALITIES.get(prov) or by_code.get(city + "0" * 8) or by_code.get(prov + "0" * 10)
@@ -89,7 +104,8 @@ def main(csv_path: str, *older: str) -> None:
             parent_is_city = parent in MUNICIPALITIES.values() or (by_code.get(city + "0" * 8) == parent)
             full = parent + name if parent_is_city and not name.startswith(parent) else name
             # 阳泉市城区: a bare 城区/郊区/矿区 is an ordinary word (主城区), so only the full name
-            add(full, "district", parent, [full] if name in GENERIC else [name])
+            short = short_autonomous(name)
+            add(full, "district", parent, [full] if name in GENERIC else [name] + ([short] if short else []))
     current["regions"] = out
     TARGET.write_text(json.dumps(current, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(kept)} hand-written rows kept, {len(out) - len(kept)} generated (was {len(generated)})")

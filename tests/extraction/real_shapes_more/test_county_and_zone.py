@@ -156,3 +156,44 @@ def test_a_national_new_area_is_named_under_its_city():
 一、对新落户的检验检测机构，给予一次性奖励50万元。
 """))
     assert p.region == "大连市金普新区"  # as 大连市 and its districts are written; 大连金普新区 is an alias
+
+
+def test_an_autonomous_prefecture_written_short_is_the_issuers_region():
+    doc = extract("""甘南藏族自治州人民政府办公室文件
+
+甘南州人民政府办公室关于印发甘南州文旅产业奖补办法的通知
+
+各县（市）人民政府，州政府各部门：
+
+　　《甘南州文旅产业奖补办法》已经州政府同意，现印发给你们，请认真组织实施。
+
+甘南州人民政府办公室
+2025年6月5日
+
+甘南州文旅产业奖补办法
+
+第一条　对天津市及东部地区企业来甘南投资的文旅项目，按实际投资额的3%给予奖励，最高300万元。
+第二条　对新评定的国家4A级旅游景区，给予一次性奖励100万元。
+""")
+    assert policy(doc).region == "甘南藏族自治州"
+
+
+@pytest.mark.parametrize("issuer, region", [
+    ("横琴粤澳深度合作区经济发展局", "横琴粤澳深度合作区"),
+    ("平潭综合实验区管理委员会", "平潭综合实验区"),
+])
+def test_a_cooperation_zone_or_experimental_area_is_its_own_region(issuer, region):
+    doc = extract(f"""{issuer}关于印发支持企业发展若干措施的通知
+
+各有关单位：
+
+现将《支持企业发展若干措施》印发给你们，请认真贯彻执行。
+
+{issuer}
+2025年3月1日
+
+支持企业发展若干措施
+
+一、对新落户的企业，给予一次性奖励50万元。
+""")
+    assert policy(doc).region == region
