@@ -20,7 +20,7 @@ _SENTENCE = re.compile(r"[^。;；]+")
 _RATIO = re.compile(r"1\s*:\s*(?P<r>\d+(?:\.\d+)?)")
 # (给予配\n套); 一级配套企业 / 进入一级配套体系 is a supplier tier, 本地配套率 local sourcing: no money
 _MATCH_MONEY = re.compile(r"(?<!本地)(?<!就近)配套(?:性)?(?:支持|补助|资金|资助|奖励)|(?<![一二三])级配套(?!企业|体系|供应|商|率|产品|零部件)"
-                          r"|给予配\s*套|配套\d|专项配套")
+                          r"|给予配\s*套(?!企业|供应|商)|配套\d|专项配套")  # (给予配套企业10万元奖励: the supplier is paid)
 _SHARE_OF_HIGHER = re.compile(
     r"(?P<src>[^,，。;；]{0,12}?(?:(?:支持|补助|资助|奖励|补贴|专项|奖补|扶持|贴息|拨付|到位|下达|补偿)(?:资金|额度|经费|金额|额)|国拨经费|财政拨款"
     r"|(?:上级|国家|中央|省|市)级?(?:财政)?资金))"
@@ -63,6 +63,13 @@ _LEVEL_WORDS = (
 )
 
 
+def _clause_around(text: str, at: int) -> str:
+    """The comma-delimited clause of `text` holding position `at`."""
+    start = max(text.rfind(",", 0, at), text.rfind("，", 0, at)) + 1
+    ends = [i for i in (text.find(",", at), text.find("，", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def level_of(source: str) -> str:
     levels = [name for name, pattern in _LEVEL_WORDS if pattern.search(source)]
     if len(levels) > 1:
@@ -86,8 +93,10 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
                             re.search(r"区级|县级|区财政|县财政", text[max(0, matched.start() - 15):matched.end()]) or
                             ratio or re.search(r"\d\s*%|\d\s*万?元", text)):
             matched = None  # 优先提供载体建设等配套支持: supporting facilities, not co-funding
-        if _NOT_MATCH.search(text) and not share:
+        if not share and _NOT_MATCH.search(_clause_around(text, (ratio or matched).start()) if ratio or matched else text):
             ratio = matched = None  # cost sharing between levels, or only seeking higher-level money
+            # (in the clause of the trigger: …区级按市级扶持资金1:1给予配套，所需资金由区、镇两级按6:4比例承担
+            # matches, and then says who pays)
         conditional = None
         if not (ratio or share or matched):
             conditional = _ON_TOP.search(text) or _TOP_UP.search(text)

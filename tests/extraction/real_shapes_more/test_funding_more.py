@@ -109,6 +109,14 @@ CASES = [
     pytest.param("文登区支持远洋渔业发展若干措施",
                  "对远洋渔船参加船东互保的，按保费的40%给予补助。对已享受省级渔业保险保费补贴的，区级补助比例相应扣减。",
                  False, None, id="higher-money-reduces-this-one"),
+    # a match, then who pays it: the cost split is the match's own clause's business only
+    pytest.param("佛山市高明区支持技术改造若干措施",
+                 "对获得市级技术改造资金扶持的项目，区级按市级扶持资金1:1给予配套，所需资金由区、镇两级按7:3比例承担。",
+                 True, [1.0], id="match-then-who-pays-it"),
+    # 给予配套企业X元奖励: the supplier (配套企业) is paid
+    pytest.param("常德市支持产业链链主企业若干措施",
+                 "本地企业为链主企业配套、年度供货额首次达到2000万元的，给予配套企业20万元奖励。",
+                 False, None, id="supplier-paid-is-not-a-match"),
 ]
 
 
