@@ -142,13 +142,15 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 # 每千瓦时0.2元, 每平方米每月20元, 每吨标准煤300元, 每吨一次性补贴15万元, 亩均税收30万元, an animation's
 # 每分钟1000元; so is money
 # per unit of a service the recipient runs (每架次200元 to an airline, 每餐3元 to a canteen, 每张床位1万元
-# to a care home): the unit is not the recipient (a stall's 每天300元 is per recipient, and kept).
+# to a care home, 每间客房3000元 to an inn): the unit is not the recipient (a stall's 每天300元 is per recipient, and kept).
 # A vehicle or a machine is counted, not measured: 每辆给予2万元, 每台给予1000元 are the recipient's
 # money, but 按每辆车1万元给予补贴 / 按机器人本体每台1万元 set a rate to count by (_BY_EACH).
-_PHYSICAL = r"(?:头|架次|航次|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|空方|立方|公里|千米|分钟|kWh|kW|MW|W)"
+_PHYSICAL = r"(?:头|架次|航次|(?:间\s*)?客房|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|空方|立方|公里|千米|分钟|kWh|kW|MW|W)"
+# what a bare 万 counts when it follows these (粉丝数量超过50万, 年接待游客10万): people and things, not yuan
+_COUNTED_BEFORE = re.compile(r"(?:粉丝|用户|会员|游客|客流|人次|人数|访问|浏览|播放|下载|点击|观看|订单|单量|销量|产量|件数|注册用户)[^,，。;；、]{0,8}$")
 _BY_EACH = r"按(?:照)?[^,，。;；]{0,10}?每\s*(?:辆|台(?!\s*[(（]套))"
 _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")  # (white space: a page break blanked in the view)
-_PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}数(?:量)?每(?:个|台|套|张|间))[^,，。;；、]{{0,12}}$")
+_PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}数(?:量)?每(?:个|台|套|张|间)|客房每间)[^,，。;；、]{{0,12}}$")
 
 
 def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
@@ -173,6 +175,8 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
     unit, currency = pattern.unit, None
     rate = False
     if pattern.unit == "yuan":
+        if m.group("unit").strip() in ("万", "亿") and _COUNTED_BEFORE.search(view, max(floor, m.start() - 14), m.start()):
+            return None  # 粉丝数量超过50万的主播: a count of fans, not money
         scale, currency = _money_unit(m.group("unit"))
         value *= scale
         if currency:

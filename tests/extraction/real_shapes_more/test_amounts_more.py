@@ -251,3 +251,17 @@ ALIGNED_TABLE = """三明市支持全域旅游发展若干措施
 def test_a_space_aligned_table_column_names_its_unit_in_the_header():
     assert yuan(find_measure(extract(ALIGNED_TABLE), "支持A级旅游景区创建")) == [2_000_000, 500_000]
 
+
+
+def test_money_per_guest_room_is_a_rate_and_a_count_of_fans_is_no_money():
+    doc = extract("""荔波县促进民宿和直播电商发展若干措施
+
+一、对改造后客房数在6间以上的精品民宿，按照每间客房3000元给予改造补助，单个民宿最高补助15万元。
+二、对达标客房每间给予2000元补助，每户补助不超过5万元。
+三、对粉丝数量超过30万的本土主播，给予一次性奖励1万元。
+四、对实缴注册资本1亿元以上的新设企业，给予一次性落户奖励100万元。
+""")
+    assert yuan(find_measure(doc, "对改造后客房数")) == [150000]
+    assert yuan(find_measure(doc, "对达标客房每间")) == [50000]
+    assert yuan(find_measure(doc, "对粉丝数量超过")) == [10000]
+    assert yuan(find_measure(doc, "对实缴注册资本")) == [100000000, 1000000]
