@@ -188,7 +188,7 @@ class AgenciesComponent:
         for p in work.policies:
             for m in p.measures:
                 m.agencies = agency_rules.responsible_agencies(work.view, work.source, m.start, m.end, p.region)
-            _share_closing_units(work.view, p.measures)
+            _share_closing_units(work.view, p.measures, _closing_units(work, p))
             units_from_division_list(work, p)
             for m in p.measures:
                 for a in m.agencies:
@@ -207,14 +207,34 @@ class AgenciesComponent:
 _UNIT_LINE_LEAD = re.compile(r"\n[ \t\u3000]*[(\[]?[ \t\u3000]*(?:[^\n\]:)]{0,6}(?:单位|部门)[ \t\u3000]*[\]:]?)?[ \t\u3000]*$")
 
 
-def _share_closing_units(view: str, measures: list[MeasureWork]) -> None:
+def _closing_units(work: DocumentWork, p: PolicyWork) -> dict[str, MeasureWork]:
+    """The last item under each heading when it is no measure ((十)各州（市）要设立配套资金。), as a
+    MeasureWork holding the units its span names: a units line after it may close the heading."""
+    last: dict[str, object] = {}
+    for d in p.decisions:
+        if "/" in d.clause.path:
+            last[d.clause.path.rsplit("/", 1)[0]] = d
+    out = {}
+    for parent, d in last.items():
+        if not d.measure:
+            closer = MeasureWork(d.clause.number, d.clause.path, d.start, d.end, None, None)
+            closer.agencies = agency_rules.responsible_agencies(work.view, work.source, d.start, d.end, p.region)
+            out[parent] = closer
+    return out
+
+
+def _share_closing_units(view: str, measures: list[MeasureWork], closers: dict[str, MeasureWork]) -> None:
     """Items of one heading (第六条 (一)(二)(三)) followed by a line of units of their own, after the
-    last: the line closes the heading, so it names the units of every item (none names its own)."""
+    last: the line closes the heading, so it names the units of every item (none names its own).
+    The last item may be no measure (`closers`); its units line still closes the heading."""
     by_parent: dict[str, list[MeasureWork]] = {}
     for m in measures:
         if "/" in m.path:
             by_parent.setdefault(m.path.rsplit("/", 1)[0], []).append(m)
-    for items in by_parent.values():
+    for parent, items in by_parent.items():
+        closer = closers.get(parent)
+        if closer is not None and closer.start > items[-1].start:
+            items = items + [closer]
         last = items[-1]
         if len(items) < 2 or not last.agencies or any(m.agencies for m in items[:-1]):
             continue

@@ -26,7 +26,7 @@ from .textview import squash
 
 # Section headings that are never support, and the words that make a heading support anyway.
 _NOT_SUPPORT_HEADING = re.compile(
-    r"总则|附则|(?<!项)目的|^依据|宗旨|定义|适用范围|适用对象|支持对象|申报对象|扶持对象|资助对象|奖励对象|支持范围|扶持范围|"
+    r"总则|附则|(?<!项)目的|^依据|宗旨|定义|适用范围|适用对象|支持对象|申报对象|扶持对象|资助对象|奖励对象|支持范围|扶持范围|申报范围|"
     r"申报条件|申请条件|认定条件|基本条件|申报要求|资格条件|资金来源|资金管理|资金使用|使用范围|资金拨付|拨付|"
     r"申报(?:和|与|及)(?:管理|兑现|审核|拨付)|管理职责|职责分工|部门职责|组织实施|组织领导|组织保障|保障措施|工作要求|实施要求|申报程序|申报流程|"
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
@@ -38,7 +38,8 @@ _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖�
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|举措|行动)$")  # (an action plan's 重点行动)
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
-                                r"落实|机制|评估|责任|资金管理|资金保障|经费保障|督导|跟踪|保障$|实施$|专班|领导小组|联席会议)")  # (建立工作专班)
+                                r"落实|机制|评估|责任|资金管理|资金保障|经费保障|督导|跟踪|保障$|实施$|推进$|专班|领导小组|联席会议|"
+                                r"[\u4e00-\u9fff]{0,2}(?:兑现|考核|评价|协调|推进|督办|调度|会商|联动)机制$|[\u4e00-\u9fff]{0,6}(?<!数据)(?<!网络)(?<!信息)安全(?:服务|管理|监管)$|[\u4e00-\u9fff]{0,6}监管$)")  # (建立工作专班, 健全政策兑现机制, 加强夜间安全服务)
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|[和及与]方式")  # (支持范围和方式)
 # What a clause's intro says its items are.
@@ -49,14 +50,14 @@ _CONDITIONS_INTRO = re.compile(
 )
 _PURPOSE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:为了?|根据|按照|依据).{0,240}?(?:制\s*定|制\s*订|出\s*台)\s*(?:本|如下|以下)", re.S)  # (a PDF's line ends)
 _SELF = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:以上|本)(?:措施|政策|办法|细则|实施细则|意见|方案|规定|指南)")
-_CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实施|试行)|有效期|试行期")
+_CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实施|试行)|有效期(?!内)|试行期")  # (not 许可在有效期内继续有效)
 _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例"
                     r"|优惠|承担\s*\d+(?:\.\d+)?\s*%"  # (物业费优惠。…按收费标准的50%收取 / 展位费由园区承担60%)
                     r"|发放[^。]{0,12}券|享受[^。]{0,12}(?:津贴|安家费|生活费)")
 _SERVICE = re.compile(
-    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购|配租)|人才公寓|人才住房|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
+    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购|配租|入驻)|人才公寓|人才住房|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|一事一议|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持|便利)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
-    r"推荐申报|优先推荐|协助推荐|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免除[^。]{0,8}(?:租金|费用)|免费提供|免费[^。]{0,8}?(?:开设|开放|展示|刊登|推介)|免租|免费[^。]{0,30}?(?:诊断|评估|培训|咨询)|减免[^。]{0,8}(?:租金|费用)|"
+    r"推荐申报|优先推荐|协助推荐|不(?:另行)?收取[^。,]{0,6}费|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免除[^。]{0,8}(?:租金|费用)|免费提供|免费[^。]{0,8}?(?:开设|开放|展示|刊登|推介)|免租|免费[^。]{0,30}?(?:诊断|评估|培训|咨询)|减免[^。]{0,8}(?:租金|费用)|"
     # what public procurement concedes to small firms: 价格扣除 raised, 合同预付款
     r"价格扣除|(?:合同)?预付款|"
     # a factory built for the firm (代建厂房, 代建回购, 先租后购), rent or tax waived by years (三免两减半),
@@ -86,17 +87,17 @@ _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|�
                       r"|加收(?:电费|水费|污水处理费)|倍征收")  # (not 按市场价加价收购, a price support)
 # 同一企业同一年度获得专项资金支持的总额原则上不超过200万元: a cap on what one recipient gets in
 # all, written as a clause of its own, grants nothing (a parent's trailing cap is read with its items)
-_TOTAL_CAP = re.compile(r"^\s*(?:同一|单个|单家|每个|每家|每户)(?:企业|项目|单位|主体)[^。;]{0,30}?(?:总额|累计|合计|总计|总和)"
+_TOTAL_CAP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:同一|单个|单家|每个|每家|每户)(?:企业|项目|单位|主体)[^。;]{0,30}?(?:总额|累计|合计|总计|总和)"
                         r"[^。;]{0,16}?(?:不超过|不高于|最高|不得超过)[^。;]{0,20}[。;]?\s*$")
 # 同一项目不得重复申请区级财政资金支持。…自筹资金…不低于70%: a rule for applicants, not a grant
 # (同一项目同时获得国家、省、市资金支持的，区级配套按就高原则只配套一次: the same)
 # (同一航线同时符合省级补助政策的，…按本细则标准的50%执行: a reduction of the other items, not one of its own)
-_NO_DOUBLE = re.compile(r"^\s*同一(?:项目|企业|单位|事项)(?:[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)"
+_NO_DOUBLE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?同一(?:项目|企业|单位|事项)(?:[^。;]{0,12}?不得(?:重复|同时|多头)(?:申请|申报|享受)"
                         r"|[^。;]{0,40}?(?:只|仅)(?:配套|奖励|补助|支持|享受)一次)"
                         r"|^\s*同一[\u4e00-\u9fff]{1,6}?按(?:最高|就高)[^。;]{0,8}?(?:资助|奖励|补助|支持)[^。]{0,6}?不重复"  # (同一标准项目按最高级别资助，不重复资助)
                         r"|^\s*同一[\u4e00-\u9fff]{1,4}同时(?:符合|享受|获得)[^。;]{0,60}?按本(?:细则|办法|政策|措施)[^。;]{0,6}?标准的\s*\d+(?:\.\d+)?\s*%\s*执行")
 # 单个项目安排资金原则上不超过项目总投资的30%: a rule for allocating the fund, not a grant
-_ALLOCATION_RULE = re.compile(r"^\s*(?:单个|每个|同一)项目(?:安排|支持|补助|资助)(?:的)?(?:专项)?资金[^。;]{0,8}?(?:原则上)?(?:不超过|不高于|不得超过)")
+_ALLOCATION_RULE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:单个|每个|同一)项目(?:安排|支持|补助|资助)(?:的)?(?:专项)?资金[^。;]{0,8}?(?:原则上)?(?:不超过|不高于|不得超过)")
 # 设立市级小微企业发展专项资金。市财政每年安排…3000万元，重点支持…: the fund is set up, granted elsewhere
 _FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:设立|设置|安排|统筹)[^。;,]{0,24}?(?:专项资金|发展资金|引导资金|扶持资金|资金)\s*[。;]")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择")
@@ -118,6 +119,13 @@ _CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据
 # 优先纳入"大连英才计划"支持范围: taken into a programme, which is support, not a scope statement
 # 符合条件的企业按国家有关规定享受研发费用税前加计扣除政策: a pointer to rules stated elsewhere, no terms
 # …用地保障和融资支持事项，分别按照区自然资源、金融工作部门的有关规定执行: handled under others' rules
+# …设备投资额500万元以上的技术改造项目，按照岳政发〔2023〕6号文件第三条规定给予补助: the terms are in another
+# document's article; the amount before it is who qualifies, not what is given
+_BY_ARTICLE = re.compile(r"按(?:照)?[^。;]{0,30}?(?:文件|》|办法|政策|措施|细则)第[一二三四五六七八九十百\d]{1,5}条(?:第[一二三四五六七八九十\d]{1,3}[款项])?"
+                         r"(?:的)?(?:有关|相关)?(?:规定|标准)?(?:给予|予以)(?:补助|奖励|支持|资助|奖补|补贴)")
+# （八）各区县可结合实际对…给予叠加支持 / 各州（市）要设立…配套资金: what lower governments and departments are
+# told to do; a company claims nothing from it
+_TO_UNITS = re.compile(r"^\s*(?:[^。,;:]{2,14}。\s*)?各(?:区|县|市|州|盟|旗|乡|镇|街道|地|园区|开发区|部门|有关部门|有关单位|牵头单位|责任单位|成员单位)")
 _BY_RULES = re.compile(r"按(?:照)?(?:国家|省|上级|中央)?(?:有关|相关)规定享受|按照?[^。,]{0,24}?的?(?:有关|相关)规定(?:执行|办理)")
 _INCLUDED = re.compile(r"纳入[^。]{0,24}(?:支持|扶持)范围")
 _SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|支持对象为|扶持对象为|支持范围)")
@@ -153,7 +161,7 @@ def _subtree(c: Clause) -> list[Clause]:
 
 
 _GOVERNANCE_TITLE = re.compile(
-    r"(?:资金|项目|财力|经费).{0,16}(?:管理|使用)|管理办法|申报指南|申报工作|申报的通知|操作规程|实施程序|工作规程|解读"
+    r"(?:资金|项目|财力|经费).{0,16}(?:管理|使用)|管理办法|申报指南|申报工作|申报的通知|组织申报|操作规程|实施程序|工作规程|解读"
 )
 
 
@@ -192,6 +200,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         text = f"{m.group('heading')}。{text[m.end():]}"
     money = bool(MONEY.search(text))
     award = bool(_AWARD.search(text))
+    if _TO_UNITS.match(text):
+        return False, "to_units", 0.1
     if _PURPOSE.search(text):
         return False, "purpose", 0.05
     if _SUPPORT_MODE.search(text) and not re.search(r"1\s*:\s*[\d.]+|\d\s*%", text):
@@ -218,6 +228,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     procedure = len(_PROCEDURE.findall(text))
     if money and award and genre == "tasks" and not _GRANT_VERB.search(text):
         return False, "task", 0.2  # 围绕配套需求…每年引进投资5亿元以上项目: a target, not a grant
+    if money and (by_article := _BY_ARTICLE.search(text)) and not MONEY.search(text, by_article.end()):
+        return False, "cross_reference", 0.1
     if money and award:
         if penalties >= 2 and penalties > len(_AWARD.findall(text)):
             return False, "penalty", 0.3
@@ -236,8 +248,13 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         and not _GOVERNANCE_ACTION.match(m.group(0).strip())
     # 入驻区政府指定总部楼宇的，前两年免租: whoever meets the condition gets the service
     # (入驻标准化厂房的工业企业，第一年免收租金: the same, the condition's subject named after it)
-    conditional = bool(service) and bool(re.search(r"的[^。,]{0,12},[^。,]{0,10}$", body[:service.start()]))
+    # (租赁标准化厂房的企业，按每平方米6元的租金标准实行"三免两减半" / 科研人员离岗创办企业的，其企业…三年内免收
+    #场地租金: a condition that opens the sentence names who gets it)
+    conditional = bool(service) and bool(re.search(r"的[^。,]{0,12},[^。,]{0,10}$", body[:service.start()])
+                                         or re.search(r"^\s*[^。,;]{2,40}的(?:企业|项目|单位|主体|个体工商户)?\s*,[^。;]{0,40}$",
+                                                      body[:service.start()]))
     if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional or named
+                    or service.group(0).startswith("免费")  # (街道统一配置摊车，免费提供入驻摊主使用)
                     or re.search(r"的\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):

@@ -325,3 +325,17 @@ def test_a_tables_units_column_in_rows_copied_without_outer_pipes():
     for start, units in (("支持电商平台落户", ["区商务局", "区投资促进中心"]), ("支持直播基地运营", ["区商务局"])):
         ok, got = agencies_match(find_measure(doc, start), units)
         assert ok, got
+
+
+def test_a_units_line_after_a_last_item_that_is_no_measure_still_closes_the_heading():
+    doc = extract("""贵州省支持绿色铝产业发展若干政策措施
+
+一、加强人才和金融保障
+（一）对铝加工企业新引进的博士研究生，3年内按每人每月3000元标准发放生活补贴。
+（二）对企业技术改造贷款，按照贷款市场报价利率的30%给予贴息，单户企业年度贴息最高200万元。
+（三）各市（州）人民政府要设立不少于3000万元的产业发展配套资金，并将资金落实情况纳入年度考核。
+（省人力资源社会保障厅、省财政厅、各市（州）人民政府按职责分工负责）
+""")
+    for start in ("对铝加工企业新引进", "对企业技术改造贷款"):
+        ok, got = agencies_match(find_measure(doc, start), ["省人力资源社会保障厅", "省财政厅", "各市（州）人民政府"])
+        assert ok, got
