@@ -48,9 +48,11 @@ _TITLE_ALONE = re.compile(rf"^[^。:,;\[\]]{{4,80}}(?:办法|措施|细则|意�
                           rf"|{_NOTICE_ALONE.pattern}")
 # 政策通 > 政策库 > 重庆市 > 璧山区 / 您现在的位置：首页 > … / X管委会  English | 无障碍: a site's
 # breadcrumb and menus above its metadata block
-_NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置|打印本页|关闭窗口|字号\s*:)[^。]{0,80}$")
+_NAVIGATION = re.compile(r"^[^。:\[]{1,20}(?:\s*[>»]\s*[^。:\[>»]{1,20}){1,6}$|^[^。]{0,60}(?:[>»|]|首页|当前位置|现在的位置|打印本页|关闭窗口|字号\s*:|字体\s*:|\[打印\]|\[关闭\])[^。]{0,80}$")
 _KEY_ALONE = re.compile(rf"^\s*(?P<key>{_META_KEY})\s*$", re.I)
 # 常州市武进区人民政府 / 政府信息公开目录: a site's name or section over its metadata, not a title
+# 【政策文件库】 alone over the labels: the database's section
+_SECTION_LABEL = re.compile(r"^\[[^\[\]。:]{2,12}\]$")
 _SITE_NAME = re.compile(r"^(?!.*(?:关于|《|措施|办法|细则|意见|政策|方案|规定|通知|决定))[^。,:;]{2,20}$")
 # |---|---| (a markdown table's rule) or ┌──────, └────── (a box a page drew around its header)
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$|^\s*[┌└├┬┴┼─━┐┘┤═╔╚╗╝╠╣]{3,}\s*$")
@@ -110,7 +112,8 @@ def read_header(view: str, lines: list[tuple[int, int]], depth: int = 0) -> Head
         j += 1
     if len(header.values) < 2:
         first = view[slice(*lines[k])].strip() if k < len(lines) else ""
-        if k + 1 < len(lines) and (_NAVIGATION.search(first) or _SITE_NAME.match(first) or _TITLE_ALONE.match(first)) \
+        if k + 1 < len(lines) and (_NAVIGATION.search(first) or _SITE_NAME.match(first) or _TITLE_ALONE.match(first)
+                                   or _SECTION_LABEL.match(first)) \
                 and depth < 4:  # (a law database prints the title above its 【】 labels)
             under = read_header(view, lines[k + 1:], depth + 1)  # a site's name and menus above the header
             if under.span is not None:  # the header under them (its lines counted from k + 1)

@@ -35,6 +35,9 @@ TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决
 # a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
 DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
+_SIGNED_NUMBER = re.compile(rf"日\s+(?P<num>{DOC_NUMBER_TEXT})\s*$")
+# (赣市科字〔2025〕12号  2025年8月5日  赣州市科学技术局  赣州市财政局印发): a regulation's issuing note under its title
+_ISSUING_NOTE = re.compile(rf"^\s*\((?=[^()\n]{{0,120}}(?:印发|发布|公布|通过))[^()\n]{{0,60}}?(?P<num>{DOC_NUMBER_TEXT})[^()\n]{{0,80}}\)\s*$")
 # 雁政办发[2025]22号 on a line of its own, labelled, or at the end of the issuer's line of a red
 # header (西安市雁塔区人民政府办公室        雁政办发[2025]22号, 德清县人民政府办公室文件 德政办发[2025]40号)
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}}|[^\s:。]{{2,30}}文件[ \t\u3000]+)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
@@ -43,7 +46,8 @@ _LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \
 # …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
 # (a page that ran the notice into one line), …的通知 新政办发〔2024〕42号 at its line's end: what follows a
 # notice title on its line
-_SITE_TAIL = re.compile(rf"\s+(?:(?:发布)?时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}(?:\s|$))")
+_SITE_TAIL = re.compile(rf"\s+(?:(?:发布)?时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}(?:\s|$))"
+                        r"|(?<=通知|决定)\s*[_|－-]\s*[^_|\n。]{2,24}(?:\s*[_|－-]\s*[^_|\n。]{2,24}){0,3}\s*$")  # (…的通知_政策文件_X政府网: a page's <title>)
 # 发布时间:2024-03-12 / 来源:市政府办公室 / [字体:大 中 小] under a page's title: the site's labels, not the
 # notice's signature
 _PAGE_LABEL = re.compile(r"^\s*\[?(?:(?:发布|更新)?时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号|字体)\s*:")
@@ -57,13 +61,15 @@ _AS_FOLLOWS = re.compile(r"(?:有关事项|有关事宜|具体事项|如下事�
 _SUPPORTING = re.compile(r"支持|扶持|促进|鼓励|加快|推动|奖励|补贴|若干")
 # (关于组织申报…专项资金项目的通知 / 关于下达…资金的通知: it administers money, it grants none)
 _ADMINISTERING = re.compile(r"申报|下达|拨付|公布|公示|组织|做好|开展|清理|评选|认定")
+# (关于下达…资金的通知 / 关于表彰…企业的决定: money handed to named recipients, whatever its items say)
+_HANDS_OUT = re.compile(r"下达|拨付|表彰|公布|公示|评选|认定|命名|清算")
 # 关于《X》的补充通知: what it adds to X is its own
 _SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
 # 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
 _BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
 _QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
 # 一图读懂|《X》 / 图解|文字解读:《X》 / [文字解读]《X》: an interpretation's heading before the title it reads
-_PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*$")
+_PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*(?:的)?(?:政策)?(?:解读|问答|图解)?\s*$")  # (一图读懂｜《X》政策解读)
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
 _ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
 _NOTICE_TEXT = re.compile(r"(?:印发|转发)给你们|现印发|予以印发|现将.{0,120}(?:印发|转发)|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予公布|现予发布")
@@ -268,6 +274,10 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
             wanted = _issued_quote(view, s, e) or _quoted_in(view, s, e)
             if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
                 wanted = _quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
+            if wanted and (run_on := _title_run_on(view, s, e, wanted)):
+                return _policy_run_on(view, s, run_on, shell)
+            if wanted and not shell.doc_number:
+                _take_doc_number(shell, _SIGNED_NUMBER.search(view, s, e))  # …办公室 2025年11月12日 新都府办发〔2025〕21号
         if wanted and _title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
@@ -306,6 +316,27 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
     return shell
 
 
+def _title_run_on(view: str, s: int, e: int, wanted: tuple[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the policy's title stands again later on the line of the notice text (岚管综〔2024〕56号 各片区…：
+    现将《X》印发给你们。… 2024年8月30日 X 为深入贯彻…: a page ran notice, signature and title into one line)."""
+    title, (_, quoted_end) = wanted
+    at = view.find(title, max(s, quoted_end), e)
+    return (at, at + len(title)) if at > 0 and view[at - 1] != "《" else None
+
+
+def _policy_run_on(view: str, s: int, title: tuple[int, int], shell: Shell) -> Shell:
+    """The body after a title run into the notice's line; the line's leading 文号 and the signature's
+    date before the title are the notice's."""
+    if not shell.doc_number:
+        _take_doc_number(shell, _LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
+    if (signed := SIGNED_AT_LINE_END.search(view, s, title[0])) is not None:
+        shell.issue_date = shell.issue_date or date_of(signed.group("d"))
+    shell.title, shell.title_span = view[title[0]:title[1]], title
+    shell.body_start = title[1]
+    _meta_date(shell)
+    return shell
+
+
 def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: Shell) -> Shell:
     """A repeal or extension notice: its text (from line `first`) is the body; its 文号 stands in the
     two lines under the title, its date in the signature."""
@@ -337,12 +368,20 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         s, e = lines[k]
         if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) and issuer_line(view[s:e]):
             shell.issuers.append(view[s:e].strip())
-    if notice_at is None and addressed is not None and _addresses_the_policy(view, lines, addressed):
-        return _policy_under_addressees(view, lines, nonblank, addressed, shell)
     meta_title = shell.meta.get("title")
-    if notice_at is None and meta_title and _NOTICE_TITLE.match(meta_title):
+    titled_notice = _NOTICE_TITLE.match(meta_title) if notice_at is None and meta_title else None
+    repeals = titled_notice is not None and "废止" in (titled_notice.group("verb") or "") + titled_notice.group("rest")[:8]
+    # (关于废止《X》等3件…的通知 over its page's labels, then 各街道…： and 1.《X》(…号): the repeal's list, not a policy)
+    if notice_at is None and addressed is not None and not repeals and _addresses_the_policy(view, lines, addressed):
+        return _policy_under_addressees(view, lines, nonblank, addressed, shell)
+    if titled_notice:
         notice_at = -1
     if notice_at is None and addressed is None:
+        told = next((k for k in nonblank[:8] if _NOTICE_TEXT.search(view[slice(*lines[k])])
+                     and _quoted_in(view, *lines[k])), None)
+        if told is not None:  # 各镇人民政府…：《X》…现印发给你们。…办公室 2025年11月12日 新都府办发〔2025〕21号 / X
+            shell.kind, shell.verb = "notice", "印发"  # (a page that lost the notice's title kept its text)
+            return _policy_after_notice(view, lines, told, None, shell)
         return _titled(view, lines, nonblank, shell)
     wanted: tuple[str, tuple[int, int]] | None = None
     if notice_at is not None and notice_at >= 0:
@@ -389,11 +428,14 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
     if notice_at is not None and notice_at >= 0 and (amends or not verb and _SUPPLEMENTS.match(rest)):
         return _notice_is_the_policy(view, lines, first, shell)  # it amends or adds to 《X》 item by item: a policy of its own
-    if notice_at is not None and notice_at >= 0 and not verb and wanted is None and not re.search(rf"(?:{TYPE_WORDS})$", rest) \
-            and (m.group("issuer").strip() or first < len(lines) and _SUPPORTING.search(rest) and not _ADMINISTERING.search(rest)
-                 and _AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])):
+    issues_nothing = notice_at is not None and notice_at >= 0 and not verb and wanted is None \
+        and not re.search(rf"(?:{TYPE_WORDS})$", rest)
+    if issues_nothing and (m.group("issuer").strip() or first < len(lines) and _SUPPORTING.search(rest) and not _ADMINISTERING.search(rest)
+                           and _AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])):
         _issuer_line_above(view, lines, shell)  # (廊坊市广阳区人民政府办公室 / 关于…的通知, GB/T 9704)
         return _notice_is_the_policy(view, lines, first, shell)
+    if issues_nothing and not _HANDS_OUT.search(rest) and _addresses_the_policy(view, lines, notice_at):
+        return _notice_is_the_policy(view, lines, first, shell)  # its numbered standards come before any signature
     return _policy_after_notice(view, lines, first, wanted, shell)
 
 
@@ -532,5 +574,5 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         return shell
     for k in nonblank[:6]:
         s, e = lines[k]
-        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s)
+        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or _ISSUING_NOTE.match(view[s:e]), s)
     return shell

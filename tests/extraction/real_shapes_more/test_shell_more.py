@@ -5,7 +5,7 @@ expectations follow /work/shared/devset/README.md."""
 import pytest
 
 from tests.extraction.real_shapes.helpers import (
-    assert_measures, extract, find_measure, norm, norm_docno, norm_number, norm_title, policy, same_region, t2s)
+    assert_measures, extract, find_measure, measures_of, norm, norm_docno, norm_number, norm_title, policy, same_region, t2s)
 
 SHANDONG_PROVINCE_OFFICE = """山东省人民政府办公厅关于印发山东省支持新一代信息技术产业加快发展若干政策措施的通知
 鲁政办字〔2024〕52号
@@ -1392,3 +1392,155 @@ def test_addressees_over_two_lines_of_a_pdf_copy_end_the_joint_red_header():
 """))
     assert p.region == "信阳市"  # the issuers', not 河南省 the body names most
     assert p.measures
+
+
+CALL_WITH_STANDARDS = """福贡县文化和旅游局
+关于组织申报2026年度县级乡村旅游发展专项资金项目的通知
+
+各乡（镇）人民政府，各有关企业：
+
+根据《福贡县乡村旅游发展专项资金管理办法》（福政办规〔2024〕2号），现将2026年度项目申报有关事项通知如下。
+
+一、支持方向和标准
+
+1．乡村民宿提升。对完成客房改造并通过县级验收的民宿，给予一次性补助3万元。
+
+2．农文旅融合项目。对年接待游客2万人次以上的农文旅融合项目，按设施投入的30%给予补助，最高15万元。
+
+3．支持方式。县级资金下达后，乡镇按有关规定予以配套。
+
+二、申报材料
+
+1．项目申报表；
+
+2．营业执照复印件。
+
+福贡县文化和旅游局
+2026年3月2日
+"""
+
+
+def test_a_call_for_applications_whose_standards_come_before_its_signature_has_them_as_measures():
+    doc = extract(CALL_WITH_STANDARDS)
+    assert_measures(doc, [("1．", "乡村民宿提升。对完成"), ("2．", "农文旅融合项目。对年")])
+
+
+def test_a_notice_handing_out_money_to_named_recipients_has_no_measures():
+    text = CALL_WITH_STANDARDS.replace("关于组织申报2026年度县级乡村旅游发展专项资金项目的通知",
+                                       "关于下达2026年度县级乡村旅游发展专项资金的通知")
+    assert measures_of(extract(text)) == []
+
+
+def test_a_picture_reading_titled_with_a_bar_is_an_interpretation():
+    doc = extract("""常德市人民政府门户网站
+首页 > 政务公开 > 政策解读
+一图读懂｜《常德市支持链主企业发展若干措施》政策解读
+发布时间：2026-02-03 来源：市工业和信息化局
+
+二、主要内容
+（一）链主企业培育。明确链主企业的认定条件和营收突破奖励的档次。
+（二）产业基金支持。依托市产业发展基金设立子基金，支持链上企业并购重组。
+""")
+    assert norm(policy(doc).title) == "常德市支持链主企业发展若干措施"
+    assert measures_of(doc) == []
+
+
+def test_a_pages_title_tail_and_a_notice_run_into_one_line_leave_title_number_and_date():
+    doc = extract("""宁德市人民政府关于印发宁德市支持锂电新能源产业发展若干措施的通知_政策文件_宁德市人民政府网
+宁政综〔2025〕17号 各县（市、区）人民政府，东侨开发区管委会，市直各单位：现将《宁德市支持锂电新能源产业发展若干措施》印发给你们，请认真贯彻执行。 宁德市人民政府 2025年6月18日 宁德市支持锂电新能源产业发展若干措施 为加快打造世界级锂电新能源产业集群，制定如下措施。
+一、对新落户的锂电材料项目，按设备投资的8%给予补助，最高2000万元。
+二、对新认定的国家级企业技术中心，给予一次性奖励100万元。
+""")
+    p = policy(doc)
+    assert norm(p.title) == "宁德市支持锂电新能源产业发展若干措施"
+    assert norm_docno(p.doc_number) == norm_docno("宁政综〔2025〕17号")
+    assert_measures(doc, [("一、", "对新落户的锂电材料项"), ("二、", "对新认定的国家级企业")])
+
+
+def test_labels_under_a_databases_section_label_or_a_font_switch_are_the_header():
+    doc = extract("""【政策文件库】
+文件名称：昭通市人民政府关于印发昭通市加快高原特色农业发展若干政策措施的通知
+发文字号：昭政规〔2025〕4号
+发文机关：昭通市人民政府
+成文日期：2025年5月6日
+-------------------------------------------------
+昭通市人民政府关于印发昭通市加快高原特色农业发展若干政策措施的通知
+
+各县（市、区）人民政府，市直各委、办、局：
+
+现将《昭通市加快高原特色农业发展若干政策措施》印发给你们，请认真贯彻落实。
+
+昭通市人民政府
+2025年5月6日
+
+昭通市加快高原特色农业发展若干政策措施
+
+一、对新认定的国家级农业产业化重点龙头企业，给予一次性奖励50万元。
+""")
+    assert norm(policy(doc).title) == "昭通市加快高原特色农业发展若干政策措施"
+    font = extract("""晋城市城区人民政府门户网站
+首页 | 政务公开 | 政务服务
+当前位置：首页 > 政务公开 > 政策文件
+【字体：大 中 小】 【打印】 【关闭】
+发布机构：晋城市城区人民政府
+发文字号：城政发〔2025〕6号
+成文日期：2025年04月10日
+晋城市城区人民政府关于印发城区促进夜间经济发展若干措施的通知
+各街道办事处，区政府各委、局、办：
+现将《城区促进夜间经济发展若干措施》印发给你们，请认真组织实施。
+晋城市城区人民政府
+2025年4月10日
+城区促进夜间经济发展若干措施
+一、对新认定的市级夜间经济示范街区，给予一次性奖励30万元。
+""")
+    assert norm(policy(font).title) == "城区促进夜间经济发展若干措施"
+    assert norm_docno(policy(font).doc_number) == norm_docno("城政发〔2025〕6号")
+
+
+def test_a_notice_text_whose_title_the_page_lost_still_issues_the_policy_under_it():
+    doc = extract("""郫都区支持无人机产业发展若干政策措施-政策汇编-天府政策通
+当前位置:政策汇编>区(市)县政策>郫都区 发布时间:2025-10-21 来源:成都市郫都区经济科技和信息化局
+各镇人民政府、街道办事处,区级各部门:《郫都区支持无人机产业发展若干政策措施》已经区政府常务会议审议通过,现印发给你们,请认真贯彻执行。成都市郫都区人民政府办公室 2025年10月12日 郫府办发〔2025〕33号
+郫都区支持无人机产业发展若干政策措施
+一、对新落户的无人机整机企业，给予一次性奖励200万元。
+""")
+    p = policy(doc)
+    assert norm(p.title) == "郫都区支持无人机产业发展若干政策措施"
+    assert norm_docno(p.doc_number) == norm_docno("郫府办发〔2025〕33号")
+    assert_measures(doc, [("一、", "对新落户的无人机整机")])
+
+
+def test_a_regulations_issuing_note_under_its_title_gives_its_number():
+    doc = extract("""吉安市科技创新专项资金管理办法
+
+（吉市科字〔2025〕9号　2025年7月2日　吉安市科学技术局　吉安市财政局印发）
+
+第一条　为规范科技创新专项资金管理，制定本办法。
+第二条　对新认定的市级新型研发机构，给予一次性补助50万元。
+""")
+    assert norm_docno(policy(doc).doc_number) == norm_docno("吉市科字〔2025〕9号")
+
+
+def test_a_repeal_titled_over_its_pages_labels_repeals_every_item_it_lists():
+    doc = extract("""天津市河东区人民政府办公室关于废止《河东区促进楼宇经济发展若干措施》等3件行政规范性文件的通知
+
+发布日期：2025-09-30　　来源：河东区人民政府办公室　　字号：[大][中][小]
+
+河东政办发〔2025〕18号
+
+各街道办事处，区政府各委、局：
+
+经清理审查，决定废止以下3件行政规范性文件：
+
+1.《河东区促进楼宇经济发展若干措施》（河东政办发〔2021〕12号）
+
+2.《河东区支持小微企业发展的实施细则》（河东政办规〔2022〕5号）
+
+3.《河东区商贸流通奖补资金管理办法》（河东商务规〔2020〕2号）
+
+天津市河东区人民政府办公室
+2025年9月26日
+""")
+    got = sorted(norm_docno(r.doc_number) for r in policy(doc).supersedes)
+    assert got == sorted(norm_docno(n) for n in ("河东政办发〔2021〕12号", "河东政办规〔2022〕5号", "河东商务规〔2020〕2号"))
+    assert measures_of(doc) == []
