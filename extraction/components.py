@@ -330,6 +330,9 @@ class PolicyFactsComponent:
                 p.based_on.extend(based_on(view[s:e], s))
             if shell is not None and shell.kind == "repeal":
                 p.supersedes.extend(repealed_in_lists(view[p.body_start:p.end], p.body_start))
+            if shell is not None and shell.kind == "notice" and not several and 0 < shell.body_start <= p.body_start:
+                # 《X》自印发之日起施行，原《Y》（…号）同时废止 in the notice's text: what the policy replaces
+                p.supersedes.extend(supersedes(view[:shell.body_start], 0))
             p.supersedes = [r for r in dedupe_refs(p.supersedes) if not _is_self(r, p, view)]
             p.based_on = [r for r in dedupe_refs(p.based_on) if not _is_self(r, p, view)]
             for r in p.supersedes + p.based_on:

@@ -339,6 +339,9 @@ _WRAPPED_SEQ = re.compile(r"(?:(?<=\s)|^)(?P<seq>\d{1,4})\s*号")
 # 决定废止以下3件行政规范性文件： / 一、《X》（…号）。该文件第五条…由《Y》替代。 / 二、《Z》（…号）。
 _REPEAL_ITEMS = re.compile(r"(?:废止|宣布失效)(?:以下|下列|如下)[^。\n:]{0,30}[:：]")
 _ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*(?=《)")
+# 1.天津市河西区人民政府办公室关于印发X的通知（河西政办规〔2020〕3号）: an item naming the document without 《》
+_BARE_ITEM = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
+                        r"(?P<title>[^《》\n()（）]{6,120}?)\s*[(（]\s*(?P<num>[^()（）\n]{2,30}?号)\s*[)）]")
 
 
 def repealed_in_lists(text: str, offset: int = 0) -> list[PolicyRef]:
@@ -351,6 +354,11 @@ def repealed_in_lists(text: str, offset: int = 0) -> list[PolicyRef]:
             if not line.group(0).strip():
                 continue
             item = _ITEM_LINE.match(line.group(0))
+            if item is None and (bare := _BARE_ITEM.match(line.group(0))) and DOC_NUMBER.fullmatch(bare.group("num")):
+                at = offset + cue.end() + line.start()
+                refs.append(PolicyRef(title=squash(bare.group("title")), doc_number=normalise_doc_number(bare.group("num")),
+                                      start=at + bare.start("title"), end=at + bare.end(), rule="supersedes.repeal_items"))
+                continue
             if item is None:
                 break
             at = cue.end() + line.start() + item.end()

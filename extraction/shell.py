@@ -31,10 +31,12 @@ from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_EN
 from .textview import squash, unspaced
 
 # what a policy's title ends with (…若干措施, …实施细则, …管理办法)
-TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单|纪要|复函|批复"
+TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单|一览表|纪要|复函|批复"
 # a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
 DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
+# 发文字号：河西政办规〔2025〕1号　成文日期：2025-05-09　发布日期：…: a page's labels on one line under the title
+_LABELLED_NUMBER = re.compile(rf"^\s*(?:发文字号|文号|发文编号)\s*:\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s)")
 _SIGNED_NUMBER = re.compile(rf"日\s+(?P<num>{DOC_NUMBER_TEXT})\s*$")
 # (赣市科字〔2025〕12号  2025年8月5日  赣州市科学技术局  赣州市财政局印发): a regulation's issuing note under its title
 _ISSUING_NOTE = re.compile(rf"^\s*\((?=[^()\n]{{0,120}}(?:印发|发布|公布|通过))[^()\n]{{0,60}}?(?P<num>{DOC_NUMBER_TEXT})[^()\n]{{0,80}}\)\s*$")
@@ -281,7 +283,7 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
         if wanted and _title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
-        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
+        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or _LABELLED_NUMBER.match(view[s:e]), s):
             k += 1  # the notice's own 文号, printed under its title or above the signature
             continue
         if _PAGE_LABEL.match(text):
@@ -342,7 +344,8 @@ def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: S
     two lines under the title, its date in the signature."""
     shell.body_start = lines[first][0] if first < len(lines) else len(view)
     for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
-        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
+        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]) or _LABELLED_NUMBER.match(view[slice(*lines[k])]),
+                         lines[k][0])  # its 文号, under the title
     signed = signature_date(view, lines, first - 1)
     shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
     _meta_date(shell)

@@ -258,3 +258,34 @@ def test_interpreting_agency_named_exactly(text, expected):
     ref = p.interpreting_agencies[0]
     assert re.sub(r"\s+", "", ref.raw) == re.sub(r"\s+", "", text[ref.start:ref.end])
     assert re.sub(r"\s+", "", ref.raw).endswith("局")  # the span covers the whole name, across the break
+
+
+def test_what_the_notice_text_voids_is_what_its_policy_replaces():
+    doc = extract("""桂林市人民政府关于印发桂林市促进文化旅游产业发展扶持办法的通知
+桂政发〔2025〕12号
+各县（市、区）人民政府，市直各单位：
+现将《桂林市促进文化旅游产业发展扶持办法》印发给你们，请认真贯彻执行。本办法自印发之日起施行，原《桂林市文化旅游产业扶持暂行办法》（桂政发〔2020〕8号）同时废止。
+桂林市人民政府
+2025年4月3日
+桂林市促进文化旅游产业发展扶持办法
+第一条 对新评定的国家5A级旅游景区，给予一次性奖励300万元。
+""")
+    assert [norm_docno(r.doc_number) for r in policy(doc).supersedes] == [norm_docno("桂政发〔2020〕8号")]
+
+
+def test_a_repeal_lists_documents_by_their_notice_titles_without_quotes_and_its_number_among_labels():
+    doc = extract("""天津市红桥区人民政府
+首页>政务公开>政策文件
+天津市红桥区人民政府办公室关于废止部分行政规范性文件的通知
+发文字号：红桥政办规〔2025〕2号　成文日期：2025-06-09　发布日期：2025-06-12
+各街道办事处，区政府各委、局：
+经区人民政府同意，决定废止以下2件行政规范性文件：
+1.天津市红桥区人民政府办公室关于印发红桥区促进商贸发展扶持办法的通知（红桥政办规〔2020〕4号）
+2.天津市红桥区人民政府办公室关于印发红桥区支持科技型企业发展若干措施的通知（红桥政办规〔2021〕7号）
+天津市红桥区人民政府办公室
+2025年6月9日
+""")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("红桥政办规〔2025〕2号")
+    assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == sorted(
+        norm_docno(n) for n in ("红桥政办规〔2020〕4号", "红桥政办规〔2021〕7号"))
