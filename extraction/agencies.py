@@ -211,7 +211,7 @@ _COLUMN_LINE = re.compile(r"\n[ \t]*(?P<line>[^\t\n。;:]{2,40}?)[ \t]*(?=\n|$)"
 # | 2 | 支持技术改造 | 对…给予补助 | 市工业和信息化局 |: a markdown row's last cell
 _LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*\|\s*$")
 # 1 | 支持平台落户 | 对…给予奖励200万元。 | 区商务局、区投资促进中心: a row copied without its outer pipes
-_OPEN_ROW = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*\|[^|\n]+\|[^|\n]+\|")
+_OPEN_ROW = re.compile(r"[ \t\u3000]*\d{1,3}[.、．]?[ \t\u3000]*\|[^|\n]+\|[^|\n]+\|")  # (1. | X | …: the row's 序号 as written)
 _OPEN_LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*$")
 
 
@@ -271,11 +271,15 @@ def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
         return cells
     line_end = view.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
+    open_row = _OPEN_ROW.match(view, start, stop)  # (1. | X | 对… | 区经信委 |: the marker before the first pipe)
     row = _LAST_CELL.search(view, start, stop) if view[start:stop].lstrip().startswith("|") \
-        else _OPEN_LAST_CELL.search(view, start, stop) if _OPEN_ROW.match(view, start, stop) else None
+        or open_row and view[start:stop].rstrip().endswith("|") \
+        else _OPEN_LAST_CELL.search(view, start, stop) if open_row else None
     if row:
         names = split_list(row.group("first"))
-        return [(n, row.start("first") + off) for n, off in names] if names and all(is_agency(n) for n, _ in names) else []
+        if not (names and all(is_agency(n) for n, _ in names)):
+            return []
+        return _lead_cell(view, start, row.start("first"), "|") + [(n, row.start("first") + off) for n, off in names]
     m = _TAB_COLUMN.search(view, start, stop)
     if not m or not is_agency(re.sub(r"\([^()]{1,12}\)$", "", m.group("first").strip()).rstrip("、,")):
         return _tab_cell_of_units(view, start, stop)
@@ -291,8 +295,26 @@ def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
         else:
             break
         pos = c.end()
-    return [(n, at + off) for name, at in names for n, off in split_list(name)] if all(
-        is_agency(n) for name, _ in names for n, _ in split_list(name)) else []
+    if not all(is_agency(n) for name, _ in names for n, _ in split_list(name)):
+        return []
+    return _lead_cell(view, start, m.start("first"), "\t") + [(n, at + off) for name, at in names for n, off in split_list(name)]
+
+
+def _lead_cell(view: str, row_start: int, last_cell: int, sep: str) -> list[tuple[str, int]]:
+    """| 牵头单位 | 配合单位 | as the row's last two cells: the lead units' cell before the last one,
+    when it holds units only (区发改委 | 区投资促进中心)."""
+    before = view.rfind(sep, row_start, last_cell)
+    if before < 0:
+        return []
+    start = view.rfind(sep, row_start, before) + 1
+    if start <= row_start:
+        return []
+    cell = view[start:before]
+    names = split_list(cell.strip())
+    if not names or _NOT_A_CELL_OF_UNITS.search(cell) or not all(is_agency(n) for n, _ in names):
+        return []
+    lead = len(cell) - len(cell.lstrip())
+    return [(n, start + lead + off) for n, off in names]
 
 
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:

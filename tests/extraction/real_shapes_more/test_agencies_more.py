@@ -339,3 +339,25 @@ def test_a_units_line_after_a_last_item_that_is_no_measure_still_closes_the_head
     for start in ("对铝加工企业新引进", "对企业技术改造贷款"):
         ok, got = agencies_match(find_measure(doc, start), ["省人力资源社会保障厅", "省财政厅", "各市（州）人民政府"])
         assert ok, got
+
+
+def test_a_tables_lead_and_supporting_units_columns_both_name_the_rows_units():
+    tab = extract("""《弋江区支持低空经济发展若干政策》兑现一览表
+
+序号\t对应条款\t政策事项\t支持标准\t牵头单位\t配合单位
+1\t第二条\t落户奖励\t对新落户的低空经济整机企业，给予一次性落户奖励100万元。\t区发改委\t区投资促进中心
+2\t第三条\t适航取证奖励\t对取得型号合格证的无人机产品，每款奖励300万元。\t区科技局\t区财政局
+""")
+    ok, got = agencies_match(find_measure(tab, "对新落户的低空"), ["区发改委", "区投资促进中心"])
+    assert ok, got
+    md = extract("""铜梁区工业发展专项资金管理办法
+
+附件：扶持标准
+
+| 序号 | 扶持事项 | 扶持标准 | 责任单位 |
+|---|---|---|---|
+| 1. | 规上企业培育 | 对首次进入规上统计的工业企业，给予8万元奖励。 | 区经济信息委 |
+| 2. | 技术改造 | 对设备投资500万元以上的技改项目，按设备投资的8%给予补助。 | 区经济信息委、区财政局 |
+""")
+    ok, got = agencies_match(find_measure(md, "对设备投资500万"), ["区经济信息委", "区财政局"])
+    assert ok, got
