@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, TYPE_WORDS, Shell, lines_of
 from .textview import squash, unspaced
 
-_TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|第[一二三四五六七八九十\d]{{1,3}}批|\d{{4}}\s*年(?:修订|版)?|\d{{4}}-\d{{4}}年?)\))?"
+_TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|第[一二三四五六七八九十\d]{{1,3}}[批版]|\d{{4}}\s*年(?:修订|版)?|\d{{4}}-\d{{4}}年?)\))?"
 TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
 # a repost's headline above the policy it reposts (【政策】重磅！X出台…（全文）), not a policy's title
@@ -26,6 +26,7 @@ _REPOST_LEAD = re.compile(r"(?:全文|原文|政策原文|具体内容)如下\s*
 _SEPARATOR = re.compile(r"^\s*[-–—_=*·.━─═]{1,40}\s*$")
 _SITE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*"
+    r"|.*(?:\[字体\s*:|\[字号\s*:|\[打印|\[关闭|打印本页|关闭窗口).*"  # ([字体:大 中 小] 发布时间:… 分享到: a page's tools)
     r"|[^。>]{1,24}(?:\s*>\s*[^。>]{1,12}){2,}"  # X政府 > 信息公开 > 公示公告: a breadcrumb
     # a WeChat article's byline and prompts: 原创 融媒体中心 X发布 2025年03月12日 18:30 内蒙古 / 👆点击上方蓝字 关注我们
     r"|(?:原创\s+)?[^。\n]{0,40}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}[^。\n]{0,12}|.{0,6}点击[^。\n]{0,8}关注[^。\n]{0,10})\s*$")
@@ -298,7 +299,10 @@ def _single(view: str) -> PolicyBlock:
     # a title line, else two adjacent lines that together end like one; after a site prefix (站名:)
     pairs = []
     for k in range(len(head)):  # 长春新区支持数字经济产业 / 高质量发展若干措施: the pair first
-        if k + 1 < len(head) and head[k + 1][0] == head[k][1] + 1:
+        first = unspaced(view[slice(*head[k])])
+        # (not 重庆市渝北区人民政府 / 渝北区支持…措施, an issuer over its title, nor a menu 首页|机构概况|… over it)
+        if k + 1 < len(head) and head[k + 1][0] == head[k][1] + 1 \
+                and not _ISSUER_ABOVE.match(first) and not re.search(r"[|｜丨]", first):
             pairs.append((k, k + 1))
         pairs.append((k, k))
     for k, j in pairs:

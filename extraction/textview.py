@@ -78,6 +78,11 @@ _PAGE_FOOTER = re.compile(r"^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t
                           r"[ \t\u3000]*$", re.M)
 
 
+# 汇川区人民政府行政规范性文件          - 2 -: a page's number at the end of its running head's line (not a
+# range: 不超过\n…- 2 -\n20万元 is no 2-20万元)
+_PAGE_AT_LINE_END = re.compile(r"(?<=\S)[ \t\u3000]{2,}[-—–－]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]+[ \t\u3000]*$", re.M)
+
+
 # 📌划重点：改造投入≥20万元，补30%，封顶50万元！: a WeChat article's call-out between clauses repeats
 # a clause's figures for readers; it is not the clause's text
 _CALLOUT = re.compile(r"^[ \t\u3000]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?\[?(?:划重点|敲黑板|小贴士)\]?[ \t]*[:].*$",
@@ -146,7 +151,7 @@ def matching_view(text: str) -> str:
         for i, c in enumerate(keep[: e - s]):
             chars[s + i] = c
 
-    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS, _PAGE_FOOTER, _CALLOUT):
+    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS, _PAGE_FOOTER, _PAGE_AT_LINE_END, _CALLOUT):
         for m in pattern.finditer(view):
             blank(m.start(), m.end())
     for m in _ENTITY.finditer(view):

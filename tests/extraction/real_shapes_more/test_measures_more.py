@@ -982,3 +982,14 @@ def test_a_line_on_who_pays_the_items_makes_their_parent_the_measure():
 　　上述补助由省级财政承担60%，市县财政承担40%。
 """)
     assert_measures(doc, [("（一）", "链主企业奖励。对年度"), ("（二）", "补链项目招引。支持各")])
+
+
+def test_an_article_on_the_rules_still_to_be_made_is_no_measure():
+    doc = extract("""闵行区支持新材料产业发展若干措施
+
+第二条（研发投入）对研发投入增幅超过20%的企业，按增量部分的10%给予奖励，最高200万元。
+第三条（实施细则）
+区经委会同区财政局等部门制定实施细则，明确申报条件、流程和审核要求。
+第四条（附则）本措施自2025年7月1日起施行，由区经委负责解释。
+""")
+    assert_measures(doc, [("第二条", "(研发投入)对研发投入")])

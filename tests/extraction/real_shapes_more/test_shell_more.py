@@ -1544,3 +1544,17 @@ def test_a_repeal_titled_over_its_pages_labels_repeals_every_item_it_lists():
     got = sorted(norm_docno(r.doc_number) for r in policy(doc).supersedes)
     assert got == sorted(norm_docno(n) for n in ("河东政办发〔2021〕12号", "河东政办规〔2022〕5号", "河东商务规〔2020〕2号"))
     assert measures_of(doc) == []
+
+
+@pytest.mark.parametrize("head, title", [
+    ("首页 > 政务公开 > 惠企政策\n【字体：大 中 小】　打印本页　关闭窗口\n樊城区2026年促进民营经济发展政策一览表\n发布时间：2026-03-05 10:12　来源：区发改局",
+     "樊城区2026年促进民营经济发展政策一览表"),
+    ("宁陵县人民政府 政府信息公开\n【信息公开目录】 > 县政府文件 > 规范性文件　　【字体：大 中 小】【打印】【关闭】\n宁陵县支持中小微企业发展壮大十条措施",
+     "宁陵县支持中小微企业发展壮大十条措施"),
+    ("宝鸡高新区管委会　　当前位置：首页 >> 信息公开 >> 惠企政策\n宝鸡高新区2026年惠企政策清单（第二版）", "宝鸡高新区2026年惠企政策清单（第二版）"),
+    ("首页 > 政务公开 > 区级文件\n重庆市渝北区人民政府\n渝北区支持软件产业发展十条措施", "渝北区支持软件产业发展十条措施"),
+    ("湛江市海洋发展局\n首页|机构概况|新闻动态|政务公开|政策法规\n湛江市扶持海洋渔业发展实施细则", "湛江市扶持海洋渔业发展实施细则"),
+])
+def test_a_pages_title_under_its_tools_menus_or_issuer_line(head, title):
+    doc = extract(head + "\n为加快发展，结合实际，制定如下措施。\n一、对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。\n")
+    assert norm(policy(doc).title) == norm(title)
