@@ -249,7 +249,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     # 入驻区政府指定总部楼宇的，前两年免租: whoever meets the condition gets the service
     # (入驻标准化厂房的工业企业，第一年免收租金: the same, the condition's subject named after it)
     # (租赁标准化厂房的企业，按每平方米6元的租金标准实行"三免两减半" / 科研人员离岗创办企业的，其企业…三年内免收
-    #场地租金: a condition that opens the sentence names who gets it)
+    # 场地租金: a condition that opens the sentence names who gets it)
     conditional = bool(service) and bool(re.search(r"的[^。,]{0,12},[^。,]{0,10}$", body[:service.start()])
                                          or re.search(r"^\s*[^。,;]{2,40}的(?:企业|项目|单位|主体|个体工商户)?\s*,[^。;]{0,40}$",
                                                       body[:service.start()]))
