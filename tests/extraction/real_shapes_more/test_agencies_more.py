@@ -361,3 +361,13 @@ def test_a_tables_lead_and_supporting_units_columns_both_name_the_rows_units():
 """)
     ok, got = agencies_match(find_measure(md, "对设备投资500万"), ["区经济信息委", "区财政局"])
     assert ok, got
+
+
+def test_a_police_brigade_is_a_unit():
+    doc = extract("""珲春市促进东北亚经贸合作若干措施
+
+（一）对新开通的国际货运班列，每列给予运营企业补贴2万元。（市商务局）
+（二）便利人员往来。为来珲经商人员办理签证延期、居留许可提供“一站式”服务。（市公安局出入境管理大队）
+""")
+    ok, got = agencies_match(find_measure(doc, "便利人员往来"), ["市公安局出入境管理大队"])
+    assert ok, got
