@@ -35,6 +35,8 @@ TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决
 # a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
 DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
 _TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
+# an interpretation saying when the policy it explains was issued (于2025年4月15日印发实施): 自印发之日起 counts from it
+_INTERPRETED_ISSUED = re.compile(r"于\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:正式)?(?:印发|发布|出台)")
 # 发文字号：河西政办规〔2025〕1号　成文日期：2025-05-09　发布日期：…: a page's labels on one line under the title
 _LABELLED_NUMBER = re.compile(rf"^\s*(?:发文字号|文号|发文编号)\s*:\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s)")
 _SIGNED_NUMBER = re.compile(rf"日\s+(?P<num>{DOC_NUMBER_TEXT})\s*$")
@@ -218,6 +220,8 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
                 # (blanked but for its line ends: the lines stand where they stood)
                 return _read_shell(re.sub(r"[^\n]", " ", view[:original.end()]) + view[original.end():], lines)
             q = _quoted_in(view, s, e)
+            if (issued := _INTERPRETED_ISSUED.search(view, e, e + 1500)) is not None:
+                shell.issue_date = date_of(issued.group("d"))  # …经区政府常务会议审议通过，于2025年4月15日印发实施
             shell.kind = "interpretation"
             shell.title, shell.title_span = q if q else (interp.group("t"), (s, e))
             shell.body_start = e

@@ -1558,3 +1558,19 @@ def test_a_repeal_titled_over_its_pages_labels_repeals_every_item_it_lists():
 def test_a_pages_title_under_its_tools_menus_or_issuer_line(head, title):
     doc = extract(head + "\n为加快发展，结合实际，制定如下措施。\n一、对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。\n")
     assert norm(policy(doc).title) == norm(title)
+
+
+def test_an_interpretation_saying_when_its_policy_was_issued_dates_it():
+    doc = extract("""邢台市信都区人民政府
+政策解读
+《信都区支持个体工商户发展十条措施》政策解读
+
+一、出台背景
+为落实省级政策，区市场监管局起草了《信都区支持个体工商户发展十条措施》（信政规〔2025〕3号），经区政府常务会议审议通过，于2025年5月20日印发实施。
+
+二、有效期限
+《十条措施》自印发之日起施行，有效期三年。
+""")
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on) == ("2025-05-20", "2028-05-19")
+    assert measures_of(doc) == []
