@@ -8,6 +8,7 @@ record builder. The structure component must run first; the others read its meas
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,7 +18,7 @@ from .amounts import find_amounts
 from .conditions import find_conditions
 from .division_of_labour import units_from_division_list
 from .clauses import cut_tail, heading_of, paragraph_clauses, parse_clauses
-from .measures import decide, genre_of
+from .measures import Decision, decide, genre_of
 from .funding import find_funding_matches
 from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
@@ -188,7 +189,8 @@ class AgenciesComponent:
         for p in work.policies:
             for m in p.measures:
                 m.agencies = agency_rules.responsible_agencies(work.view, work.source, m.start, m.end, p.region)
-            _share_closing_units(work.view, p.measures, _closing_units(work, p))
+            _share_closing_units(work.view, p.measures, _last_items_not_measures(p),
+                                 lambda s, e: agency_rules.responsible_agencies(work.view, work.source, s, e, p.region))
             units_from_division_list(work, p)
             for m in p.measures:
                 for a in m.agencies:
@@ -207,33 +209,33 @@ class AgenciesComponent:
 _UNIT_LINE_LEAD = re.compile(r"\n[ \t\u3000]*[(\[]?[ \t\u3000]*(?:[^\n\]:)]{0,6}(?:单位|部门)[ \t\u3000]*[\]:]?)?[ \t\u3000]*$")
 
 
-def _closing_units(work: DocumentWork, p: PolicyWork) -> dict[str, MeasureWork]:
-    """The last item under each heading when it is no measure ((十)各州（市）要设立配套资金。), as a
-    MeasureWork holding the units its span names: a units line after it may close the heading."""
-    last: dict[str, object] = {}
+def _last_items_not_measures(p: PolicyWork) -> dict[str, Decision]:
+    """The last item under each heading, by its heading's path, when it is no measure ((十)各州（市）要
+    设立配套资金。): a units line after it may still close the heading."""
+    last: dict[str, Decision] = {}
     for d in p.decisions:
         if "/" in d.clause.path:
             last[d.clause.path.rsplit("/", 1)[0]] = d
-    out = {}
-    for parent, d in last.items():
-        if not d.measure:
-            closer = MeasureWork(d.clause.number, d.clause.path, d.start, d.end, None, None)
-            closer.agencies = agency_rules.responsible_agencies(work.view, work.source, d.start, d.end, p.region)
-            out[parent] = closer
-    return out
+    return {parent: d for parent, d in last.items() if not d.measure}
 
 
-def _share_closing_units(view: str, measures: list[MeasureWork], closers: dict[str, MeasureWork]) -> None:
+def _share_closing_units(view: str, measures: list[MeasureWork], closers: dict[str, Decision],
+                         units_of: Callable[[int, int], list]) -> None:
     """Items of one heading (第六条 (一)(二)(三)) followed by a line of units of their own, after the
     last: the line closes the heading, so it names the units of every item (none names its own).
-    The last item may be no measure (`closers`); its units line still closes the heading."""
+    The last item may be no measure (`closers`): its units line still closes the heading, and
+    `units_of` reads those units only when no item names its own."""
     by_parent: dict[str, list[MeasureWork]] = {}
     for m in measures:
         if "/" in m.path:
             by_parent.setdefault(m.path.rsplit("/", 1)[0], []).append(m)
     for parent, items in by_parent.items():
-        closer = closers.get(parent)
-        if closer is not None and closer.start > items[-1].start:
+        d = closers.get(parent)
+        if d is not None and d.start > items[-1].start:
+            if any(m.agencies for m in items):
+                continue  # an item names its own units: the line after the last is not the heading's
+            closer = MeasureWork(d.clause.number, d.clause.path, d.start, d.end, None, None)
+            closer.agencies = units_of(d.start, d.end)
             items = items + [closer]
         last = items[-1]
         if len(items) < 2 or not last.agencies or any(m.agencies for m in items[:-1]):
