@@ -338,10 +338,10 @@ _WRAPPED_SEQ = re.compile(r"(?:(?<=\s)|^)(?P<seq>\d{1,4})\s*号")
 
 # 决定废止以下3件行政规范性文件： / 一、《X》（…号）。该文件第五条…由《Y》替代。 / 二、《Z》（…号）。
 _REPEAL_ITEMS = re.compile(r"(?:废止|宣布失效)(?:以下|下列|如下)[^。\n:]{0,30}[:：]")
-_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*(?=《)")
+_ITEM_MARKER = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
+_ITEM_LINE = re.compile(_ITEM_MARKER + r"(?=《)")
 # 1.天津市河西区人民政府办公室关于印发X的通知（河西政办规〔2020〕3号）: an item naming the document without 《》
-_BARE_ITEM = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
-                        r"(?P<title>[^《》\n()（）]{6,120}?)\s*[(（]\s*(?P<num>[^()（）\n]{2,30}?号)\s*[)）]")
+_BARE_ITEM = re.compile(_ITEM_MARKER + r"(?P<title>[^《》\n()（）]{6,120}?)\s*[(（]\s*(?P<num>[^()（）\n]{2,30}?号)\s*[)）]")
 
 
 def repealed_in_lists(text: str, offset: int = 0) -> list[PolicyRef]:

@@ -125,6 +125,12 @@ def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
 
 
 
+def _number_under_title(line: str) -> re.Match | None:
+    """A 文号 line under a notice's title: the number alone or labelled (DOC_NUMBER_LINE), or first
+    among a page's labels on one line (发文字号：…　成文日期：…)."""
+    return DOC_NUMBER_LINE.match(line) or _LABELLED_NUMBER.match(line)
+
+
 def _strip_md(text: str) -> str:
     return re.sub(r"^\s*#{1,6}\s*", "", text).strip()
 
@@ -287,7 +293,7 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
         if wanted and _title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
-        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or _LABELLED_NUMBER.match(view[s:e]), s):
+        if _take_doc_number(shell, _number_under_title(view[s:e]), s):
             k += 1  # the notice's own 文号, printed under its title or above the signature
             continue
         if _PAGE_LABEL.match(text):
@@ -348,8 +354,7 @@ def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: S
     two lines under the title, its date in the signature."""
     shell.body_start = lines[first][0] if first < len(lines) else len(view)
     for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
-        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[slice(*lines[k])]) or _LABELLED_NUMBER.match(view[slice(*lines[k])]),
-                         lines[k][0])  # its 文号, under the title
+        _take_doc_number(shell, _number_under_title(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
     signed = signature_date(view, lines, first - 1)
     shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
     _meta_date(shell)
