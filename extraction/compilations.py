@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
 from .layout import FILE_NAME, Item, PolicyBlock, title_like
-from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, lines_of
+from .shell import lines_of
 from .textview import squash
 
 _LIST_ENTRY = re.compile(

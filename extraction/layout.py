@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, TYPE_WORDS, Shell, lines_of
+from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
+from .shell import Shell, lines_of
 from .textview import squash, unspaced
+from .title_lines import TYPE_WORDS
 
 _TITLE_TAIL = rf"(?:{TYPE_WORDS})(?:\s*\((?:试行|修订|暂行|征求意见稿|草案|送审稿|节选|摘要|全文|第[一二三四五六七八九十\d]{{1,3}}[批版]|\d{{4}}\s*年(?:修订|版)?|\d{{4}}-\d{{4}}年?)\))?"
 TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title

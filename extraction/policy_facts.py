@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from .agencies import _suffixes as _agency_suffixes
+from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
 from .records import PolicyRef
-from .shell import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
 from .textview import cn_to_int, readable, squash, to_simplified
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)

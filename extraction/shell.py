@@ -18,46 +18,28 @@ Most real documents are not the policy alone but a notice around it:
 
 `read_shell(view)` finds these parts in the matching view and returns where the policy body
 starts and the facts the shell states (title, 文号, issuers, issue date, kind). A file without
-a shell gives an empty Shell (body_start 0), and the layout rules take over.
+a shell gives an empty Shell (body_start 0), and the layout rules take over. What a 文号 looks
+like is in doc_numbers.py, how a title line is recognised in title_lines.py.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from .doc_numbers import (DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER, SIGNED_NUMBER, TRAILING_DOC_NUMBER,
+                          number_under_title)
 from .metadata import read_header
 from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
                         issuer_line, read_signature, signature_date)
 from .textview import squash, unspaced
+from .title_lines import (NOTICE_TITLE, SITE_TAIL, TYPE_WORDS, issued_quote, notice_line, quoted_in,
+                          strip_md, title_end, title_run_on, title_starts)
 
-# what a policy's title ends with (…若干措施, …实施细则, …管理办法)
-TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单|一览表|纪要|复函|批复"
-# a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
-DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
-_TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 # an interpretation saying when the policy it explains was issued (于2025年4月15日印发实施): 自印发之日起 counts from it
 _INTERPRETED_ISSUED = re.compile(r"于\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:正式)?(?:印发|发布|出台)")
-# 发文字号：河西政办规〔2025〕1号　成文日期：2025-05-09　发布日期：…: a page's labels on one line under the title
-_LABELLED_NUMBER = re.compile(rf"^\s*(?:发文字号|文号|发文编号)\s*:\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s)")
-_SIGNED_NUMBER = re.compile(rf"日\s+(?P<num>{DOC_NUMBER_TEXT})\s*$")
-# (赣市科字〔2025〕12号  2025年8月5日  赣州市科学技术局  赣州市财政局印发): a regulation's issuing note under its title
-_ISSUING_NOTE = re.compile(rf"^\s*\((?=[^()\n]{{0,120}}(?:印发|发布|公布|通过))[^()\n]{{0,60}}?(?P<num>{DOC_NUMBER_TEXT})[^()\n]{{0,80}}\)\s*$")
-# 雁政办发[2025]22号 on a line of its own, labelled, or at the end of the issuer's line of a red
-# header (西安市雁塔区人民政府办公室        雁政办发[2025]22号, 德清县人民政府办公室文件 德政办发[2025]40号)
-DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}}|[^\s:。]{{2,30}}文件[ \t\u3000]+)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
-# 广政字〔2025〕22号 各乡镇人民政府,…: a 文号 a page ran into the line after it
-_LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000]|$)")
-# …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
-# (a page that ran the notice into one line), …的通知 新政办发〔2024〕42号 at its line's end: what follows a
-# notice title on its line
-_SITE_TAIL = re.compile(rf"\s+(?:(?:发布)?时间|发布日期|来源|阅读量|阅读次数|浏览次数)\s*:|(?<=通知|决定)\s+(?={DOC_NUMBER_TEXT}(?:\s|$))"
-                        r"|(?<=通知|决定)\s*[_|－-]\s*[^_|\n。]{2,24}(?:\s*[_|－-]\s*[^_|\n。]{2,24}){0,3}\s*$")  # (…的通知_政策文件_X政府网: a page's <title>)
 # 发布时间:2024-03-12 / 来源:市政府办公室 / [字体:大 中 小] under a page's title: the site's labels, not the
 # notice's signature
 _PAGE_LABEL = re.compile(r"^\s*\[?(?:(?:发布|更新)?时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号|字体)\s*:")
-_NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>.{0,60}?)关于(?P<verb>印发|转发|发布|废止|修订|修改|公布|下发|调整)?(?P<rest>.{2,160}?)的?(?:通知|决定|公告|通告|批复)$"
-)
 # 关于修改《X》的决定 / 关于调整《X》部分条款的通知: 现将《X》部分条款调整如下 / 作如下修改
 _AMENDS_AS_FOLLOWS = re.compile(r"(?:作|进行)如下(?:修改|调整|修订)|(?:修改|调整|修订)如下")
 # 现就进一步支持…有关事项通知如下: the notice's own text is the policy
@@ -69,16 +51,12 @@ _ADMINISTERING = re.compile(r"申报|下达|拨付|公布|公示|组织|做好|�
 _HANDS_OUT = re.compile(r"下达|拨付|表彰|公布|公示|评选|认定|命名|清算")
 # 关于《X》的补充通知: what it adds to X is its own
 _SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
-# 沈阳市稳增长惠民生若干政策举措的通知: a notice that prints X without 关于印发
-_BARE_NOTICE = re.compile(r"^(?P<issuer>)(?P<verb>)(?P<rest>.{4,80}?(?:措施|办法|细则|意见|政策|方案|规定|举措|计划|指引|指南))的通知$")
-_QUOTED = re.compile(r"《(?P<t>[^《》]{4,160}(?:《[^《》]{2,80}》[^《》]{0,80})?)》")
 # 一图读懂|《X》 / 图解|文字解读:《X》 / [文字解读]《X》: an interpretation's heading before the title it reads
 _PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*(?:的)?(?:政策)?(?:解读|问答|图解)?\s*$")  # (一图读懂｜《X》政策解读)
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
 _ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
 _NOTICE_TEXT = re.compile(r"(?:印发|转发)给你们|现印发|予以印发|现将.{0,120}(?:印发|转发)|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予公布|现予发布")
 _CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|1\s*[.、．](?!\d))")
-_SITE_PREFIX = re.compile(r"^[^:]{2,40}[:](?=\S{6,})")
 
 
 # 附：政策原文 after an interpretation's text: the policy it interprets, printed whole below
@@ -123,56 +101,6 @@ def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
     return True
 
 
-
-
-def _number_under_title(line: str) -> re.Match | None:
-    """A 文号 line under a notice's title: the number alone or labelled (DOC_NUMBER_LINE), or first
-    among a page's labels on one line (发文字号：…　成文日期：…)."""
-    return DOC_NUMBER_LINE.match(line) or _LABELLED_NUMBER.match(line)
-
-
-def _strip_md(text: str) -> str:
-    return re.sub(r"^\s*#{1,6}\s*", "", text).strip()
-
-
-def _quoted_in(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
-    m = _QUOTED.search(view, s, e)
-    return (m.group("t"), m.span("t")) if m else None
-
-
-def _issued_quote(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
-    """为贯彻落实《A》…，现将《B》印发给你们: the quote the notice issues (B), not the one it cites."""
-    quotes = list(_QUOTED.finditer(view, s, e))
-    if len(quotes) < 2:
-        return None
-    issued = [q for q in quotes if re.match(r"\s*(?:\([^()]{2,30}\))?\s*(?:已经[^。,]{0,30}?)?[,，]?\s*(?:现)?(?:印发|转发)",
-                                          view[q.end():q.end() + 40])]
-    return (issued[0].group("t"), issued[0].span("t")) if issued else None
-
-
-def _notice_line(view: str, s: int, e: int) -> tuple[re.Match, int] | None:
-    """A notice title on view[s:e] (after a markdown # or a site prefix): (match, offset)."""
-    raw = view[s:e]
-    lead = len(raw) - len(raw.lstrip(" #"))
-    text = raw[lead:].rstrip()
-    if not text.startswith(("各", "有关")):
-        p = _SITE_PREFIX.match(text)
-        if p and "关于" in text[p.end():p.end() + 30]:
-            lead, text = lead + p.end(), text[p.end():]
-    site = _SITE_TAIL.search(text)  # …的通知 发布时间:2025-04-21 来源:…: a listing page's labels after it
-    if site:
-        text = text[:site.start()]
-    if len(text) > 200 or "。" in text:
-        return None
-    tail = _TRAILING_DOC_NUMBER.search(text)  # …的通知（晋政文〔2024〕31号）
-    if tail:
-        text = text[:tail.start()]
-    m = _NOTICE_TITLE.match(squash(text)) or _BARE_NOTICE.match(squash(text))  # squashed: pinyin is blanked
-    return (m, s + lead) if m else None
-
-
-
-
 def read_shell(view: str) -> Shell:
     lines = lines_of(view)
     shell = _read_shell(view, lines)
@@ -200,20 +128,20 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
     notice_at, notice, addressed = None, None, None
     for n, k in enumerate(nonblank[:8]):
         s, e = lines[k]
-        found = _notice_line(view, s, e)
+        found = notice_line(view, s, e)
         for extra in (1, 2) if not found and "关于" in view[s:e] else ():  # …关于印发《X关于加快 / Y若干措施》的通知
             j = k + extra
             inside_quote = view.count("《", s, lines[j - 1][1]) > view.count("》", s, lines[j - 1][1])
             if n + extra >= len(nonblank) or nonblank[n + extra] != j \
                     or "关于" in view[slice(*lines[j])] and not inside_quote:  # (关于 of a quoted title: 《X关于…》)
                 break
-            found = _notice_line(view, s, lines[j][1])
+            found = notice_line(view, s, lines[j][1])
             if found:
                 k, e = j, lines[j][1]
                 break
         if found:
             notice_at, notice = k, found
-            _take_doc_number(shell, _TRAILING_DOC_NUMBER.search(view, s, e))
+            _take_doc_number(shell, TRAILING_DOC_NUMBER.search(view, s, e))
             break
         # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读); 一图读懂|《X》 is one
         interp = (_PICTURE_READ.match(view[s:e].strip(" #"))
@@ -225,7 +153,7 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that
                 # (blanked but for its line ends: the lines stand where they stood)
                 return _read_shell(re.sub(r"[^\n]", " ", view[:original.end()]) + view[original.end():], lines)
-            q = _quoted_in(view, s, e)
+            q = quoted_in(view, s, e)
             if (issued := _INTERPRETED_ISSUED.search(view, e, e + 1500)) is not None:
                 shell.issue_date = date_of(issued.group("d"))  # …经区政府常务会议审议通过，于2025年4月15日印发实施
             shell.kind = "interpretation"
@@ -281,19 +209,19 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
             k += 1
             continue
         # 现将《X》印\n发给你们: the notice text may be broken by a line end
-        if wanted is None and (_NOTICE_TEXT.search(text) or _notice_line(view, s, e)
+        if wanted is None and (_NOTICE_TEXT.search(text) or notice_line(view, s, e)
                                or k + 1 < len(lines) and _NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
-            wanted = _issued_quote(view, s, e) or _quoted_in(view, s, e)
+            wanted = issued_quote(view, s, e) or quoted_in(view, s, e)
             if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
-                wanted = _quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
-            if wanted and (run_on := _title_run_on(view, s, e, wanted)):
+                wanted = quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
+            if wanted and (run_on := title_run_on(view, s, e, wanted)):
                 return _policy_run_on(view, s, run_on, shell)
             if wanted and not shell.doc_number:
-                _take_doc_number(shell, _SIGNED_NUMBER.search(view, s, e))  # …办公室 2025年11月12日 新都府办发〔2025〕21号
-        if wanted and _title_starts(view, lines, k, wanted[0]):
+                _take_doc_number(shell, SIGNED_NUMBER.search(view, s, e))  # …办公室 2025年11月12日 新都府办发〔2025〕21号
+        if wanted and title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
-        if _take_doc_number(shell, _number_under_title(view[s:e]), s):
+        if _take_doc_number(shell, number_under_title(view[s:e]), s):
             k += 1  # the notice's own 文号, printed under its title or above the signature
             continue
         if _PAGE_LABEL.match(text):
@@ -314,7 +242,7 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
     if wanted:
         shell.title, shell.title_span = wanted
     if body_k is not None:
-        k = _title_end(view, lines, body_k, wanted[0]) + 1
+        k = title_end(view, lines, body_k, wanted[0]) + 1
     elif signature_end is not None:
         k = signature_end + 1
     else:
@@ -328,19 +256,11 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
     return shell
 
 
-def _title_run_on(view: str, s: int, e: int, wanted: tuple[str, tuple[int, int]]) -> tuple[int, int] | None:
-    """Where the policy's title stands again later on the line of the notice text (岚管综〔2024〕56号 各片区…：
-    现将《X》印发给你们。… 2024年8月30日 X 为深入贯彻…: a page ran notice, signature and title into one line)."""
-    title, (_, quoted_end) = wanted
-    at = view.find(title, max(s, quoted_end), e)
-    return (at, at + len(title)) if at > 0 and view[at - 1] != "《" else None
-
-
 def _policy_run_on(view: str, s: int, title: tuple[int, int], shell: Shell) -> Shell:
     """The body after a title run into the notice's line; the line's leading 文号 and the signature's
     date before the title are the notice's."""
     if not shell.doc_number:
-        _take_doc_number(shell, _LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
+        _take_doc_number(shell, LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
     if (signed := SIGNED_AT_LINE_END.search(view, s, title[0])) is not None:
         shell.issue_date = shell.issue_date or date_of(signed.group("d"))
     shell.title, shell.title_span = view[title[0]:title[1]], title
@@ -354,7 +274,7 @@ def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: S
     two lines under the title, its date in the signature."""
     shell.body_start = lines[first][0] if first < len(lines) else len(view)
     for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
-        _take_doc_number(shell, _number_under_title(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
+        _take_doc_number(shell, number_under_title(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
     signed = signature_date(view, lines, first - 1)
     shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
     _meta_date(shell)
@@ -381,7 +301,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) and issuer_line(view[s:e]):
             shell.issuers.append(view[s:e].strip())
     meta_title = shell.meta.get("title")
-    titled_notice = _NOTICE_TITLE.match(meta_title) if notice_at is None and meta_title else None
+    titled_notice = NOTICE_TITLE.match(meta_title) if notice_at is None and meta_title else None
     repeals = titled_notice is not None and "废止" in (titled_notice.group("verb") or "") + titled_notice.group("rest")[:8]
     # (关于废止《X》等3件…的通知 over its page's labels, then 各街道…： and 1.《X》(…号): the repeal's list, not a policy)
     if notice_at is None and addressed is not None and not repeals and _addresses_the_policy(view, lines, addressed):
@@ -390,7 +310,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         notice_at = -1
     if notice_at is None and addressed is None:
         told = next((k for k in nonblank[:8] if _NOTICE_TEXT.search(view[slice(*lines[k])])
-                     and _quoted_in(view, *lines[k])), None)
+                     and quoted_in(view, *lines[k])), None)
         if told is not None:  # 各镇人民政府…：《X》…现印发给你们。…办公室 2025年11月12日 新都府办发〔2025〕21号 / X
             shell.kind, shell.verb = "notice", "印发"  # (a page that lost the notice's title kept its text)
             return _policy_after_notice(view, lines, told, None, shell)
@@ -399,11 +319,11 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
     if notice_at is not None and notice_at >= 0:
         m, off = notice
         shell.notice_title = view[off:lines[notice_at][1]].strip()
-        if site := _SITE_TAIL.search(shell.notice_title):
+        if site := SITE_TAIL.search(shell.notice_title):
             shell.notice_title = shell.notice_title[:site.start()]
             line_end = lines[notice_at][1]
             # …的通知 三政办发〔2025〕14号 各乡镇…: 现将…印发给你们。 三江…办公室 2025年4月8日: the notice run into its line
-            _take_doc_number(shell, _LEADING_DOC_NUMBER.match(view, off + site.end(), line_end), 0)
+            _take_doc_number(shell, LEADING_DOC_NUMBER.match(view, off + site.end(), line_end), 0)
             if (signed := SIGNED_AT_LINE_END.search(view, off + site.end(), line_end)) is not None:
                 shell.issue_date = shell.issue_date or date_of(signed.group("d"))
         shell.title_span = (off, off + len(shell.notice_title))
@@ -412,17 +332,17 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         if m.group("issuer").strip():
             shell.issuers.append(m.group("issuer").strip())
         if verb != "废止" and "废止" not in rest[:8]:
-            wanted = _quoted_in(view, off, lines[notice_at][1])
+            wanted = quoted_in(view, off, lines[notice_at][1])
         first = notice_at + 1
     elif notice_at == -1:
-        m = _NOTICE_TITLE.match(meta_title)
+        m = NOTICE_TITLE.match(meta_title)
         verb, rest = m.group("verb") or "", m.group("rest")
         shell.verb = verb
         shell.notice_title = meta_title
         span = shell.meta_spans.get("title")
         shell.title_span = span
         if verb != "废止" and "废止" not in rest[:8]:
-            wanted = _quoted_in(view, *span) if span else None
+            wanted = quoted_in(view, *span) if span else None
         first = i
     else:
         verb, rest = "印发", ""
@@ -456,17 +376,11 @@ def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: in
     that hands on an attachment (现将《X》印发给你们): numbered clauses come before any notice text."""
     for s, e in lines[addressed + 1:addressed + 40]:
         text = view[s:e].strip()
-        if _NOTICE_TEXT.search(text) or _notice_line(view, s, e):
+        if _NOTICE_TEXT.search(text) or notice_line(view, s, e):
             return False
         if _CLAUSE_LINE.match(text):
             return True
     return False
-
-
-
-
-
-
 
 
 def _meta_date(shell: Shell) -> None:
@@ -486,32 +400,6 @@ def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
             shell.doc_number, shell.doc_number_span = value.strip(), span
     shell.noise.append((*header.span, "metadata"))
     return header.next_line
-
-
-def _title_starts(view: str, lines: list[tuple[int, int]], k: int, wanted: str) -> bool:
-    """Line k (with up to three following lines) spells the title, maybe with 《》 or (试行) around."""
-    want = re.sub(r"[《》]", "", squash(wanted))
-    got = ""
-    for s, e in lines[k:k + 4]:
-        text = re.sub(r"[《》]", "", squash(_strip_md(view[s:e])))
-        if not text:
-            continue
-        got += text
-        if got == want or (got.startswith(want) and len(got) - len(want) <= 6 and re.fullmatch(r"\([^()]{2,5}\)", got[len(want):] or "()")):
-            return True
-        if not want.startswith(got):
-            return False
-    return False
-
-
-def _title_end(view: str, lines: list[tuple[int, int]], k: int, wanted: str) -> int:
-    want = re.sub(r"[《》]", "", squash(wanted))
-    got = ""
-    for j in range(k, min(k + 4, len(lines))):
-        got += re.sub(r"[《》]", "", squash(_strip_md(view[slice(*lines[j])])))
-        if len(got) >= len(want):
-            return j
-    return k
 
 
 def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: Shell) -> int:
@@ -538,7 +426,7 @@ def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, s
     k = first
     while k < len(lines) and k - first <= 6:
         text = view[slice(*lines[k])]
-        if not shell.doc_number and (lead := _LEADING_DOC_NUMBER.match(text)):
+        if not shell.doc_number and (lead := LEADING_DOC_NUMBER.match(text)):
             _take_doc_number(shell, lead, lines[k][0])  # 广政字〔2025〕22号 各乡镇人民政府,…: a page ran them into one line
         if text.strip() and not _take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
                 and not _ADDRESSEES.match(text) and not _PAGE_LABEL.match(text):  # (发布日期：… under the title)
@@ -573,7 +461,7 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         want = squash(shell.title)
         for k in nonblank[:6]:
             s, e = lines[k]
-            if squash(_strip_md(view[s:e])) == want:
+            if squash(strip_md(view[s:e])) == want:
                 nxt = _after_title_lines(view, lines, k + 1, shell)
                 while nxt < len(lines) and (not view[slice(*lines[nxt])].strip()
                                             or squash(view[slice(*lines[nxt])]) == want):
@@ -586,5 +474,5 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         return shell
     for k in nonblank[:6]:
         s, e = lines[k]
-        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or _ISSUING_NOTE.match(view[s:e]), s)
+        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or ISSUING_NOTE.match(view[s:e]), s)
     return shell

@@ -1,0 +1,28 @@
+"""文号: how a document number looks in the matching view, and the lines that carry one.
+
+Read by the shell (the notice's and the policy's own number), the layout rules (a number line is
+no clause), compilations and policy facts. Patterns only, no state.
+"""
+from __future__ import annotations
+
+import re
+
+# a 文号 as the matching view shows it (〔〕 are []): 徐发改规[2025]2号
+DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:第\s*)?\d{1,4}\s*号"
+TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
+# 发文字号：河西政办规〔2025〕1号　成文日期：2025-05-09　发布日期：…: a page's labels on one line under the title
+LABELLED_NUMBER = re.compile(rf"^\s*(?:发文字号|文号|发文编号)\s*:\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s)")
+SIGNED_NUMBER = re.compile(rf"日\s+(?P<num>{DOC_NUMBER_TEXT})\s*$")
+# (赣市科字〔2025〕12号  2025年8月5日  赣州市科学技术局  赣州市财政局印发): a regulation's issuing note under its title
+ISSUING_NOTE = re.compile(rf"^\s*\((?=[^()\n]{{0,120}}(?:印发|发布|公布|通过))[^()\n]{{0,60}}?(?P<num>{DOC_NUMBER_TEXT})[^()\n]{{0,80}}\)\s*$")
+# 雁政办发[2025]22号 on a line of its own, labelled, or at the end of the issuer's line of a red
+# header (西安市雁塔区人民政府办公室        雁政办发[2025]22号, 德清县人民政府办公室文件 德政办发[2025]40号)
+DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}}|[^\s:。]{{2,30}}文件[ \t\u3000]+)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
+# 广政字〔2025〕22号 各乡镇人民政府,…: a 文号 a page ran into the line after it
+LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000]|$)")
+
+
+def number_under_title(line: str) -> re.Match | None:
+    """A 文号 line under a notice's title: the number alone or labelled (DOC_NUMBER_LINE), or first
+    among a page's labels on one line (发文字号：…　成文日期：…)."""
+    return DOC_NUMBER_LINE.match(line) or LABELLED_NUMBER.match(line)
