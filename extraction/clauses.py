@@ -160,7 +160,7 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             glued = _GLUED_AFTER.get(style.name)
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
                     and unicodedata.category(view[m.start() - 1]) != "So" \
-                    and not (glued and glued.fullmatch(view, max(start, view.rfind("\n", 0, m.start()) + 1), m.start())) \
+                    and not (glued and glued.fullmatch(view, _sentence_start(view, start, m.start()), m.start())) \
                     and not (style.name == "pcn" and _after_article_heading(view, start, m.start())):
                 continue
             if m.start() - 2 >= start and view[m.start() - 1] == '"' and view[m.start() - 2] in ":为":
@@ -311,6 +311,13 @@ def cut_tail(view: str, start: int, end: int) -> int:
     first_stop = view.find("。", start, end)
     m = _TAIL.search(view, first_stop + 1 if first_stop >= 0 else end, end)
     return _rstrip(view, start, m.start()) if m else end
+
+
+def _sentence_start(view: str, start: int, at: int) -> int:
+    """Where the line or sentence holding `at` begins (after a line end or a 。;:) before it): a heading
+    glued to its first item may follow a stop on a page that ran the whole text into one line
+    (…制定如下措施。一、支持企业扩能增效(一)支持技术改造。…)."""
+    return max(start, view.rfind("\n", 0, at) + 1, *(view.rfind(c, 0, at) + 1 for c in "。;:)"))
 
 
 def _after_article_heading(view: str, start: int, at: int) -> bool:

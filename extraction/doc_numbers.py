@@ -20,6 +20,9 @@ ISSUING_NOTE = re.compile(rf"^\s*\((?=[^()\n]{{0,120}}(?:印发|发布|公布|�
 DOC_NUMBER_LINE = re.compile(rf"^\s*(?:(?:发文字号|文号|文件编号)\s*:\s*|[^\s:。]{{2,30}}[ \t\u3000]{{4,}}|[^\s:。]{{2,30}}文件[ \t\u3000]+)?\(?\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)?\s*$")
 # 广政字〔2025〕22号 各乡镇人民政府,…: a 文号 a page ran into the line after it
 LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000]|$)")
+# …关于印发《X》的通知东政办发[2024]21号各街道…: the number right after the notice's title, on a page that ran
+# the whole notice into one line without a space
+AFTER_NOTICE_TITLE = re.compile(rf"(?<=的通知|的决定)[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})")
 
 
 def number_under_title(line: str) -> re.Match | None:

@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .doc_numbers import (DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER, SIGNED_NUMBER, TRAILING_DOC_NUMBER,
-                          number_under_title)
+from .doc_numbers import (AFTER_NOTICE_TITLE, DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER, SIGNED_NUMBER,
+                          TRAILING_DOC_NUMBER, number_under_title)
 from .metadata import read_header
 from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
                         issuer_line, read_signature, signature_date)
@@ -261,6 +261,8 @@ def _policy_run_on(view: str, s: int, title: tuple[int, int], shell: Shell) -> S
     date before the title are the notice's."""
     if not shell.doc_number:
         _take_doc_number(shell, LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
+    if not shell.doc_number:
+        _take_doc_number(shell, AFTER_NOTICE_TITLE.search(view, s, title[0]), 0)
     if (signed := SIGNED_AT_LINE_END.search(view, s, title[0])) is not None:
         shell.issue_date = shell.issue_date or date_of(signed.group("d"))
     shell.title, shell.title_span = view[title[0]:title[1]], title

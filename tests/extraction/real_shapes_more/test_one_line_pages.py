@@ -1,0 +1,44 @@
+"""Pages that lost their line breaks, and a disclosure catalogue's tab table with its longer labels.
+Texts written for these tests; expectations follow /work/shared/devset/README.md (traditional
+glyphs kept in 文号, as in titles)."""
+from tests.extraction.real_shapes.helpers import assert_measures, extract, norm_docno, policy
+
+# a notice, its signature, the policy's title and every clause run into one line, not even a space
+# between them (traditional characters, as a repost gives them)
+ONE_LINE_TRAD = (
+    "包頭市九原區人民政府辦公室關於印發《九原區支持裝備製造業發展若干措施》的通知九府辦發〔2024〕9號"
+    "各鎮人民政府、街道辦事處，區直各部門：《九原區支持裝備製造業發展若干措施》已經區人民政府同意，現印發給你們，請認真貫徹落實。"
+    "包頭市九原區人民政府辦公室2024年5月8日九原區支持裝備製造業發展若干措施為加快裝備製造業發展，制定如下措施。"
+    "一、支持企業技術升級（一）支持設備更新。對年度設備投資500萬元以上的項目，按設備投資額的8%給予補助，最高200萬元。"
+    "（牽頭單位：區工信局；配合單位：區財政局）（二）支持首台套應用。對首次認定的首台（套）裝備，給予一次性獎勵50萬元。"
+    "（牽頭單位：區工信局）二、強化組織保障（三）各牽頭單位要在本措施印發後1個月內制定申報指南。"
+    "三、本措施自2024年6月1日起實施，有效期2年。原《九原區促進工業經濟發展若干措施》（九府發〔2021〕33號）同時廢止。"
+)
+
+
+def test_a_page_run_into_one_line_keeps_its_items_and_its_numbers():
+    doc = extract(ONE_LINE_TRAD)
+    assert_measures(doc, [("（一）", "支持設備更新。對年度設"), ("（二）", "支持首台套應用。對首次")])
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("九府辦發〔2024〕9號")
+    assert [r.doc_number for r in p.supersedes] == ["九府發〔2021〕33號"]
+
+
+def test_a_catalogues_tab_table_with_an_information_index_label():
+    doc = extract("""柳州市柳南区人民政府门户网站
+首页 > 信息公开 > 规范性文件
+信息索引号\t000014349/2025-01023
+发布机构\t柳州市柳南区人民政府办公室
+生成日期\t2025-03-04
+文号\t南政办规〔2025〕3号
+名称：柳州市柳南区人民政府办公室关于印发柳南区支持汽车零部件产业发展若干措施的通知
+各街道办事处，区直各部门：
+经区人民政府同意，现将《柳南区支持汽车零部件产业发展若干措施》印发给你们，请认真贯彻执行。
+柳州市柳南区人民政府办公室
+2025年3月1日
+柳南区支持汽车零部件产业发展若干措施
+（一）对新引进的汽车零部件项目，按设备投资额的10%给予补助，最高300万元。
+""")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("南政办规〔2025〕3号")
+    assert p.title == "柳南区支持汽车零部件产业发展若干措施"
