@@ -25,7 +25,7 @@ from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_
 from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
-                           own_number, repealed_in_lists, supersedes, title_as_written)
+                           own_number, ref_number_as_written, repealed_in_lists, supersedes, title_as_written)
 from .textview import matching_view, readable, to_simplified, unglued, unspaced
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type
@@ -339,6 +339,7 @@ class PolicyFactsComponent:
             p.based_on = [r for r in dedupe_refs(p.based_on) if not _is_self(r, p, view)]
             for r in p.supersedes + p.based_on:
                 r.title = title_as_written(work.source, view, r)
+                r.doc_number = ref_number_as_written(work.source, view, r)
                 _add_span(doc, "policy_refs", r.start, r.end, r.rule.split(".")[0].upper())
         return doc
 

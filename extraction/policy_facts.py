@@ -18,6 +18,9 @@ DOC_NUMBER = re.compile(
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{_DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行|废止)")
+# …经区政府常务会议审议通过，于2021年3月26日印发实施: an interpretation dating its policy, read when the
+# text names no other start (not …印发实施以来, an older policy's history)
+_ISSUED_IN_FORCE = re.compile(rf"于\s*{_DATE}\s*(?:正式)?(?:印发|发布)并?(?:施行|实施)(?!以来)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:本(?:通知|决定|办法|措施|政策|细则|意见))?(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行|停止执行|废止|失效)")
 # (截至2024年12月31日的文件 is a cut-off, 2024年7月1日至2025年6月30日期间 a window: neither is an end date)
 _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|(?<!截)至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止)))[ \t\u3000]*{_DATE}(?!\s*(?:期间|之间))\s*(?:止|截止|失效|废止)?")
@@ -143,6 +146,15 @@ def title_as_written(source: str, view: str, ref: PolicyRef) -> str | None:
     return ref.title
 
 
+def ref_number_as_written(source: str, view: str, ref: PolicyRef) -> str | None:
+    """A cited 文号 in the source's glyphs (原《…》（東政發〔2020〕56號）同時廢止), as titles are kept:
+    the first number in the reference's span when it is the one read on the view."""
+    if not ref.doc_number:
+        return ref.doc_number
+    written = number_as_written(source, view, ref.start, ref.end)
+    return written if written and to_simplified(written) == to_simplified(ref.doc_number) else ref.doc_number
+
+
 def number_as_written(source: str, view: str, start: int, end: int) -> str | None:
     """The 文号 in view[start:end], normalised as normalise_doc_number does but in the source's
     glyphs (the view is simplified: 義政辦發〔2024〕18號 stays traditional)."""
@@ -209,6 +221,8 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
             if issued:
                 start = dt.date.fromisoformat(issued) + dt.timedelta(days=int(issue.group("days") or 0))
                 out.effective_from = start.isoformat()
+        elif in_force := _ISSUED_IN_FORCE.search(text):
+            out.effective_from, out.effective_rule = _iso(in_force), "date"
     e = _EXTENDED_TO.search(text) or next(  # 将其有效期延长至…: the later end
         (x for x in _EXPIRES_DATE.finditer(text) if not _APPLICATION_WINDOW.search(text, max(0, x.start() - 30), x.start())
          and not re.match(r"\s*[,，]?\s*逾期", text[x.end():x.end() + 6])), None)

@@ -289,3 +289,26 @@ def test_a_repeal_lists_documents_by_their_notice_titles_without_quotes_and_its_
     assert norm_docno(p.doc_number) == norm_docno("红桥政办规〔2025〕2号")
     assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == sorted(
         norm_docno(n) for n in ("红桥政办规〔2020〕4号", "红桥政办规〔2021〕7号"))
+
+
+def test_an_interpretation_dates_its_policy_by_when_it_was_issued_and_in_force():
+    doc = extract("""《醴陵市陶瓷产业发展扶持资金兑现办法》政策解读
+来源：市工信局　发布时间：2024-05-10
+一、制定背景
+为落实株洲市相关政策，市工信局起草了《醴陵市陶瓷产业发展扶持资金兑现办法》，经市政府常务会议审议通过，于2024年4月28日印发实施。
+二、主要内容
+《办法》共四章十六条，明确了技术改造、品牌建设等方面的兑现标准，有效期三年。
+""")
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on) == ("2024-04-28", "2027-04-27")
+
+
+def test_a_stated_start_beats_when_the_policy_was_issued():
+    doc = extract("""《繁昌区促进光伏产业发展若干政策》解读
+一、起草背景
+区发展改革委起草了《繁昌区促进光伏产业发展若干政策》，于2025年3月12日印发实施。
+二、实施时间
+《若干政策》自2025年4月1日起施行，有效期两年。
+""")
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on) == ("2025-04-01", "2027-03-31")
