@@ -69,6 +69,8 @@ _SERVICE = re.compile(
     # opened to firms (每年发布应用场景清单，支持本地企业参与…)
     r"专人(?:联系|服务|对接)|专班服务|即报即审|即审即办|容缺受理|子女教育|(?:住房|医疗|教育|子女)[^。]{0,12}服务保障|纳入[^。]{0,20}服务范围|"
     r"(?:发布|开放)[^。]{0,16}场景(?:清单|机会|需求)|"
+    # a firm's cost the government pays (诊断费用由区财政全额承担, 低于银行转贷成本的部分由区财政承担)
+    r"(?:费用|成本|部分|差额)由[^。,;]{0,8}财政[^。,;]{0,4}承担|"
     # a talent's services: 优先就诊, 安排到相应单位 / 推荐就业岗位 for a spouse, 享受同等待遇
     r"优先就诊|专家预约|(?:安排|推荐)[^。]{0,6}(?:就业|岗位)|享受同等待遇|"
     # a price concession: 用电执行农业生产电价 / 享受居民用水价格 / 工业用水价格按每立方米2.35元执行
@@ -178,6 +180,9 @@ def genre_of(title: str | None) -> str:
     return "governance" if title and _GOVERNANCE_TITLE.search(title) else "support"
 
 
+# 建立…联系制度 / 健全…会商机制 opening a clause that provides nothing (no 提供/给予/实行/优先): a way the
+# government works (建立…服务专员制度。为…提供…服务 is a service)
+_MECHANISM = re.compile(r"^(?:建立|健全|建立健全|完善)[^。,;]{2,30}(?:制度|机制)\s*[。,;]")
 # 落实《若干政策》第八条“优化审评审批服务”。…: a 实施细则's article opens by naming the parent's
 # article it implements; the quoted name is its heading, not a cross-reference
 _IMPLEMENTS = re.compile(r"^\s*(?:落实|贯彻落实|执行|细化)?《[^《》]{2,60}》第[一二三四五六七八九十百\d]{1,5}条(?:第[一二三四五六七八九十\d]{1,3}[款项])?(?:规定的|所列的?)?"
@@ -263,6 +268,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return True, "grants_service", 0.6
     if genre == "support" and _GRANT.search(text):
         return True, "grants_unquantified", 0.55
+    if directs and _MECHANISM.match(text.strip()) and not re.search(r"提供|给予|予以|实行|优先", text):
+        return False, "mechanism", 0.2  # 建立区级领导联系重点企业制度，每季度召开座谈会: how the government works
     if directs and len(text) >= 30 and genre == "support":
         return True, "support_direction", 0.45
     return False, "no_support", 0.3
