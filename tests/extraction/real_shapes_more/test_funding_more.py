@@ -117,6 +117,17 @@ CASES = [
     pytest.param("常德市支持产业链链主企业若干措施",
                  "本地企业为链主企业配套、年度供货额首次达到2000万元的，给予配套企业20万元奖励。",
                  False, None, id="supplier-paid-is-not-a-match"),
+    # money only for what already had the province's insurance compensation
+    pytest.param("常德市支持首版次软件推广应用若干措施",
+                 "对已获得省级首版次软件保险补偿的产品，市级再按年度保费的15%给予补贴，单个企业最高30万元。",
+                 True, [], id="on-top-of-provincial-insurance-compensation"),
+    # a city policy inviting the district where a platform stands, or requiring counties, to match it
+    pytest.param("上海市促进工业软件发展若干措施",
+                 "对新建的工业软件适配验证平台，按建设投入的25%给予支持，最高300万元。平台所在区可按照1:0.5的比例给予配套支持。",
+                 False, None, id="district-of-the-platform-may-match"),
+    pytest.param("株洲市支持专精特新企业发展若干措施",
+                 "对新认定的省级专精特新中小企业，市级一次性奖励10万元，所在县（市、区）按不低于1:0.5的比例配套奖励。",
+                 False, None, id="counties-match-at-least-half"),
 ]
 
 
