@@ -371,3 +371,13 @@ def test_a_police_brigade_is_a_unit():
 """)
     ok, got = agencies_match(find_measure(doc, "便利人员往来"), ["市公安局出入境管理大队"])
     assert ok, got
+
+
+def test_a_zones_development_entities_are_units():
+    doc = extract("""张江科学城支持合成生物产业发展若干措施
+
+1.对新建合成生物中试平台的，按照设备投资的20%给予支持，最高500万元。
+牵头部门：管委会产业促进处；配合部门：各开发主体、管委会财政金融处
+""")
+    ok, got = agencies_match(find_measure(doc, "对新建合成生物中试平"), ["管委会产业促进处", "各开发主体", "管委会财政金融处"])
+    assert ok, got
