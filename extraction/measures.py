@@ -78,7 +78,7 @@ _SERVICE = re.compile(
     # a tax concession: 税前加计扣除 / 加计5%抵减 / 减按15%的税率 / 免征 / 减半征收
     r"加计扣除|加计[^。,]{0,6}抵减|减按[^。]{0,20}?(?:税率|计入|征收)|免征|减半征收"
 )
-_BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将|可申请|可享受|[,，]\s*纳入)")  # (X的技术骨干可申请入住人才公寓)  # 将X纳入…服务范围 / X，纳入…配租范围: X benefits
+_BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将|可申请|可享受|(?:[,，]\s*|(?<=人才|企业|项目|机构|团队))纳入)")  # (X的技术骨干可申请入住人才公寓)  # 将X纳入…服务范围 / X，纳入…配租范围 / X引进的人才纳入…服务范围: X benefits
 _PROCEDURE = re.compile(
     r"申报|受理|审核|审定|评审|公示|拨付|下达|验收|提交|报送|审批|核查|复核|备案|预算|决算|审计|绩效评价|专户|"
     r"台账|归档|监督检查|申请表|复印件|加盖公章|营业执照|证明材料|承诺书|承诺函"
@@ -128,6 +128,20 @@ _BY_ARTICLE = re.compile(r"按(?:照)?[^。;]{0,30}?(?:文件|》|办法|政策|
 # （八）各区县可结合实际对…给予叠加支持 / 各州（市）要设立…配套资金: what lower governments and departments are
 # told to do; a company claims nothing from it
 _TO_UNITS = re.compile(r"^\s*(?:[^。,;:]{2,14}。\s*)?各(?:区|县|市|州|盟|旗|乡|镇|街道|地|园区|开发区|部门|有关部门|有关单位|牵头单位|责任单位|成员单位)")
+# 鼓励各区对…给予配套 / 各县(市、区)可结合实际…: what lower governments are invited to add
+_INVITES_UNITS = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:鼓励|引导)?各(?:区|县|市|州|地|园区|开发区)[^。]{0,8}?(?:可|结合实际|按照|按|对)")
+_NO_REPEAT = re.compile(r"不(?:再)?重复(?:支持|奖励|补助|补贴|享受|资助|给予)|不得重复")
+
+
+def _rules_and_invitations_only(text: str) -> bool:
+    """A clause whose sentences only rule out double funding or invite lower governments to add
+    money (同一产品已获得市级其他财政资金支持的，不重复支持。鼓励各区…按照1:0.5的比例给予配套): no grant of its own."""
+    sentences = [x for x in re.split(r"(?<=。)", text) if x.strip()]
+    if not any(_INVITES_UNITS.match(x) for x in sentences):
+        return False
+    return all(_INVITES_UNITS.match(x) or _NO_REPEAT.search(x) for x in sentences)
+
+
 _BY_RULES = re.compile(r"按(?:照)?(?:国家|省|上级|中央)?(?:有关|相关)规定享受|按照?[^。,]{0,24}?的?(?:有关|相关)规定(?:执行|办理)")
 _INCLUDED = re.compile(r"纳入[^。]{0,24}(?:支持|扶持)范围")
 _SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|支持对象为|扶持对象为|支持范围)")
@@ -233,6 +247,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     procedure = len(_PROCEDURE.findall(text))
     if money and award and genre == "tasks" and not _GRANT_VERB.search(text):
         return False, "task", 0.2  # 围绕配套需求…每年引进投资5亿元以上项目: a target, not a grant
+    if (money or award) and _rules_and_invitations_only(text):
+        return False, "to_units", 0.1  # 同一产品…不重复支持。鼓励各区对获得本细则支持的项目按1:0.5给予配套
     if money and (by_article := _BY_ARTICLE.search(text)) and not MONEY.search(text, by_article.end()):
         return False, "cross_reference", 0.1
     if money and award:

@@ -1014,3 +1014,22 @@ def test_a_firms_cost_the_treasury_bears_is_a_service():
 （三）所需资金由市财政在中小企业发展专项资金中列支。
 """)
     assert_measures(doc, [("（一）", "对使用市级应急转贷资金"), ("（二）", "对企业开展数字化改造诊")])
+
+
+def test_talents_brought_into_a_service_scheme_are_served():
+    doc = extract("""余姚市支持智能光电产业发展若干政策
+
+（一）对新引进的光电产业项目，按设备投资额的10%给予补助，最高500万元。
+（二）智能光电产业链重点企业引进的高层次人才纳入“姚江英才卡”服务范围，在子女入学、就医等方面提供绿色通道服务。（责任单位：市委人才办）
+""")
+    assert_measures(doc, [("（一）", "对新引进的光电产业项目"), ("（二）", "智能光电产业链重点企业")])
+
+
+def test_a_no_double_rule_and_an_invitation_to_the_districts_grant_nothing():
+    doc = extract("""上海市支持首版次软件推广应用实施细则
+
+第五条 对首版次软件产品，按照合同金额的20%给予支持，最高300万元。
+第六条 同一产品已获得市级其他财政资金支持的，不重复支持。鼓励各区对获得本细则支持的项目按照1:1的比例给予配套。
+第七条 本细则自2026年1月1日起施行。
+""")
+    assert_measures(doc, [("第五条", "对首版次软件产品,按照")])
