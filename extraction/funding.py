@@ -27,6 +27,8 @@ _SHARE_OF_HIGHER = re.compile(
     r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
 _LEVELLED = re.compile(r"国家|国拨|中央|省|自治区|兵团|市|上级")
+# the money a share is of, named by a lower level right before it (按照区级实际支持金额的50%)
+_LOWER_MONEY = re.compile(r"(?:区|县|镇|街道)(?:级|财政)[^,，。;；国省市上按照]{0,8}(?:支持|补助|资助|奖励|补贴|扶持|奖补)?(?:资金|额度|经费|金额|额)$")
 _HIGHER = r"(?:国家|中央|省|自治区|兵团|市|上级)(?:级|、|和|及|以上|财政)*"
 _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费|贴息|保险补偿)"  # (获得省级首台(套)保险补偿的产品)
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
@@ -88,6 +90,8 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
         share = _SHARE_OF_HIGHER.search(text)
         if share and not (_LEVELLED.search(share.group("src")) or _levelled_cue(text[: share.start()])):
             share = None  # 按照项目投资额30%: a share of the applicant's own money, not a match
+        if share and _LOWER_MONEY.search(share.group("src")):
+            share = None  # 市级按照区级实际支持金额的50%再给予支持: a share of lower-level money
         matched = _MATCH_MONEY.search(text)
         if matched and not (_LEVELLED.search(text[max(0, matched.start() - 15):matched.start()]) or
                             re.search(r"区级|县级|区财政|县财政", text[max(0, matched.start() - 15):matched.end()]) or

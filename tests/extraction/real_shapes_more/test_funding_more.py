@@ -128,6 +128,10 @@ CASES = [
     pytest.param("株洲市支持专精特新企业发展若干措施",
                  "对新认定的省级专精特新中小企业，市级一次性奖励10万元，所在县（市、区）按不低于1:0.5的比例配套奖励。",
                  False, None, id="counties-match-at-least-half"),
+    # a city paying a share of what the district paid: lower-level money, no match from above
+    pytest.param("上海市促进夜间经济发展若干措施",
+                 "对获得所在区夜间经济示范街区支持的，市级按照区级实际支持金额的40%再给予支持，最高100万元。",
+                 False, None, id="share-of-district-money"),
 ]
 
 
