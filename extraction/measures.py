@@ -67,7 +67,7 @@ _SERVICE = re.compile(
     r"(?:出让|土地|用地)(?:价格|底价|起始价)[^。]{0,60}?(?:确定|执行)|"
     # services by name: 专人联系、专班服务, 即报即审, 容缺受理; talent services; application scenarios
     # opened to firms (每年发布应用场景清单，支持本地企业参与…)
-    r"专人(?:联系|服务|对接)|专班服务|即报即审|即审即办|容缺受理|子女教育|(?:住房|医疗|教育|子女)[^。]{0,12}服务保障|纳入[^。]{0,20}服务范围|"
+    r"专人(?:联系|服务|对接)|专班服务|即报即审|即审即办|容缺受理|一口受理|一窗受理|并联审批|子女教育|(?:住房|医疗|教育|子女)[^。]{0,12}服务保障|纳入[^。]{0,20}服务范围|"
     r"(?:发布|开放)[^。]{0,16}场景(?:清单|机会|需求)|"
     # a firm's cost the government pays (诊断费用由区财政全额承担, 低于银行转贷成本的部分由区财政承担)
     r"(?:费用|成本|部分|差额)由[^。,;]{0,8}财政[^。,;]{0,4}承担|"
@@ -244,7 +244,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
             and not re.search(r"(?:^|[。;,])\s*对[^。;]{2,40}?(?:的|,)|为[^。;]{2,30}?提供", text):  # (…转贷资金，为企业提供续贷过桥服务: a service)
         return False, "fund_setup", 0.1
     penalties = len(_PENALTY.findall(text))
-    procedure = len(_PROCEDURE.findall(text))
+    procedure = len(_PROCEDURE.findall(_SERVICE.sub("", text)))  # (一口受理、并联审批 names a service, not a procedure)
     if money and award and genre == "tasks" and not _GRANT_VERB.search(text):
         return False, "task", 0.2  # 围绕配套需求…每年引进投资5亿元以上项目: a target, not a grant
     if (money or award) and _rules_and_invitations_only(text):

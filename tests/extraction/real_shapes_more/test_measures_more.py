@@ -1033,3 +1033,12 @@ def test_a_no_double_rule_and_an_invitation_to_the_districts_grant_nothing():
 第七条 本细则自2026年1月1日起施行。
 """)
     assert_measures(doc, [("第五条", "对首版次软件产品,按照")])
+
+
+def test_a_joint_approval_promised_to_firms_is_a_service():
+    doc = extract("""杭州市上城区促进首发经济发展若干措施
+
+（一）对新开设的品牌首店，给予一次性奖励30万元。
+（二）对首发活动涉及的临时搭建、户外展示等审批事项，实行“一窗受理、并联审批”，3个工作日内办结。（责任单位：区城管局、区市场监管局）
+""")
+    assert_measures(doc, [("（一）", "对新开设的品牌首店,给"), ("（二）", "对首发活动涉及的临时搭")])
