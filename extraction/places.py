@@ -133,12 +133,13 @@ def _named_zone_in(text: str) -> Region | None:
 
 _ZONE_ISSUER = re.compile(
     r"^(?P<z>[\u4e00-\u9fa5]{2,14}?(?:新技术产业开发区|高新技术产业开发区|经济技术开发区|新技术开发区|经济开发区"
-    r"|工业园区|产业园区|开发区|高新区|经开区|新区|保税区|自贸片区))(?:管委会|管理委员会|党工委|管理局)")
+    r"|工业园区|产业园区|开发区|高新区|经开区|新区|保税区|自贸片区))(?:\([^()]{2,20}\))?(?:管委会|管理委员会|党工委|管理局)")
 
 
 def zone_of_issuer(issuer: str) -> Region | None:
     """武汉东湖新技术开发区管委会 -> 武汉东湖新技术开发区: a zone that issues a policy through its
-    management committee is the policy's region, named or not in the region table."""
+    management committee is the policy's region, named or not in the region table (its other name in
+    brackets before the committee: 海宁高新技术产业开发区（海宁经济开发区）管理委员会)."""
     m = _ZONE_ISSUER.match(issuer.strip())
     if not m:
         return None

@@ -197,3 +197,16 @@ def test_a_cooperation_zone_or_experimental_area_is_its_own_region(issuer, regio
 一、对新落户的企业，给予一次性奖励50万元。
 """)
     assert policy(doc).region == region
+
+
+def test_a_zone_signing_with_its_other_name_in_brackets_is_the_region():
+    doc = extract("""桐乡经济技术开发区（桐乡高新区）管理委员会
+关于印发《桐乡经开区关于支持新材料产业高质量发展的若干意见》的通知
+各部门、各有关单位：
+《桐乡经开区关于支持新材料产业高质量发展的若干意见》已经管委会主任办公会议研究同意，现印发给你们，请认真贯彻执行。
+桐乡经济技术开发区（桐乡高新区）管理委员会
+2025年4月2日
+桐乡经开区关于支持新材料产业高质量发展的若干意见
+一、对新引进的新材料项目，按设备投资额的12%给予补助，最高1000万元。
+""")
+    assert policy(doc).region == "桐乡经济技术开发区"
