@@ -27,6 +27,20 @@ def _by_alias() -> dict[str, list[Region]]:
     return table
 
 
+# 经开区 is 北京经济技术开发区's alias, and the kind word of every other such zone: 桐乡经开区 is not
+# Beijing's. An alias that is only a zone's kind counts when no place name stands right before it.
+_BARE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|经济开发区|高新技术开发区|综合保税区)")
+_NOT_A_PLACE = "对在的和与及本全各为至入驻于是由经向从"
+
+
+def _aliases_in(text: str):
+    for m in _alias_pattern().finditer(text):
+        if _BARE_KIND.fullmatch(m.group(0)) and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fa5" \
+                and text[m.start() - 1] not in _NOT_A_PLACE:
+            continue
+        yield m
+
+
 def _pick(candidates: list[Region], context: str) -> Region:
     """An alias shared by several regions (朝阳区) goes to the one whose parent the text names."""
     if len(candidates) == 1:
@@ -43,7 +57,7 @@ _DEPTH = {"provincial": 0, "city": 1, "district": 2}
 def region_in(text: str, context: str = "") -> Region | None:
     """The most specific region named in `text` (a title or an address tag):
     北京大兴区… is 北京市大兴区, not 北京市."""
-    found = [_pick(_by_alias()[m.group(0)], context or text) for m in _alias_pattern().finditer(text)]
+    found = [_pick(_by_alias()[m.group(0)], context or text) for m in _aliases_in(text)]
     if not found:
         return None
     return max(found, key=lambda r: _DEPTH.get(r.level, 0))
@@ -55,7 +69,7 @@ def region_of_body(text: str) -> Region | None:
     plain = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in _alias_pattern().finditer(plain):
+    for m in _aliases_in(plain):
         r = _pick(_by_alias()[m.group(0)], text)
         counts[r.name] += 1
         first.setdefault(r.name, m.start())

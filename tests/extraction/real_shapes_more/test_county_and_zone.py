@@ -210,3 +210,14 @@ def test_a_zone_signing_with_its_other_name_in_brackets_is_the_region():
 一、对新引进的新材料项目，按设备投资额的12%给予补助，最高1000万元。
 """)
     assert policy(doc).region == "桐乡经济技术开发区"
+
+
+def test_another_citys_economic_zone_is_not_beijings():
+    # 经开区 alone is 北京经济技术开发区's short name; after a place name it is that place's zone
+    doc = extract("""桐乡经开区关于支持新材料产业高质量发展的若干意见
+
+为加快桐乡市新材料产业集聚发展，结合经开区实际，制定本意见。
+一、对新引进的新材料项目，按设备投资额的12%给予补助，最高1000万元。
+二、本意见自2025年5月1日起施行。
+""")
+    assert policy(doc).region == "嘉兴市桐乡市"  # (the zone itself is not in the region table: the city the body names)
