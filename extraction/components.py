@@ -24,7 +24,7 @@ from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
 from .shell import Shell, read_shell
 from .records import AgencyRef
-from .policy_facts import (based_on, dates_in, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
+from .policy_facts import (based_on, dates_in, dates_of_label, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
                            own_number, ref_number_as_written, repealed_in_lists, supersedes, title_as_written)
 from .textview import matching_view, readable, to_simplified, unglued, unspaced
 from .titles import clean_title, infer_title, is_complete_title
@@ -306,6 +306,9 @@ class PolicyFactsComponent:
                     and not several and shell.body_start > 0:
                 # 本政策清单自2025年7月1日起施行…: a policy with no validity of its own, given by its notice
                 dates = dates_in(view[:shell.body_start], issued)
+            if not (dates.effective_from or dates.expires_on) and shell is not None and shell.meta.get("validity") \
+                    and not several:
+                dates = dates_of_label(shell.meta["validity"])  # 有效期：2025-07-01 至 2027-06-30 among the page's labels
             if shell is not None and shell.kind == "repeal":
                 dates.expires_on = None  # a repeal has no validity of its own (…继续兑现至2026年6月30日 is the old policy's)
             p.facts = {

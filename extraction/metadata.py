@@ -20,7 +20,7 @@ META_KEYS = {
     "标题": "title", "名称": "title", "文件名称": "title", "文号": "doc_number", "发文字号": "doc_number",
     "发布单位": "issuer", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "制发机关": "issuer",
     "信息来源": "source", "来源": "source", "发布日期": "date", "成文日期": "signed", "印发日期": "date",
-    "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires",
+    "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires", "有效期": "validity",
     "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
     "索引号": "index", "信息索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
     "政策名称": "title", "发文机构": "issuer", "政策层级": "level", "政策类型": "type", "适用行业": "category",
@@ -31,6 +31,8 @@ META_KEYS = {
     # a disclosure catalogue's other labels (信息公开目录), read so the header is read past them
     "公开方式": "other", "公开范围": "other", "公开时限": "other", "公开形式": "other", "体裁分类": "other",
     "组配分类": "other", "服务对象": "other", "关键词": "other", "信息分类": "other", "所属机构": "other",
+    # a policy service platform's labels (适用地区：北京市 通州区　发文机构：…　标签：文旅 消费)
+    "适用地区": "other", "标签": "other", "浏览量": "other", "政策标签": "other", "适用对象": "other",
     # YAML written by scrapers in English
     "title": "title", "doc_no": "doc_number", "doc_number": "doc_number", "docno": "doc_number",
     "issuer": "issuer", "publisher": "issuer", "source": "source", "date": "date", "publish_date": "date",
@@ -53,7 +55,8 @@ _KEY_ALONE = re.compile(rf"^\s*(?P<key>{_META_KEY})\s*$", re.I)
 # 常州市武进区人民政府 / 政府信息公开目录: a site's name or section over its metadata, not a title
 # 【政策文件库】 alone over the labels: the database's section
 _SECTION_LABEL = re.compile(r"^\[[^\[\]。:]{2,12}\]$")
-_SITE_NAME = re.compile(r"^(?!.*(?:关于|《|措施|办法|细则|意见|政策|方案|规定|通知|决定))[^。,:;]{2,20}$")
+_SITE_NAME = re.compile(r"^(?!.*(?:关于|《|措施|办法|细则|意见|政策|方案|规定|通知|决定))[^。,:;]{2,20}$"
+                        r"|^[^。,:;《》]{2,30}(?:网|网站|门户|平台|服务平台|政务网)$")  # (政策通 - 企业政策服务平台)
 # |---|---| (a markdown table's rule) or ┌──────, └────── (a box a page drew around its header)
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$|^\s*[┌└├┬┴┼─━┐┘┤═╔╚╗╝╠╣]{3,}\s*$")
 
@@ -160,7 +163,8 @@ def _bracket_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int
 
 
 # 文号：南人才办〔2024〕3号　　发布日期：2024-06-20: two labelled values on one line, set apart by spaces
-_SPACED_PAIR = re.compile(rf"(?P<key>{_META_KEY})\s*:\s*(?P<value>\S(?:.*?\S)?)(?=[ \t\u3000]{{2,}}(?:{_META_KEY})\s*:|\s*$)", re.I)
+# (one is enough before a known label and its colon: 发文部门：X局　发文字号：…)
+_SPACED_PAIR = re.compile(rf"(?P<key>{_META_KEY})\s*:\s*(?P<value>\S(?:.*?\S)?)(?=[ \t\u3000]+(?:{_META_KEY})\s*:|\s*$)", re.I)
 
 
 def _spaced_pairs(text: str, start: int) -> list[tuple[str, str, tuple[int, int]]]:

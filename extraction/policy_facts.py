@@ -243,6 +243,25 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
     return out
 
 
+_LABEL_DATE = r"(?P<{0}y>\d{{4}})\s*(?:年|-|/|\.)\s*(?P<{0}m>\d{{1,2}})\s*(?:月|-|/|\.)\s*(?P<{0}d>\d{{1,2}})\s*日?"
+# 有效期：2025-07-01 至 2027-06-30 among a policy library's labels (not 有效期：见正文)
+_LABELLED_PERIOD = re.compile(rf"^\s*{_LABEL_DATE.format('a')}\s*(?:至|到|—|－|-|~|～)\s*{_LABEL_DATE.format('b')}")
+
+
+def dates_of_label(value: str) -> Dates:
+    """The period a page's 有效期 label gives, when it gives two dates."""
+    out = Dates()
+    m = _LABELLED_PERIOD.match(value)
+    if m:
+        try:
+            out.effective_from = dt.date(int(m["ay"]), int(m["am"]), int(m["ad"])).isoformat()
+            out.expires_on = dt.date(int(m["by"]), int(m["bm"]), int(m["bd"])).isoformat()
+            out.effective_rule = "label"
+        except ValueError:
+            return Dates()
+    return out
+
+
 _JOINT = re.compile(r"由(?P<agency>[^,，。;；]{2,80}?)(?:联合)?印发[,，]?\s*(?:共同)?负责(?:政策)?解释")
 
 

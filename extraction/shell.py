@@ -139,6 +139,8 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
             if found:
                 k, e = j, lines[j][1]
                 break
+        if found and addressed is not None:
+            found = None  # 各街道…： then 1.…关于印发X的通知（…号）: an item of the body (a repeal's list), not its title
         if found:
             notice_at, notice = k, found
             _take_doc_number(shell, TRAILING_DOC_NUMBER.search(view, s, e))

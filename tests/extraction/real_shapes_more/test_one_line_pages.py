@@ -42,3 +42,40 @@ def test_a_catalogues_tab_table_with_an_information_index_label():
     p = policy(doc)
     assert norm_docno(p.doc_number) == norm_docno("南政办规〔2025〕3号")
     assert p.title == "柳南区支持汽车零部件产业发展若干措施"
+
+
+def test_a_policy_platforms_labels_one_space_apart_with_a_validity_period():
+    doc = extract("""惠企通 - 企业政策一站式服务平台
+首页 | 政策库 | 申报通知 | 政策解读 | 登录
+政策库 > 福建省 > 泉州市 > 商务
+泉州市促进跨境电商高质量发展若干措施
+适用地区：福建省 泉州市　发文机构：泉州市商务局　发文字号：泉商务规〔2025〕3号
+发布日期：2025-04-18　有效期：2025-05-01 至 2027-04-30　标签：跨境电商 物流
+为加快跨境电商发展，制定如下措施。
+一、对新建跨境电商海外仓的企业，按照实际投资额的20%给予补助，最高200万元。
+二、对年跨境电商交易额首次突破1亿元的企业，给予一次性奖励50万元。
+""")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("泉商务规〔2025〕3号")
+    assert (p.effective_from, p.expires_on) == ("2025-05-01", "2027-04-30")
+    assert len(p.measures) == 2
+
+
+def test_a_repeals_list_of_notice_titles_under_its_addressees_is_not_its_title():
+    doc = extract("""大连市中山区人民政府
+首页>政务公开>政策文件
+大连市中山区人民政府办公室关于废止部分行政规范性文件的通知
+发文字号：中政办规〔2025〕2号　成文日期：2025-06-03　发布日期：2025-06-05
+各街道办事处，区政府各部门：
+经区政府同意，决定废止以下2件行政规范性文件：
+1.大连市中山区人民政府办公室关于印发中山区促进商贸业发展扶持办法的通知（中政办规〔2021〕4号）
+2.大连市中山区人民政府办公室关于印发中山区支持楼宇经济发展若干措施的通知（中政办规〔2022〕7号）
+本通知自印发之日起施行。
+大连市中山区人民政府办公室
+2025年6月3日
+""")
+    p = policy(doc)
+    assert p.title == "大连市中山区人民政府办公室关于废止部分行政规范性文件的通知"
+    assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == sorted(
+        norm_docno(x) for x in ("中政办规〔2021〕4号", "中政办规〔2022〕7号"))
+    assert p.measures == []
