@@ -54,7 +54,7 @@ class StructureComponent:
     def match(self, doc: Doc) -> DocumentWork:
         source = doc.user_data.get(SOURCE)
         source = doc.text if source is None else source  # a Doc not made by build_nlp's tokenizer
-        view = unglued(matching_view(source))
+        view = unglued(matching_view(source), source)
         shell = read_shell(view)
         layout = split_policies(view, shell)
         work = DocumentWork(source=source, view=view,

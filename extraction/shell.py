@@ -313,7 +313,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
     if titled_notice:
         notice_at = -1
     if notice_at is None and addressed is None:
-        told = next((k for k in nonblank[:8] if _NOTICE_TEXT.search(view[slice(*lines[k])])
+        told = next((k for k in nonblank[:10] if _NOTICE_TEXT.search(view[slice(*lines[k])])
                      and quoted_in(view, *lines[k])), None)
         if told is not None:  # 各镇人民政府…：《X》…现印发给你们。…办公室 2025年11月12日 新都府办发〔2025〕21号 / X
             shell.kind, shell.verb = "notice", "印发"  # (a page that lost the notice's title kept its text)

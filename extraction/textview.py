@@ -214,14 +214,32 @@ def unspaced(line: str) -> str:
 _GLUE = re.compile(r"(?<=[\u3400-\u9fff。:;)\]”])[ \t]+(?=[\u3400-\u9fff(\[“《])")
 
 
-def unglued(view: str) -> str:
+_PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\s*[)）]")
+
+
+def _one_character_apart(view: str, start: int, end: int) -> bool:
+    """【字号 大 中 小】 / 通 知: a character standing alone between spaces is a widget or a
+    letter-spaced word, not the end of a part."""
+    before = view[max(0, start - 2):start]
+    after = view[end:end + 2]
+    return (len(before) == 2 and not before[0].strip() or len(before) == 2 and before[0] in "[(") \
+        or (len(after) == 2 and (not after[1].strip() or after[1] in "])"))
+
+
+def unglued(view: str, source: str | None = None) -> str:
     """A whole notice flattened onto one or two lines by a web page (…的通知 酒政发[2024]25号
     各县(市、区)人民政府… 酒泉市人民政府 2024年6月28日 酒泉市…若干措施 一、…): the spaces between
     its parts become line breaks, so the shell and the clauses are read as on paper. Only for
-    such texts: elsewhere a space inside Chinese text is noise, not a break. Length-preserving."""
+    such texts: elsewhere a space inside Chinese text is noise, not a break. Not where the
+    `source` has pinyin the view blanked (產(chǎn)業 is one word). Length-preserving."""
     if view.count("\n") > 4 or max(map(len, view.split("\n")), default=0) < 150:
         return view
-    if len(_GLUE.findall(view)) < 4:
+    spaced = [m for m in _GLUE.finditer(view) if (source is None or not _PINYIN.search(source, m.start(), m.end()))
+              and not _one_character_apart(view, m.start(), m.end())]
+    if len(spaced) < 4:
         return view
-    return _GLUE.sub(lambda m: "\n" + m.group(0)[1:], view)
+    out = list(view)
+    for m in spaced:
+        out[m.start()] = "\n"
+    return "".join(out)
 

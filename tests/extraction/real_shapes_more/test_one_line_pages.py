@@ -79,3 +79,19 @@ def test_a_repeals_list_of_notice_titles_under_its_addressees_is_not_its_title()
     assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == sorted(
         norm_docno(x) for x in ("中政办规〔2021〕4号", "中政办规〔2022〕7号"))
     assert p.measures == []
+
+
+def test_a_one_line_repost_with_pinyin_keeps_its_title_whole():
+    # the view blanks 產(chǎn) to 產 and spaces; those spaces are inside a word, not between a page's parts;
+    # 【字號 大 中 小】 is one widget
+    doc = extract(
+        "蘇州市吳中區人民政府 政策文件 吳中區推進光電產(chǎn)業高質(zhì)量發(fā)展若干措施 來源：區工信局 發布時間：2024-09-02 "
+        "【字號 大 中 小】 吳中區推進光電產業高質量發展若干措施 吳政發〔2024〕21號 "
+        "各鎮人民政府，各街道辦事處，區各委辦局：現將《吳中區推進光電產業高質量發展若干措施》印發給你們，請認真貫徹執行。 "
+        "蘇州市吳中區人民政府 2024年8月28日 為加快光電產業集聚，制定如下措施。"
+        "1、支持企業擴大產能。對年度設備投資超過2000萬元的企業，按設備投資額的8%給予補助，最高200萬元。"
+        "2、支持研發創新。對新認定的省級以上光電研發平台，給予一次性獎勵100萬元。"
+        "3、本措施自2024年9月1日起施行。")
+    p = policy(doc)
+    assert p.title == "吳中區推進光電產業高質量發展若干措施"
+    assert len(p.measures) == 2
