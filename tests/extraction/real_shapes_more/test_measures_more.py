@@ -1042,3 +1042,13 @@ def test_a_joint_approval_promised_to_firms_is_a_service():
 （二）对首发活动涉及的临时搭建、户外展示等审批事项，实行“一窗受理、并联审批”，3个工作日内办结。（责任单位：区城管局、区市场监管局）
 """)
     assert_measures(doc, [("（一）", "对新开设的品牌首店,给"), ("（二）", "对首发活动涉及的临时搭")])
+
+
+def test_a_funds_running_costs_and_a_funding_heading_are_no_measures():
+    doc = extract("""龙岩市新罗区工业发展专项资金管理办法
+
+第八条 对首次纳入规模以上统计的工业企业，给予一次性奖励10万元。
+第九条 专项资金每年可安排不超过2%用于项目评审、绩效评价等工作经费。
+第十条 强化资金统筹。上述所需资金从区工业发展专项资金中列支，与市级同类资金不重复支持。
+""")
+    assert_measures(doc, [("第八条", "对首次纳入规模以上统计")])
