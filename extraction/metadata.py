@@ -22,7 +22,7 @@ META_KEYS = {
     "信息来源": "source", "来源": "source", "发布日期": "date", "成文日期": "signed", "印发日期": "date",
     "发文日期": "date", "生效日期": "effective", "实施日期": "effective", "废止日期": "expires", "有效期": "validity",
     "层级": "level", "类型": "type", "分类": "category", "状态": "status", "官方链接": "url",
-    "索引号": "index", "信息索引号": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
+    "索引号": "index", "信息索引号": "index", "信息索引": "index", "主题分类": "category", "有效性": "status", "时效性": "status",
     "政策名称": "title", "发文机构": "issuer", "政策层级": "level", "政策类型": "type", "适用行业": "category",
     "信息名称": "title", "生成日期": "date", "主题词": "category", "文件编号": "doc_number", "发布文号": "doc_number",
     # a law database's 【】 labels (【发布部门】【效力级别】【法规类别】…【正文】, the text after it)

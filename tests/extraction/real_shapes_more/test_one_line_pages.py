@@ -95,3 +95,22 @@ def test_a_one_line_repost_with_pinyin_keeps_its_title_whole():
     p = policy(doc)
     assert p.title == "吳中區推進光電產業高質量發展若干措施"
     assert len(p.measures) == 2
+
+
+def test_a_disclosure_header_labelled_information_index():
+    doc = extract("""赣州市章贡区人民政府网站 | 无障碍 | 繁體
+首页 政务公开 政策文件 政策解读
+您的位置：首页 > 信息公开 > 政策文件
+信息索引：360702-2025-0311   生成日期：2025-05-06   公开方式：主动公开
+文件编号：章府办发〔2025〕9号
+赣州市章贡区人民政府办公室关于印发章贡区支持电子信息产业发展若干措施的通知
+各乡镇人民政府、街道办事处，区政府各部门：
+《章贡区支持电子信息产业发展若干措施》已经区政府同意，现印发给你们，请认真贯彻执行。
+2025年5月2日
+章贡区支持电子信息产业发展若干措施
+1、对新落户的电子信息制造项目，按设备投资额的8%给予补助，最高300万元。
+2、本措施自2025年6月1日起施行。
+""")
+    p = policy(doc)
+    assert p.title == "章贡区支持电子信息产业发展若干措施"
+    assert norm_docno(p.doc_number) == norm_docno("章府办发〔2025〕9号")
