@@ -132,6 +132,10 @@ CASES = [
     pytest.param("上海市促进夜间经济发展若干措施",
                  "对获得所在区夜间经济示范街区支持的，市级按照区级实际支持金额的40%再给予支持，最高100万元。",
                  False, None, id="share-of-district-money"),
+    # the higher money caps this one: no match of it
+    pytest.param("潮州市潮安区支持陶瓷产业发展办法",
+                 "对企业开展陶瓷新材料研发的，按研发投入的15%给予补助，最高80万元；同时获得潮州市科技计划资助的，区级补助不超过市级资助金额。",
+                 False, None, id="capped-at-the-city-grant"),
 ]
 
 
