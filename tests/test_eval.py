@@ -66,14 +66,15 @@ PROBES = Path(__file__).resolve().parent
 @pytest.mark.parametrize("name", ["probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe8", "probe9",
                                   "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16",
                                   "probe17", "probe18", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25",
-                                  "probe26", "probe27", "probe28", "probe29", "probe35", "probe37", "probe39",
+                                  "probe26", "probe27", "probe28", "probe29", "probe35", "probe36", "probe37", "probe39",
                                   "probe40", "probe42", "probe44", "probe48", "probe53", "probe55", "probe56",
                                   "probe57", "probe59", "probe62", "probe52", "probe65", "probe66", "probe67",
                                   "probe70", "probe73", "probe74", "probe76", "probe77", "probe78", "probe79",
-                                  "probe80"])
+                                  "probe80", "probe81", "probe82", "probe83", "probe84", "probe85", "probe87",
+                                  "probe88", "probe89", "probe90"])
 def test_the_probe_sets_stay_above_the_same_floors(name):
-    """tests/probe … tests/probe80 but the sets below a floor (probe7, 19, 30-34, 36, 38, 41, 43, 45-47, 49-51,
-    54, 58, 60, 61, 63, 64, 68, 69, 71, 72, 75:
+    """tests/probe … tests/probe90 but the sets below a floor (probe7, 19, 30-34, 38, 41, 43, 45-47, 49-51,
+    54, 58, 60, 61, 63, 64, 68, 69, 71, 72, 75, 86:
     README, "A blind probe set"; mostly regions the scorer cannot match, 西安高新区 for 西安高新技术产业开发区):
     eight to ten documents each, annotated blind; the rules were since fitted to them, so these are
     floors against breaking them, not figures for unseen text."""
