@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .doc_numbers import (AFTER_NOTICE_TITLE, DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER, SIGNED_NUMBER,
-                          TRAILING_DOC_NUMBER, number_under_title)
+from .doc_numbers import (AFTER_NOTICE_TITLE, BEFORE_ADDRESSEES, DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER,
+                          SIGNED_NUMBER, TRAILING_DOC_NUMBER, number_under_title)
 from .metadata import read_header
 from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
                         issuer_line, read_signature, signature_date)
@@ -223,6 +223,8 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
         if wanted and title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
+        if not shell.doc_number:  # (a 文号 glued to the addressees: the line goes on with the notice text)
+            _take_doc_number(shell, BEFORE_ADDRESSEES.match(view, s, e), 0)
         if _take_doc_number(shell, number_under_title(view[s:e]), s):
             k += 1  # the notice's own 文号, printed under its title or above the signature
             continue

@@ -114,3 +114,16 @@ def test_a_disclosure_header_labelled_information_index():
     p = policy(doc)
     assert p.title == "章贡区支持电子信息产业发展若干措施"
     assert norm_docno(p.doc_number) == norm_docno("章府办发〔2025〕9号")
+
+
+def test_a_number_run_into_the_addressees_is_the_notices():
+    doc = extract("""德阳市经济和信息化局 > 通知公告 > 政策文件
+德阳市人民政府办公室关于印发《德阳市支持装备制造业数字化转型若干政策》的通知发布时间：2024-09-20 来源：市经信局
+德府办规〔2024〕8号各县（市、区）人民政府，市级各部门：《德阳市支持装备制造业数字化转型若干政策》已经市政府同意，现印发给你们，请认真贯彻执行。德阳市人民政府办公室2024年9月12日
+德阳市支持装备制造业数字化转型若干政策
+一、对实施数字化改造的装备制造企业，按设备投资额的10%给予补助，最高300万元。
+二、本政策自2024年10月1日起施行。
+""")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("德府办规〔2024〕8号")
+    assert p.title == "德阳市支持装备制造业数字化转型若干政策"
