@@ -21,8 +21,9 @@ from .records import Amount
 from .textview import OCR_DIGIT, squash
 
 # A number as OCR leaves it: real digits plus I/l (1), O/o (0) and (X)/(M) (00).
-# A PDF copy may break a number across lines (最高不超过10\n00万元): digits on both sides of one break.
-_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)|[IlOo](?=[0-9IlOo(]|\s*[万亿%元])|\((?:X|M|x)\))+"
+# A PDF copy may break a number across lines (最高不超过10\n00万元): digits on both sides of one break, or of
+# a page break whose number and running head the view blanked (最高30\n—2—\n…规范性文件\n0万元).
+_OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)(?:[ \t\u3000]*\n){1,3}[ \t\u3000]*(?=\d)|[IlOo](?=[0-9IlOo(]|\s*[万亿%元])|\((?:X|M|x)\))+"
 _NUM = r"\d+(?:\.\d+)?"
 _FOREIGN = r"(?:港元|港币|欧元|日元|英镑|澳元|美元|新加坡元)"
 # a measure word after 万 (万载重吨, 万标箱) or a currency broken off by a line end (5亿\n美元): no yuan

@@ -93,6 +93,10 @@ _LINE_AFTER = re.compile(r"\s*\n(?P<line>[^\n]{2,40})")
 _LINE_BEFORE = re.compile(r"(?:^|\n)(?P<line>[^\n]{2,40})\n[ \t\u3000]*$")
 
 
+# 章贡区人民政府办公室规范性文件 after a page's number: a running head even when the copy shows one page break
+_HEAD_ALONE = re.compile(r"[^\s。,:;]{2,30}(?:规范性文件|政府文件|办公室文件)")
+
+
 def _running_heads(view: str) -> list[tuple[int, int]]:
     """A PDF copy's running head: the line right after (or right before) a page number, the same on
     two pages or more (鄂尔多斯市人民政府行政规范性文件 after — 2 — and — 3 —)."""
@@ -105,7 +109,7 @@ def _running_heads(view: str) -> list[tuple[int, int]]:
         if before and before.group("line").strip():  # or the compilation's name printed over the page number
             at = max(0, m.start() - 60)
             after.setdefault(before.group("line").strip(), []).append((at + before.start("line"), at + before.end("line")))
-    return [span for spans in after.values() if len(spans) >= 2 for span in spans]
+    return [span for head, spans in after.items() if len(spans) >= 2 or _HEAD_ALONE.fullmatch(head) for span in spans]
 
 
 # 二O二五年 / 二○二五年 / 二0二五年: a year in Chinese numerals typed with a letter O, a circle or a digit 0

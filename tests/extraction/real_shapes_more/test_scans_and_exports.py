@@ -132,3 +132,18 @@ def test_a_page_number_at_the_end_of_a_running_head_is_no_range():
 四、支持企业参展。对参加国内重点展会的中小企业，按展位费的50%给予补助，最高5万元。(区商务局)
 """)
     assert yuan(find_measure(doc, "稳定企业用工")) == [1000, 200000]
+
+
+def test_an_amount_cut_by_the_one_page_break_of_a_pdf_copy():
+    # the running head shows once (one page break in the copy); it and the page's number are blanked,
+    # and the digits on both sides of the break are one number
+    doc = extract("""吉安市吉州区支持电子信息产业发展若干措施
+
+1．研发投入奖励。对年度研发投入超过500万元的企业，按新增研发投入的10%给予奖励，单个企业年度最高20
+—2—
+吉州区人民政府办公室规范性文件
+0万元。
+2．本措施自2025年7月1日起施行。
+""")
+    m = find_measure(doc, "研发投入奖励。对年度研")
+    assert yuan(m) == [5000000, 2000000]
