@@ -218,7 +218,8 @@ def unspaced(line: str) -> str:
 _GLUE = re.compile(r"(?<=[\u3400-\u9fff。:;)\]”])[ \t]+(?=[\u3400-\u9fff(\[“《])")
 
 
-_PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\s*[)）]")
+# 產(chǎn) in the source where the view has spaces: pinyin the view blanked (_PINYIN), inside a word
+_BLANKED_PINYIN = re.compile(rf"[(（][a-z{_TONE}]{{1,7}}[)）]")
 
 
 def _one_character_apart(view: str, start: int, end: int) -> bool:
@@ -238,7 +239,7 @@ def unglued(view: str, source: str | None = None) -> str:
     `source` has pinyin the view blanked (產(chǎn)業 is one word). Length-preserving."""
     if view.count("\n") > 4 or max(map(len, view.split("\n")), default=0) < 150:
         return view
-    spaced = [m for m in _GLUE.finditer(view) if (source is None or not _PINYIN.search(source, m.start(), m.end()))
+    spaced = [m for m in _GLUE.finditer(view) if (source is None or not _BLANKED_PINYIN.search(source, m.start(), m.end()))
               and not _one_character_apart(view, m.start(), m.end())]
     if len(spaced) < 4:
         return view
