@@ -24,8 +24,9 @@ from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
 from .shell import Shell, read_shell
 from .records import AgencyRef
-from .policy_facts import (based_on, dates_in, dates_of_label, dedupe_refs, interpreting_agency, issue_date, non_cumulative,
-                           own_number, ref_number_as_written, repealed_in_lists, supersedes, title_as_written)
+from .policy_dates import dates_in, dates_of_label
+from .policy_facts import (based_on, dedupe_refs, interpreting_agency, issue_date, non_cumulative, own_number,
+                           ref_number_as_written, repealed_in_lists, supersedes, title_as_written)
 from .textview import matching_view, readable, to_simplified, unglued, unspaced
 from .titles import clean_title, infer_title, is_complete_title
 from .topics import sector_spans, sectors_in, support_type

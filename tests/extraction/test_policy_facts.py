@@ -1,6 +1,7 @@
 import pytest
 
-from extraction.policy_facts import based_on, dates_in, interpreting_agency, non_cumulative, normalise_doc_number, supersedes
+from extraction.policy_dates import dates_in
+from extraction.policy_facts import based_on, interpreting_agency, non_cumulative, normalise_doc_number, supersedes
 from extraction.textview import matching_view
 
 
