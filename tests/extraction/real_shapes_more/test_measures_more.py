@@ -1052,3 +1052,15 @@ def test_a_funds_running_costs_and_a_funding_heading_are_no_measures():
 第十条 强化资金统筹。上述所需资金从区工业发展专项资金中列支，与市级同类资金不重复支持。
 """)
     assert_measures(doc, [("第八条", "对首次纳入规模以上统计")])
+
+
+def test_tiers_announced_as_carried_out_by_level_fold_into_their_award():
+    doc = extract("""兴国县支持电子信息产业发展若干措施
+
+1．落户奖励。对新引进的电子信息制造项目，按实际固定资产投资给予落户奖励，分档执行：
+（1）固定资产投资3000万元至1亿元的，奖励30万元；
+（2）固定资产投资1亿元以上的，奖励80万元。
+（县商务局）
+2．厂房租金补贴。租用标准厂房的，前两年租金全额补贴。（县工信局）
+""")
+    assert_measures(doc, [("1．", "落户奖励。对新引进的电"), ("2．", "厂房租金补贴。租用标准")])
