@@ -136,6 +136,10 @@ CASES = [
     pytest.param("潮州市潮安区支持陶瓷产业发展办法",
                  "对企业开展陶瓷新材料研发的，按研发投入的15%给予补助，最高80万元；同时获得潮州市科技计划资助的，区级补助不超过市级资助金额。",
                  False, None, id="capped-at-the-city-grant"),
+    # half of what the province awarded: a share of higher-level money, 奖励 without 资金/金额
+    pytest.param("常德市鼎城区支持医药产业发展若干措施",
+                 "对通过仿制药一致性评价的品种，每个品种给予10万元奖励；同一品种获得省级奖励的，按省级奖励的40%再给予奖励。",
+                 True, None, id="share-of-provincial-award"),
 ]
 
 
