@@ -23,11 +23,11 @@ LEADING_DOC_NUMBER = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t
 # …关于印发《X》的通知东政办发[2024]21号各街道…: the number right after the notice's title, on a page that ran
 # the whole notice into one line without a space
 AFTER_NOTICE_TITLE = re.compile(rf"(?<=的通知|的决定)[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})")
+# 绵府办规[2023]6号各县市区人民政府,…: a 文号 a page ran into the addressees after it, with no space
+BEFORE_ADDRESSEES = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000]*(?:各|有关)[^。\n]{{1,120}}:)")
 
 
 def number_under_title(line: str) -> re.Match | None:
     """A 文号 line under a notice's title: the number alone or labelled (DOC_NUMBER_LINE), or first
     among a page's labels on one line (发文字号：…　成文日期：…)."""
     return DOC_NUMBER_LINE.match(line) or LABELLED_NUMBER.match(line)
-# 绵府办规[2023]6号各县市区人民政府,…: a 文号 a page ran into the addressees after it, with no space
-BEFORE_ADDRESSEES = re.compile(rf"[ \t\u3000]*(?P<num>{DOC_NUMBER_TEXT})(?=[ \t\u3000]*(?:各|有关)[^。\n]{{1,120}}:)")
