@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from .doc_numbers import (AFTER_NOTICE_TITLE, BEFORE_ADDRESSEES, DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER,
-                          SIGNED_NUMBER, TRAILING_DOC_NUMBER, number_under_title)
+                          NUMBER_IN_NOTICE_LINE, SIGNED_NUMBER, TRAILING_DOC_NUMBER, number_under_title)
 from .metadata import read_header
 from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
                         issuer_line, read_signature, signature_date)
@@ -228,7 +228,8 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
         if _take_doc_number(shell, number_under_title(view[s:e]), s):
             k += 1  # the notice's own 文号, printed under its title or above the signature
             continue
-        if _PAGE_LABEL.match(text):
+        if _PAGE_LABEL.match(text):  # (时间:2022-08-09 鹿政办[2022]26号: the number run into the page's labels)
+            _take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, s, e), 0)
             k += 1
             continue
         date = date_of(text) if len(text) <= 20 else None
@@ -319,6 +320,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
                      and quoted_in(view, *lines[k])), None)
         if told is not None:  # 各镇人民政府…：《X》…现印发给你们。…办公室 2025年11月12日 新都府办发〔2025〕21号 / X
             shell.kind, shell.verb = "notice", "印发"  # (a page that lost the notice's title kept its text)
+            _take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, *lines[told]), 0)
             return _policy_after_notice(view, lines, told, None, shell)
         return _titled(view, lines, nonblank, shell)
     wanted: tuple[str, tuple[int, int]] | None = None

@@ -127,3 +127,59 @@ def test_a_number_run_into_the_addressees_is_the_notices():
     p = policy(doc)
     assert norm_docno(p.doc_number) == norm_docno("德府办规〔2024〕8号")
     assert p.title == "德阳市支持装备制造业数字化转型若干政策"
+
+
+def test_a_red_header_notice_run_into_one_line_with_spaces_keeps_its_number():
+    # header, 文号, notice title, addressees, notice text and signature on one line, a space apart;
+    # the 文号 cited in the body (in brackets) is another policy's
+    doc = extract(
+        "晋中市榆次区人民政府文件 榆政发〔2023〕8号 晋中市榆次区人民政府关于印发榆次区支持数字经济发展若干措施的通知"
+        " 各乡（镇）人民政府、街道办事处，区直各有关单位： 现将《榆次区支持数字经济发展若干措施》印发给你们，请认真贯彻执行。"
+        " 晋中市榆次区人民政府 2023年3月6日 （此件公开发布）\n"
+        "榆次区支持数字经济发展若干措施\n"
+        "为落实《晋中市数字经济发展规划》（市政发〔2022〕14号），制定本措施。\n"
+        "一、对新认定的省级数字化车间，给予一次性奖励30万元。（区工信局牵头，区财政局配合）\n"
+        "二、对企业购买云服务的，按实际支出的20%给予补贴，最高10万元。（区工信局牵头）\n")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("榆政发〔2023〕8号")
+    assert p.title == "榆次区支持数字经济发展若干措施"
+    assert_measures(doc, [("一、", "对新认定的省级数字化车"), ("二、", "对企业购买云服务的，按")])
+
+
+def test_a_notice_title_glued_to_its_number_and_addressees_above_the_policy():
+    doc = extract(
+        "宿迁市宿城区人民政府\n【字体：大 中 小】 打印本页\n"
+        "宿迁市宿城区人民政府办公室关于印发《宿城区促进电子商务发展扶持办法》的通知宿城政办发〔2025〕12号各乡镇人民政府、"
+        "街道办事处，区各部门：《宿城区促进电子商务发展扶持办法》已经区政府同意，现印发给你们，请认真遵照执行。"
+        "宿迁市宿城区人民政府办公室2025年2月10日\n"
+        "宿城区促进电子商务发展扶持办法\n"
+        "第一条　为加快电子商务发展，根据《宿迁市电子商务发展规划》（宿政发〔2024〕3号），制定本办法。\n"
+        "第二条　对新引进的电商企业，年网络零售额首次突破5000万元的，给予20万元奖励。\n")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("宿城政办发〔2025〕12号")
+    assert p.title == "宿城区促进电子商务发展扶持办法"
+
+
+def test_a_number_run_into_the_pages_labels_under_the_notice_title():
+    doc = extract(
+        "临泉县人民政府\n网站首页 | 政务公开 | 政策文件\n"
+        "临泉县人民政府办公室关于印发临泉县支持个体工商户发展若干措施的通知\n"
+        "来源：县政府办\n时间：2023-05-09 临政办〔2023〕15号\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "《临泉县支持个体工商户发展若干措施》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+        "临泉县人民政府办公室\n2023年5月6日\n"
+        "临泉县支持个体工商户发展若干措施\n"
+        "1.对首次转型为企业的个体工商户，给予一次性奖励1万元。（县市场监管局负责）\n")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("临政办〔2023〕15号")
+    assert p.title == "临泉县支持个体工商户发展若干措施"
+
+
+def test_a_regulations_issuing_note_with_its_date_issuer_and_number():
+    doc = extract(
+        "南沙区促进航运物流发展专项资金管理办法\n"
+        "（2025年3月18日 广州市南沙区人民政府办公室 穗南府办规〔2025〕2号）\n"
+        "第一条　为促进航运物流业发展，制定本办法。\n"
+        "第二条　对新落户的航运企业，给予一次性落户奖励100万元。\n")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("穗南府办规〔2025〕2号")
