@@ -332,8 +332,9 @@ class PolicyFactsComponent:
                         for part, at in agency_rules.split_joined(name)
                         for start, end in ((s + where[at], s + where[at + len(part) - 1] + 1),)]
             for s, e in other:
-                p.supersedes.extend(supersedes(view[s:e], s))
                 p.based_on.extend(based_on(view[s:e], s))
+            for s, e in _joined(other, view):  # 下列文件同时废止： / (1)《X》(…号)； (2)《Y》…: a heading and its items
+                p.supersedes.extend(supersedes(view[s:e], s))
             if shell is not None and shell.kind == "repeal":
                 p.supersedes.extend(repealed_in_lists(view[p.body_start:p.end], p.body_start))
             if shell is not None and shell.kind == "notice" and not several and 0 < shell.body_start <= p.body_start:
@@ -346,6 +347,18 @@ class PolicyFactsComponent:
                 r.doc_number = ref_number_as_written(work.source, view, r)
                 _add_span(doc, "policy_refs", r.start, r.end, r.rule.split(".")[0].upper())
         return doc
+
+
+def _joined(spans: list[tuple[int, int]], view: str) -> list[tuple[int, int]]:
+    """Spans with only white space between them as one: a list's heading and its items are
+    separate clauses, but one sentence (下列文件同时废止：(1)《X》…；(2)《Y》…)."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and not view[out[-1][1]:s].strip():
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
 
 
 def _is_self(ref, p: PolicyWork, view: str) -> bool:

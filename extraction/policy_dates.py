@@ -21,6 +21,11 @@ _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施�
 _EXTENDED_TO = re.compile(rf"(?:有效期|执行期|实施期)?延长至{DATE}")
 _PERIOD = re.compile(rf"(?:有效期|执行期|执行期限|实施期|实施期限|施行期|政策期限|试行期)(?:限)?(?:为|是|:)?\s*(?:自|从)?\s*{DATE}\s*(?:起)?\s*(?:至|到|—|-|~|－|–)+\s*"
                      r"(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日")
+# 本办法自2024年1月1日至2026年12月31日施行 / 有效期三年，自2024年1月1日至2026年12月31日: a period with no
+# label of its own, read when the policy's validity frames it (not 对自…至…新认定的, an item's window)
+_FROM_TO = re.compile(rf"自\s*{DATE}\s*(?:起)?\s*(?:至|到)\s*(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*日"
+                      r"\s*(?:止)?(?P<verb>\s*(?:施行|实施|执行|试行|有效))?")
+_FRAMES_VALIDITY = re.compile(r"(?:有效期|期限|本(?:办法|政策|措施|细则|通知|意见|规定|方案))[^。;；]{0,12}$")
 _VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期|执行期|试行)(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
 # 申报时间：2025年8月6日至2025年9月5日，逾期不予受理: an application window, not the policy's end
 _APPLICATION_WINDOW = re.compile(r"(?:申报|受理|报送|提交|征集)(?:时间|期限|日期|截止)")
@@ -66,7 +71,9 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
     text = _arabic_dates(_LINE_BREAK.sub("", text))
     # 将第十七条中的"有效期五年"修改为"有效期至2028年12月31日": dates quoted from the text an item amends
     text = _QUOTED_WORDS.sub(lambda m: " " * len(m.group(0)), text)
-    period = _PERIOD.search(text)
+    period = _PERIOD.search(text) or next(
+        (x for x in _FROM_TO.finditer(text)
+         if x.group("verb") or _FRAMES_VALIDITY.search(text, max(0, x.start() - 14), x.start())), None)
     if period:
         out.effective_from, out.effective_rule = iso(period), "date"
         end = dt.date(int(period.group("y2")), int(period.group("m2")), int(period.group("d2")))

@@ -312,3 +312,37 @@ def test_a_stated_start_beats_when_the_policy_was_issued():
 """)
     p = policy(doc)
     assert (p.effective_from, p.expires_on) == ("2025-04-01", "2027-03-31")
+
+
+def test_a_repeal_heading_and_its_numbered_items_are_one_list():
+    # the closing article announces the list, its numbered items name what is voided
+    doc = extract(
+        "临湘市支持竹木加工产业发展若干政策\n"
+        "1.对新建竹木加工项目，按设备投资额的10%给予补助，最高100万元。\n"
+        "2.本政策由市工信局负责解释，自2025年3月1日起施行。\n"
+        "3.本政策施行后，下列文件同时废止：\n"
+        "（1）《临湘市竹产业发展扶持办法》（临政办发〔2021〕12号）；\n"
+        "（2）《临湘市木材加工企业技术改造奖补办法》（临政办发〔2022〕7号）。\n")
+    p = policy(doc)
+    assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == \
+        sorted(norm_docno(n) for n in ("临政办发〔2021〕12号", "临政办发〔2022〕7号"))
+
+
+@pytest.mark.parametrize("closing, start, end", [
+    ("本办法有效期三年，自2024年1月1日至2026年12月31日。", "2024-01-01", "2026-12-31"),
+    ("本办法自2024年3月1日至2026年2月28日施行。", "2024-03-01", "2026-02-28"),
+    ("本措施自2025年1月1日起至2027年12月31日止有效。", "2025-01-01", "2027-12-31"),
+])
+def test_a_period_from_one_date_to_another_without_a_label(closing, start, end):
+    doc = extract("醴陵市支持陶瓷产业发展办法\n一、对新认定的省级工业设计中心，给予一次性奖励20万元。\n"
+                  f"二、{closing}\n")
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on) == (start, end)
+
+
+def test_an_items_window_from_one_date_to_another_is_not_the_policys_period():
+    doc = extract("醴陵市支持陶瓷产业发展办法\n"
+                  "一、对自2024年1月1日至2024年12月31日新认定的省级工业设计中心，给予一次性奖励20万元。\n"
+                  "二、本办法自2025年1月1日起施行，有效期两年。\n")
+    p = policy(doc)
+    assert p.effective_from == "2025-01-01"
