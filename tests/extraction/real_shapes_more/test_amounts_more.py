@@ -265,3 +265,10 @@ def test_money_per_guest_room_is_a_rate_and_a_count_of_fans_is_no_money():
     assert yuan(find_measure(doc, "对达标客房每间")) == [50000]
     assert yuan(find_measure(doc, "对粉丝数量超过")) == [10000]
     assert yuan(find_measure(doc, "对实缴注册资本")) == [100000000, 1000000]
+
+
+def test_money_per_kva_of_a_line_is_a_rate():
+    doc = extract("银川市支持数据中心发展若干措施\n"
+                  "一、对新建数据中心专线，按照每千伏安15元给予补助，单个项目最高50万元。\n")
+    m = find_measure(doc, "对新建数据中心专线")
+    assert yuan(m) == [500000]
