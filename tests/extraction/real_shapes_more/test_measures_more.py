@@ -1064,3 +1064,13 @@ def test_tiers_announced_as_carried_out_by_level_fold_into_their_award():
 2．厂房租金补贴。租用标准厂房的，前两年租金全额补贴。（县工信局）
 """)
     assert_measures(doc, [("1．", "落户奖励。对新引进的电"), ("2．", "厂房租金补贴。租用标准")])
+
+
+def test_items_with_a_highest_one_rule_after_them_are_tiers_of_one_award():
+    doc = extract("乐清市支持电气产业发展若干政策\n"
+                  "一、支持企业上规升级。\n"
+                  "(1)对首次纳入规模以上工业统计的电气企业，给予一次性奖励8万元；\n"
+                  "(2)对年营业收入首次突破3亿元的电气企业，给予一次性奖励20万元。\n"
+                  "上述奖励同一企业同一年度按最高一项执行。（责任单位：市经信局）\n"
+                  "二、对新认定的省级企业技术中心，给予一次性奖励30万元。（责任单位：市经信局）\n")
+    assert_measures(doc, [("一、", "支持企业上规升级。(1)对"), ("二、", "对新认定的省级企业技术中")])
