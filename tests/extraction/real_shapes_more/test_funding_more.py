@@ -140,6 +140,10 @@ CASES = [
     pytest.param("常德市鼎城区支持医药产业发展若干措施",
                  "对通过仿制药一致性评价的品种，每个品种给予10万元奖励；同一品种获得省级奖励的，按省级奖励的40%再给予奖励。",
                  True, None, id="share-of-provincial-award"),
+    # district and city money capped together: a cap on both, the district's own grant is no match
+    pytest.param("淄博市临淄区支持化工新材料产业发展办法",
+                 "对新材料重点项目，按设备投资额的6%给予补助，最高200万元。同一项目同时获得市级专项资金支持的，区级补助与市级资金合计不超过设备投资额的15%。",
+                 False, None, id="capped-with-city-money-together"),
 ]
 
 
