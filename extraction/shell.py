@@ -55,7 +55,8 @@ _SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
 _PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*(?:的)?(?:政策)?(?:解读|问答|图解)?\s*$")  # (一图读懂｜《X》政策解读)
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
 _ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
-_NOTICE_TEXT = re.compile(r"(?:印发|转发)给你们|现印发|予以印发|现将.{0,120}(?:印发|转发)|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予公布|现予发布")
+_NOTICE_TEXT = re.compile(r"(?:印发|转发)给你们|现印发|予以印发|现将.{0,120}(?:印发|转发)|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予(?:公布|发布|印发)")
+_CATALOGUE = re.compile(r"索引号|组配分类|主题分类|体裁分类|发布机构|生成日期|公开方式|有效性")
 _CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|1\s*[.、．](?!\d))")
 
 
@@ -126,7 +127,7 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
     lines) with its line, else the addressees' line (各区、县人民政府：). An interpretation's title
     there (《X》政策解读) settles the shell: that Shell is returned instead."""
     notice_at, notice, addressed = None, None, None
-    for n, k in enumerate(nonblank[:8]):
+    for n, k in enumerate(nonblank[:_reach(view, lines, nonblank)]):
         s, e = lines[k]
         found = notice_line(view, s, e)
         for extra in (1, 2) if not found and "关于" in view[s:e] else ():  # …关于印发《X关于加快 / Y若干措施》的通知
@@ -165,6 +166,13 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
         if addressed is None and (_ADDRESSEES.match(view[s:e]) or _addressees_end(view, lines, k) > k):
             addressed = k
     return notice_at, notice, addressed
+
+
+def _reach(view: str, lines: list[tuple[int, int]], nonblank: list[int]) -> int:
+    """How many lines from the top the notice's title is looked for: eight, or sixteen under a
+    disclosure catalogue's labels (索引号 / 组配分类 / 发布机构 / 生成日期 / 主题分类 / 有效性, each
+    label and value a line of its own when a page copied onto one line is cut at its spaces)."""
+    return 16 if any(_CATALOGUE.search(view[slice(*lines[k])]) for k in nonblank[:8]) else 8
 
 
 def _addressees_end(view: str, lines: list[tuple[int, int]], k: int) -> int:

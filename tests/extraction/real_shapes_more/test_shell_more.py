@@ -1574,3 +1574,32 @@ def test_an_interpretation_saying_when_its_policy_was_issued_dates_it():
     p = policy(doc)
     assert (p.effective_from, p.expires_on) == ("2025-05-20", "2028-05-19")
     assert measures_of(doc) == []
+
+
+def test_a_notice_that_says_xian_yu_yin_fa_under_a_metadata_title():
+    # 现予印发 is a notice's text: the policy is the quoted title, not the notice
+    doc = extract(
+        "标题：长沙市岳麓区科学技术局关于印发《岳麓区促进人工智能产业发展若干措施》的通知\n"
+        "发文字号：岳科发〔2025〕3号\n发布日期：2025-05-06\n\n"
+        "各有关单位：\n"
+        "　　为加快人工智能产业发展，我局制定了《岳麓区促进人工智能产业发展若干措施》，经区政府同意，现予印发，请遵照执行。\n"
+        "长沙市岳麓区科学技术局\n2025年5月6日\n\n"
+        "岳麓区促进人工智能产业发展若干措施\n"
+        "一、对新认定的人工智能企业，给予一次性奖励20万元。（责任单位：区科技局）\n")
+    p = policy(doc)
+    assert p.title == "岳麓区促进人工智能产业发展若干措施"
+    assert norm_docno(p.doc_number) == norm_docno("岳科发〔2025〕3号")
+
+
+def test_a_notice_title_under_a_disclosure_catalogues_labels_cut_into_lines():
+    # a catalogue page copied onto one line: cut at its spaces, each label and value is a line
+    doc = extract(
+        "您当前的位置：首页 > 信息公开 > 规范性文件 索引号 11330110MB1A12345X/2025-01234 组配分类 规范性文件 发布机构 "
+        "杭州市余杭区经济和信息化局 生成日期 2025-03-10 文号 余经信〔2025〕12号 主题分类 工业、交通 有效性 有效 "
+        "杭州市余杭区经济和信息化局 杭州市余杭区财政局关于印发《余杭区支持软件产业发展若干政策》的通知 发布时间：2025-03-12 "
+        "各镇人民政府、街道办事处，区级各有关单位： 现将《余杭区支持软件产业发展若干政策》印发给你们，请认真组织实施。 "
+        "杭州市余杭区经济和信息化局 杭州市余杭区财政局 2025年3月10日 余杭区支持软件产业发展若干政策 "
+        "一、对年度软件业务收入首次突破1亿元的企业，给予50万元奖励。 二、对企业购买工业软件的，按实际支付费用的20%给予补助，最高30万元。")
+    p = policy(doc)
+    assert p.title == "余杭区支持软件产业发展若干政策"
+    assert norm_docno(p.doc_number) == norm_docno("余经信〔2025〕12号")
