@@ -12,8 +12,9 @@ from .textview import readable, squash, to_simplified
 
 # 通经信局〔2024〕136号, 杭政函(2021)94号, 京经信发[2022]162号 (the view has [] for 〔〕)
 DOC_NUMBER = re.compile(
-    r"(?P<org>[\u4e00-\u9fa5](?:\s?[\u4e00-\u9fa5]){0,11}?)\s*[\[(（]\s*(?P<year>(?:19|20)\d{2})\s*[\])）]\s*(?P<seq>\d{1,4})\s*号"
-)  # (哈政办\n规〔2020〕15号: a PDF copy breaks a line inside the issuer's code)
+    r"(?P<org>(?!的)[\u4e00-\u9fa5](?:\s?(?!的)[\u4e00-\u9fa5]){0,11}?)\s*[\[(（]\s*(?P<year>(?:19|20)\d{2})\s*[\])）]\s*(?P<seq>\d{1,4})\s*号"
+)  # (哈政办\n规〔2020〕15号: a PDF copy breaks a line inside the issuer's code; 2022年印发的永川府办发〔2022〕88号:
+# 的 is in no issuer's code)
 _INTERPRETS = re.compile(
     r"(?:由|本\S{0,6}?由)?(?P<agency>[^,，。;；\s由]{2,60}?)(?:会同[^,，。;；]{0,12})?(?:共同)?负责(?:政策)?解释"
     r"|(?:具体|政策)?解释(?:工作)?由(?P<agency2>[^,，。;；\s由]{2,60}?)(?:会同[^,，。;；]{0,12})?(?:具体|共同)?负责"
@@ -66,6 +67,9 @@ _ENTRY_HEAD = re.compile(rf"\s*\(\s*{DOC_NUMBER_TEXT}\s*(?:(?=(?:19|20)\d{{2}}){
 _LABELLED_NUMBER = re.compile(rf"(?:发\s*文\s*字\s*号|文\s*号|文\s*件\s*编\s*号)\s*[:|]\s*(?P<n>{DOC_NUMBER_TEXT})")
 _ISSUED_AS = re.compile(rf"(?:印发|发布|出台|施行)\s*\(\s*(?P<n>{DOC_NUMBER_TEXT})\s*\)"
                         rf"|以\s*(?P<n2>{DOC_NUMBER_TEXT})\s*(?:文件)?(?:印发|发布|出台)")  # 以鸠政〔2025〕21号文件印发
+# 相关文件：X关于印发《Y》的通知（余政发〔2025〕9号）: an interpretation page's link to the policy it reads
+_RELATED = re.compile(rf"(?:相关文件|相关链接|原文链接|文件原文|政策原文)\s*:[^\n《]{{0,60}}《(?P<t>[^《》]{{4,120}})》"
+                      rf"(?:的通知|的决定)?\s*\((?P<n>{DOC_NUMBER_TEXT})\)")
 _DRAFT = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
 
 
@@ -105,6 +109,9 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     m = _LABELLED_NUMBER.search(view, max(0, start - 3000), body_start)
     if m is None and shell is not None and shell.kind == "interpretation":
         m = _ISSUED_AS.search(view, body_start, end)  # 《若干措施》…于2025年8月1日正式印发(康府发[2025]16号)
+        if m is None and title:  # 相关文件：…关于印发《X》的通知(余政发[2025]9号) under the interpretation
+            m = next((r for r in _RELATED.finditer(view, body_start, end)
+                      if squash(r.group("t")) == squash(to_simplified(title))), None)
     if m is None:
         return None
     return number_as_written(source, view, *m.span("n" if m.group("n") else "n2"))

@@ -346,3 +346,22 @@ def test_an_items_window_from_one_date_to_another_is_not_the_policys_period():
                   "二、本办法自2025年1月1日起施行，有效期两年。\n")
     p = policy(doc)
     assert p.effective_from == "2025-01-01"
+
+
+def test_an_interpretations_related_document_line_gives_the_policys_number():
+    doc = extract(
+        "首页 > 政务公开 > 政策解读\n\n"
+        "《萧山区关于支持集成电路产业发展的若干政策》政策解读\n\n"
+        "　　一、起草背景\n　　为加快集成电路产业发展，区经信局起草了《若干政策》。\n"
+        "　　二、主要内容\n　　对年营业收入首次突破5亿元的企业给予最高100万元奖励。\n\n"
+        "相关文件：杭州市萧山区人民政府关于印发《萧山区关于支持集成电路产业发展的若干政策》的通知（萧政发〔2025〕6号）\n")
+    p = policy(doc)
+    assert norm_docno(p.doc_number) == norm_docno("萧政发〔2025〕6号")
+
+
+def test_a_number_voided_after_when_it_was_issued_keeps_only_its_code():
+    doc = extract("江津区支持数字经济发展若干政策\n"
+                  "一、对新认定的数字化车间，给予一次性奖励20万元。\n"
+                  "二、本政策自2025年1月1日起施行，区政府办公室2022年印发的江津府办发〔2022〕41号文件同时废止。\n")
+    p = policy(doc)
+    assert [norm_docno(r.doc_number) for r in p.supersedes] == [norm_docno("江津府办发〔2022〕41号")]
