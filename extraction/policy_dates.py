@@ -10,7 +10,7 @@ from .textview import cn_to_int
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-_EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行|废止)")
+_EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行|不再执行|废止)")
 # …经区政府常务会议审议通过，于2021年3月26日印发实施: an interpretation dating its policy, read when the
 # text names no other start (not …印发实施以来, an older policy's history)
 _ISSUED_IN_FORCE = re.compile(rf"于\s*{DATE}\s*(?:正式)?(?:印发|发布)并?(?:施行|实施)(?!以来)")
@@ -47,6 +47,8 @@ class Dates:
 
 
 _LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+# 自发 布之日起施行: a blank between two characters (the view blanks a repost's pinyin, 發(fā)布) breaks no word
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 # 自二〇二六年一月一日起施行 / 有效期至二〇二八年十二月三十一日: a date in Chinese numerals
 _CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 
@@ -68,7 +70,7 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
     `issued` is the notice's date (its signature or metadata): 自印发之日起 takes it. Line breaks
     are read through (a PDF copy breaks 有效\n期3年 anywhere)."""
     out = Dates()
-    text = _arabic_dates(_LINE_BREAK.sub("", text))
+    text = _arabic_dates(_CJK_GAP.sub("", _LINE_BREAK.sub("", text)))
     # 将第十七条中的"有效期五年"修改为"有效期至2028年12月31日": dates quoted from the text an item amends
     text = _QUOTED_WORDS.sub(lambda m: " " * len(m.group(0)), text)
     period = _PERIOD.search(text) or next(

@@ -365,3 +365,23 @@ def test_a_number_voided_after_when_it_was_issued_keeps_only_its_code():
                   "二、本政策自2025年1月1日起施行，区政府办公室2022年印发的江津府办发〔2022〕41号文件同时废止。\n")
     p = policy(doc)
     assert [norm_docno(r.doc_number) for r in p.supersedes] == [norm_docno("江津府办发〔2022〕41号")]
+
+
+def test_in_force_on_issue_with_a_reposts_pinyin_inside_the_words():
+    doc = extract("廈門市海滄區關於印發《海滄區支持集成電路產業發展若干措施》的通知\n廈海政〔2024〕8號\n"
+                  "各街道，區直各部門：\n現將《海滄區支持集成電路產業發展若干措施》印發給你們，請認真貫徹執行。\n"
+                  "廈門市海滄區人民政府\n2024年5月10日\n"
+                  "海滄區支持集成電路產業發展若干措施\n"
+                  "第一條 對新落戶的芯片設計企業，給予一次性獎勵50萬元。\n"
+                  "第二條 本措施自發(fā)布之日起施行，有效期至2026年12月31日。\n")
+    p = policy(doc)
+    assert (p.effective_from, p.expires_on) == ("2024-05-10", "2026-12-31")
+
+
+def test_a_repeal_in_force_from_the_day_the_voided_text_no_longer_applies():
+    doc = extract("珠海市香洲区人民政府关于废止《香洲区促进商贸业发展扶持办法》的通知\n"
+                  "各镇人民政府、街道办事处，区府直属各单位：\n"
+                  "经区政府同意，决定废止《香洲区促进商贸业发展扶持办法》（珠香府规〔2022〕2号），自2025年9月1日起不再执行。\n"
+                  "特此通知。\n珠海市香洲区人民政府\n2025年8月20日\n")
+    p = policy(doc)
+    assert p.effective_from == "2025-09-01"
