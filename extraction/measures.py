@@ -83,6 +83,9 @@ _PROCEDURE = re.compile(
     r"申报|受理|审核|审定|评审|公示|拨付|下达|验收|提交|报送|审批|核查|复核|备案|预算|决算|审计|绩效评价|专户|"
     r"台账|归档|监督检查|申请表|复印件|加盖公章|营业执照|证明材料|承诺书|承诺函"
 )
+# 单个项目年度资助金额超过500万元的，须报区政府审定: an amount that decides who approves
+_APPROVAL_THRESHOLD = re.compile(r"(?:超过|达到|高于|以上)[^。;,]{0,6}的\s*,\s*(?:须|需|应|应当|必须)?(?:报|经|提交)[^。;]{0,20}?"
+                                 r"(?:审定|审批|批准|审议|研究|同意|决定|集体决策)")
 # (差别化电价, 每千瓦时加价0.1元, 加收水费: a surcharge on the worst-rated firms, the opposite of support;
 # not 对A类企业…享受差别化电价政策, the better-rated firms' side of it)
 _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|弄虚作假|骗取|违规|追究|黑名单|不予(?:支持|受理)"
@@ -254,6 +257,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "to_units", 0.1  # 同一产品…不重复支持。鼓励各区对获得本细则支持的项目按1:0.5给予配套
     if money and (by_article := _BY_ARTICLE.search(text)) and not MONEY.search(text, by_article.end()):
         return False, "cross_reference", 0.1
+    if money and _APPROVAL_THRESHOLD.search(text) and not re.search(r"给予|予以", text):
+        return False, "procedure", 0.2  # 单个项目资助金额超过500万元的，须报区政府审定: who approves, not a grant
     if money and award:
         if penalties >= 2 and penalties > len(_AWARD.findall(text)):
             return False, "penalty", 0.3

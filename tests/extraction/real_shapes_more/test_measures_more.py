@@ -1098,3 +1098,10 @@ def test_a_work_plans_duties_section_grants_nothing():
                   "三、支持政策\n"
                   "（一）对新引进的链主企业，给予一次性奖励50万元。（责任单位：区工信局）\n")
     assert_measures(doc, [("（一）", "对新引进的链主企业，给予")])
+
+
+def test_an_amount_that_decides_who_approves_is_procedure():
+    doc = extract("花都区工业发展专项资金管理办法\n"
+                  "第一条 对新认定的省级企业技术中心，给予一次性奖励30万元。\n"
+                  "第二条 单个项目年度扶持金额超过300万元的，须报区政府常务会议审定。\n")
+    assert_measures(doc, [("第一条", "对新认定的省级企业技术中")])
