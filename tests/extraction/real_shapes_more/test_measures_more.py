@@ -1103,5 +1103,5 @@ def test_a_work_plans_duties_section_grants_nothing():
 def test_an_amount_that_decides_who_approves_is_procedure():
     doc = extract("花都区工业发展专项资金管理办法\n"
                   "第一条 对新认定的省级企业技术中心，给予一次性奖励30万元。\n"
-                  "第二条 单个项目年度扶持金额超过300万元的，须报区政府常务会议审定。\n")
+                  "第二条 单个项目年度资助金额超过300万元的，须报区政府审定。\n")
     assert_measures(doc, [("第一条", "对新认定的省级企业技术中")])
