@@ -84,8 +84,8 @@ _PROCEDURE = re.compile(
     r"台账|归档|监督检查|申请表|复印件|加盖公章|营业执照|证明材料|承诺书|承诺函"
 )
 # 单个项目年度资助金额超过500万元的，须报区政府审定: an amount that decides who approves
-_APPROVAL_THRESHOLD = re.compile(r"(?:超过|达到|高于|以上)[^。;,]{0,6}的\s*,\s*(?:须|需|应|应当|必须)?(?:报|经|提交)[^。;]{0,20}?"
-                                 r"(?:审定|审批|批准|审议|研究|同意|决定|集体决策)")
+_APPROVAL_THRESHOLD = re.compile(r"(?:超过|达到|高于|以上)[^。;,]{0,6}的[^。;,]{0,16}\s*,\s*(?:须|需|应|应当|必须)?(?:报|经|提交)[^。;]{0,20}?"
+                                 r"(?:审定|审批|批准|审议|研究|同意|决定|集体决策|集体研究)")
 # (差别化电价, 每千瓦时加价0.1元, 加收水费: a surcharge on the worst-rated firms, the opposite of support;
 # not 对A类企业…享受差别化电价政策, the better-rated firms' side of it)
 _PENALTY = re.compile(r"追回|收回|追缴|取消.{0,8}资格|撤销|失信|弄虚作假|骗取|违规|追究|黑名单|不予(?:支持|受理)"
@@ -107,7 +107,9 @@ _ALLOCATION_RULE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:单个|每个|同�
                               # 专项资金每年可安排不超过3%用于第三方评审、绩效评价等工作经费: the fund's own running costs
                               r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:专项|引导|扶持)?资金(?:每年|年度)?可?(?:安排|提取|列支)[^。;]{0,16}?用于[^。;]{0,30}?(?:工作经费|管理费用?|评审费)")
 # 设立市级小微企业发展专项资金。市财政每年安排…3000万元，重点支持…: the fund is set up, granted elsewhere
-_FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:设立|设置|安排|统筹)[^。;,]{0,24}?(?:专项资金|发展资金|引导资金|扶持资金|资金)\s*[。;]")
+_FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:设立|设置|安排|统筹)[^。;,]{0,24}?(?:专项资金|发展资金|引导资金|扶持资金|资金)\s*[。;]"
+                         # 县数字经济产业扶持资金由县财政每年预算安排，资金规模原则上不超过3000万元: the fund's budget
+                         r"|[^。;,]{0,20}?(?:专项资金|发展资金|引导资金|扶持资金)由[^。;,]{0,12}?(?:预算安排|安排|列支|统筹))")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
@@ -117,12 +119,17 @@ _SUPPORT_MODE = re.compile(
     r"^\s*(?:\([^()]{1,12}\)\s*)?[^。]{0,30}?(?:(?:支持|扶持|资助|补助|奖补)方式(?:为|是|包括|主要|分为)"
     r"|(?:采取|采用|实行)[^。,]{0,24}?(?:方式|办法)(?:分配|安排|下达|拨付|切块|给予支持|予以支持|给予扶持|予以扶持))"
 )
+# 市级就业补助资金按因素法分配，其中基础因素权重为20%: how a fund is shared out among governments
+_ALLOCATION = re.compile(r"因素法|(?:分配|切块)[^。]{0,30}?权重")
+# 加强安全生产和环境保护监管，督促企业落实…责任: oversight of firms, nothing for them
+_OVERSIGHT = re.compile(r"^(?:加强|强化|严格|从严)[^。,;]{0,16}(?:监管|监督|执法|检查|管理)\s*[,;。]")
 _MODE_HEADING = re.compile(r"^(?:支持|扶持|资助|补助|奖补|奖励)方式$")
 # 三、支持人才引进。按《…》相关规定执行: a pointer to another policy, nothing granted here
 # 对新材料企业上市的，按照《…若干政策》给予支持: what it gets is another policy's, nothing granted here
 # 按照本办法附件《…奖励标准表》所列事项和标准给予扶持: the support is the attachment's, item by item
-_POINTS_TO = re.compile(r"^[^。]{0,40}?(?:按照?|依照|参照)(?:本办法|本细则|本政策|本措施)?(?:附件\d{0,2})?《[^》]{2,80}》"
-                        r"(?:的?(?:有关|相关)?规定|所列(?:的)?(?:事项|项目)?(?:和|及)?(?:标准)?)?(?:给予|予以)(?:支持|扶持|奖励)")
+_POINTS_TO = re.compile(r"^(?:[^。]{0,20}。)?[^。]{0,40}?(?:按照?|依照|参照)(?:本办法|本细则|本政策|本措施)?(?:附件\d{0,2})?《[^》]{2,80}》"
+                        r"(?:的?(?:有关|相关)?规定|所列(?:的)?(?:事项|项目)?(?:和|及)?(?:标准)?)?"
+                        r"(?:(?:给予|予以)(?:支持|扶持|奖励)|享受(?:相应|有关|相关)?的?(?:待遇|政策|支持))")  # (…按照《X》享受相应待遇)
 _CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据|参照|执行)《[^》]{2,80}》[^。]{0,16}(?:执行|办理|落实|规定)。?\s*$")
 # 优先纳入"大连英才计划"支持范围: taken into a programme, which is support, not a scope statement
 # 符合条件的企业按国家有关规定享受研发费用税前加计扣除政策: a pointer to rules stated elsewhere, no terms
@@ -229,6 +236,10 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "to_units", 0.1
     if _PURPOSE.search(text):
         return False, "purpose", 0.05
+    if _ALLOCATION.search(text) and not _GRANT.search(text):
+        return False, "support_mode", 0.1
+    if _OVERSIGHT.match(text.strip()) and not _GRANT.search(text) and not MONEY.search(text):
+        return False, "oversight", 0.2
     if _SUPPORT_MODE.search(text) and not re.search(r"1\s*:\s*[\d.]+|\d\s*%", text):
         return False, "support_mode", 0.1  # a mode with a 1:1 match or a rate still grants
     if not money and (_CROSS_REFERENCE.search(text.strip()) or _POINTS_TO.search(text.strip()) or _BY_RULES.search(text)):
