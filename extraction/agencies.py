@@ -209,9 +209,9 @@ _COLUMN_LINE = re.compile(r"\n[ \t]*(?P<line>[^\t\n。;:]{2,40}?)[ \t]*(?=\n|$)"
 
 
 # | 2 | 支持技术改造 | 对…给予补助 | 市工业和信息化局 |: a markdown row's last cell
-_LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*\|\s*$")
+_LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*\|(?:[ \t\u3000]*(?:/|／|—|-|－|无)?[ \t\u3000]*\|)*\s*$")  # (| 区经信局 | / |)
 # 1 | 支持平台落户 | 对…给予奖励200万元。 | 区商务局、区投资促进中心: a row copied without its outer pipes
-_OPEN_ROW = re.compile(r"[ \t\u3000]*\d{1,3}[.、．]?[ \t\u3000]*\|[^|\n]+\|[^|\n]+\|")  # (1. | X | …: the row's 序号 as written)
+_OPEN_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.、．]?|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*\|[^|\n]+\|[^|\n]+\|")  # (1. | X | …, (一) | X | …: the row's 序号 as written)
 _OPEN_LAST_CELL = re.compile(r"\|\s*(?P<first>[^|\n]{2,60}?)\s*$")
 
 

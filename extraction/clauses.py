@@ -139,6 +139,14 @@ def _line_end(view: str, at: int) -> int:
     return len(view) if e < 0 else e
 
 
+def _inside_a_row(view: str, at: int) -> bool:
+    """`at` stands in a markdown table row's line past its first cell (| 4 | X | …1. … |): a row
+    is one clause, what its cells number is inside it."""
+    line_start = view.rfind("\n", 0, at) + 1
+    head = view[line_start:at]
+    return head.lstrip().startswith("|") and head.count("|") >= 2 and view.find("|", at, _line_end(view, at)) >= 0
+
+
 def _markers(view: str, start: int, end: int) -> list[Clause]:
     found = []
     counts: dict[str, int] = {}
@@ -170,6 +178,8 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             if style.name == "article" and headers["column_row"] and m.start() > headers["column_row"].start() \
                     and _CELLS_AFTER.fullmatch(view, m.end(), _line_end(view, m.end())):
                 continue  # 第四条 经济发展局 免申即享: the 对应条款 cell of a table's row, cells after it
+            if style.name != "table_row" and _inside_a_row(view, m.start()):
+                continue  # | 4 | 场景应用 | …按以下标准给予补助:<br>1. 示范类…: tiers inside a markdown row's cell
             if view[max(start, m.start() - 6):m.start()].rstrip().endswith("第"):
                 continue  # 与本措施第\n(一)项、第(三)项不重复享受: items cited, a line end before one of them
             raw = m.group(m.lastindex or 1)  # 1.2: the number after the point

@@ -381,3 +381,22 @@ def test_a_zones_development_entities_are_units():
 """)
     ok, got = agencies_match(find_measure(doc, "对新建合成生物中试平"), ["管委会产业促进处", "各开发主体", "管委会财政金融处"])
     assert ok, got
+
+
+MD_TABLE = """江门市新会区支持低空经济发展若干措施
+
+| 序号 | 支持事项 | 支持标准 | 责任单位 | 配合单位 |
+|:--:|:--|:--|:--|:--|
+| （一） | 企业落户 | 对新落户的低空经济整机制造企业，给予300万元落户奖励。 | 区科工商务局 | 区财政局 |
+| （二） | 场景应用 | 对入选区级低空应用场景的项目，按以下标准给予补助：<br>1. 示范类项目，按项目投入的20%补助，最高100万元；<br>2. 推广类项目，按项目投入的10%补助，最高50万元。 | 区交通运输局 | / |
+"""
+
+
+def test_a_markdown_rows_chinese_number_units_columns_and_a_placeholder_cell():
+    doc = extract(MD_TABLE)
+    from tests.extraction.real_shapes.helpers import assert_measures
+    assert_measures(doc, [("（一）", "|企业落户|对新落户的低"), ("（二）", "|场景应用|对入选区级低")])
+    ok, got = agencies_match(find_measure(doc, "企业落户"), ["区科工商务局", "区财政局"])
+    assert ok, got
+    ok, got = agencies_match(find_measure(doc, "场景应用"), ["区交通运输局"])
+    assert ok, got
