@@ -272,3 +272,9 @@ def test_money_per_kva_of_a_line_is_a_rate():
                   "一、对新建数据中心专线，按照每千伏安15元给予补助，单个项目最高50万元。\n")
     m = find_measure(doc, "对新建数据中心专线")
     assert yuan(m) == [500000]
+
+
+def test_money_per_sheep_of_capacity_is_a_rate():
+    doc = extract("苍溪县支持畜牧业发展若干措施\n"
+                  "一、对新建规模羊场，年出栏肉羊1000只以上的，按每只出栏能力50元给予补助，最高不超过20万元。\n")
+    assert yuan(find_measure(doc, "对新建规模羊场")) == [200000]
