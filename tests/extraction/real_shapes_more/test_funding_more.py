@@ -144,6 +144,10 @@ CASES = [
     pytest.param("淄博市临淄区支持化工新材料产业发展办法",
                  "对新材料重点项目，按设备投资额的6%给予补助，最高200万元。同一项目同时获得市级专项资金支持的，区级补助与市级资金合计不超过设备投资额的15%。",
                  False, None, id="capped-with-city-money-together"),
+    # a share of the city's subsidy standard, paid on top to those who get the city's subsidy
+    pytest.param("郑州市中原区青年人才生活补贴实施细则",
+                 "对已在郑州市领取青年人才生活补贴的，区级再按市级补贴标准的30%给予叠加补贴。",
+                 True, None, id="share-of-the-city-standard"),
 ]
 
 
@@ -154,3 +158,9 @@ def test_matches_higher_funding(title, clause, matches, expected_ratios):
     assert bool(m.funding_matches) is matches, [(f.source, f.ratio, f.text) for f in m.funding_matches]
     if expected_ratios is not None:
         assert ratios(m) == expected_ratios, [(a.text, a.value, a.unit) for a in m.amounts]
+
+
+def test_a_shares_source_is_the_higher_money_not_who_pays_it():
+    doc = extract("登封市支持工业设计发展若干措施\n一、对新认定的省级工业设计中心，市级再按省级奖励资金的50%给予配套奖励。\n")
+    m = find_measure(doc, "对新认定的省级工业设计")
+    assert [f.source for f in m.funding_matches] == ["省级奖励资金"]
