@@ -1,6 +1,8 @@
 """Pages that lost their line breaks, and a disclosure catalogue's tab table with its longer labels.
 Texts written for these tests; expectations follow /work/shared/devset/README.md (traditional
 glyphs kept in 文号, as in titles)."""
+import pytest
+
 from tests.extraction.real_shapes.helpers import assert_measures, extract, norm_docno, policy
 
 # a notice, its signature, the policy's title and every clause run into one line, not even a space
@@ -146,22 +148,20 @@ def test_a_red_header_notice_run_into_one_line_with_spaces_keeps_its_number():
     assert_measures(doc, [("一、", "对新认定的省级数字化车"), ("二、", "对企业购买云服务的，按")])
 
 
-def test_a_notice_title_glued_to_its_number_and_addressees_above_the_policy():
-    doc = extract(
+
+# a notice's 文号 where a copy put it: glued between the notice title and the addressees, run into the
+# page's labels, in a regulation's issuing note with its date and issuer
+NUMBER_PLACES = [
+    pytest.param(
         "宿迁市宿城区人民政府\n【字体：大 中 小】 打印本页\n"
         "宿迁市宿城区人民政府办公室关于印发《宿城区促进电子商务发展扶持办法》的通知宿城政办发〔2025〕12号各乡镇人民政府、"
         "街道办事处，区各部门：《宿城区促进电子商务发展扶持办法》已经区政府同意，现印发给你们，请认真遵照执行。"
         "宿迁市宿城区人民政府办公室2025年2月10日\n"
         "宿城区促进电子商务发展扶持办法\n"
         "第一条　为加快电子商务发展，根据《宿迁市电子商务发展规划》（宿政发〔2024〕3号），制定本办法。\n"
-        "第二条　对新引进的电商企业，年网络零售额首次突破5000万元的，给予20万元奖励。\n")
-    p = policy(doc)
-    assert norm_docno(p.doc_number) == norm_docno("宿城政办发〔2025〕12号")
-    assert p.title == "宿城区促进电子商务发展扶持办法"
-
-
-def test_a_number_run_into_the_pages_labels_under_the_notice_title():
-    doc = extract(
+        "第二条　对新引进的电商企业，年网络零售额首次突破5000万元的，给予20万元奖励。\n",
+        "宿城政办发〔2025〕12号", "宿城区促进电子商务发展扶持办法", id="glued-between-title-and-addressees"),
+    pytest.param(
         "临泉县人民政府\n网站首页 | 政务公开 | 政策文件\n"
         "临泉县人民政府办公室关于印发临泉县支持个体工商户发展若干措施的通知\n"
         "来源：县政府办\n时间：2023-05-09 临政办〔2023〕15号\n"
@@ -169,17 +169,19 @@ def test_a_number_run_into_the_pages_labels_under_the_notice_title():
         "《临泉县支持个体工商户发展若干措施》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
         "临泉县人民政府办公室\n2023年5月6日\n"
         "临泉县支持个体工商户发展若干措施\n"
-        "1.对首次转型为企业的个体工商户，给予一次性奖励1万元。（县市场监管局负责）\n")
-    p = policy(doc)
-    assert norm_docno(p.doc_number) == norm_docno("临政办〔2023〕15号")
-    assert p.title == "临泉县支持个体工商户发展若干措施"
-
-
-def test_a_regulations_issuing_note_with_its_date_issuer_and_number():
-    doc = extract(
+        "1.对首次转型为企业的个体工商户，给予一次性奖励1万元。（县市场监管局负责）\n",
+        "临政办〔2023〕15号", "临泉县支持个体工商户发展若干措施", id="run-into-the-pages-labels"),
+    pytest.param(
         "南沙区促进航运物流发展专项资金管理办法\n"
         "（2025年3月18日 广州市南沙区人民政府办公室 穗南府办规〔2025〕2号）\n"
         "第一条　为促进航运物流业发展，制定本办法。\n"
-        "第二条　对新落户的航运企业，给予一次性落户奖励100万元。\n")
-    p = policy(doc)
-    assert norm_docno(p.doc_number) == norm_docno("穗南府办规〔2025〕2号")
+        "第二条　对新落户的航运企业，给予一次性落户奖励100万元。\n",
+        "穗南府办规〔2025〕2号", "南沙区促进航运物流发展专项资金管理办法", id="issuing-note-with-its-date"),
+]
+
+
+@pytest.mark.parametrize("text, number, title", NUMBER_PLACES)
+def test_a_notices_number_where_a_copy_put_it(text, number, title):
+    p = policy(extract(text))
+    assert norm_docno(p.doc_number) == norm_docno(number)
+    assert p.title == title
