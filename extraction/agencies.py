@@ -16,7 +16,7 @@ from .places import city_of, short_name, zone_written_as
 from .records import AgencyRef
 
 _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
-    ("", "责任", "部门 单位 主体"), ("牵头", "责任", "部门 单位 主体"), ("政策兑现", "责任", "部门 单位 主体"),
+    ("", "责任", "部门 单位 主体 科室 处室"), ("牵头", "责任", "部门 单位 主体"), ("政策兑现", "责任", "部门 单位 主体"),
     ("兑现", "责任", "部门 单位 主体"), ("", "牵头", "部门 单位"), ("", "配合", "部门 单位"), ("", "协同", "部门 单位"),
     ("", "协办", "部门 单位"), ("", "参与", "部门 单位"), ("", "实施", "部门 单位"), ("", "承办", "部门 单位"),
     ("", "主责", "部门 单位"), ("", "兑现", "部门 单位"), ("", "办理", "部门 单位"), ("", "受理", "部门 单位"),
@@ -59,8 +59,13 @@ def label_role(label: str) -> str:
 
 
 def is_agency(name: str) -> bool:
-    """Ends as an agency does; 各镇(街道) by what stands before its bracketed alternative."""
-    return 2 <= len(name) <= 40 and re.sub(r"\s*\([^()]{1,6}\)$", "", name.strip()).strip().endswith(_suffixes())
+    """Ends as an agency does; 各镇(街道) by what stands before its bracketed alternative; a bureau's
+    section (区科技局高新技术科, 市发改委产业处) by the bureau before it."""
+    bare = re.sub(r"\s*\([^()]{1,6}\)$", "", name.strip()).strip()
+    return 2 <= len(name) <= 40 and (bare.endswith(_suffixes()) or _SECTION_OF.fullmatch(bare) is not None)
+
+
+_SECTION_OF = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:局|委|办|中心)[\u4e00-\u9fff]{1,10}?(?:科|处|股)")
 
 
 def split_list(text: str) -> list[tuple[str, int]]:

@@ -400,3 +400,11 @@ def test_a_markdown_rows_chinese_number_units_columns_and_a_placeholder_cell():
     assert ok, got
     ok, got = agencies_match(find_measure(doc, "场景应用"), ["区交通运输局"])
     assert ok, got
+
+
+def test_a_responsible_section_of_a_bureau():
+    doc = extract("武进区科技创新政策实施细则\n"
+                  "第五条 对新认定的省级工程技术研究中心，给予30万元奖励。\n"
+                  "责任科室：区科技局创新发展科\n")
+    ok, got = agencies_match(find_measure(doc, "对新认定的省级工程技术"), ["区科技局创新发展科"])
+    assert ok, got
