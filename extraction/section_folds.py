@@ -90,7 +90,9 @@ def _after_heading(view: str, at: int) -> int:
 _SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)|。\s*(?:上述|以上|本条|各项))(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
                           r"[^。\n]{0,20}?[\d一二三四五六七八九十百千][^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|最高一项|最高的一项|就高|从高|补齐差额|差额补足))"
                           # 上述补助由市级财政承担70%，区县财政承担30%: who pays the items' money
-                          r"|\n\s*(?:上述|以上)(?:补助|奖励|补贴|资助|奖补|资金)[^。\n]{0,4}由[^。\n]{0,12}(?:承担|负担|分担|列支)")
+                          r"|\n\s*(?:上述|以上)(?:补助|奖励|补贴|资助|奖补|资金)[^。\n]{0,4}由[^。\n]{0,12}(?:承担|负担|分担|列支)"
+                          # 上述奖励资金分两次拨付，首次拨付60%: how the items' money is paid out
+                          r"|\n\s*(?:上述|以上)(?:补助|奖励|补贴|资助|奖补)?(?:资金)?[^。\n]{0,4}分(?:[两二三四]|\d)(?:次|年|期)(?:拨付|兑现|发放|支付)")
 
 
 # 一、限额以上企业入库奖励 (一)申报条件:… (二)奖励标准:… (三)申报材料:…: one programme's labelled facets
@@ -101,7 +103,7 @@ def facets(node: Clause, view: str) -> bool:
     """一是开辟职称评审绿色通道，二是优先保障人才公寓，三是提供子女入学服务: short items without money
     are the facets of one support, and their parent is the measure; so are items each labelled as
     one facet of it ((一)申报条件: (二)奖励标准: (三)申报材料:)."""
-    if len(node.children) >= 2 and all(_FACET_LABEL.match(view, c.body, c.end) and not c.children for c in node.children):
+    if len(node.children) >= 2 and all(_FACET_LABEL.match(view, c.body, c.end) for c in node.children):  # ((二)支持标准: 1.… 2.… too)
         return True
     return len(node.children) >= 2 and all(
         c.style == "shi" and not c.children and len(view[c.body:c.end].split("。")[0]) < 30
