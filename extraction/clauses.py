@@ -77,6 +77,8 @@ _GLUED_AFTER = {
     "pcn": re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n。;:,(]{2,30}(?<!第)"),  # (not 第三条第(一)项)
 }
 _GLUED_AFTER["pnum"] = _GLUED_AFTER["pcn"]  # 一、做优茶产业(1)茶园提质改造。…
+# 牵头单位:市生态环境局;配合单位:市财政局2.对实施…: the next clause glued to the units its predecessor ends with
+_AFTER_UNITS = re.compile(r"(?<=单位:|部门:)[ \t\u3000]*[^\n。;:()]{2,40}?(?:局|委|办|中心|政府|管委会|委员会)")
 # 第三条 总部企业扶持(一)落户奖励。…: an article's heading glued to its first item, on the article's
 # line or (a one-line page cut at its spaces) on the line under the one its marker ends
 _ARTICLE_HEADING = re.compile(rf"[ \t\u3000]*(?:第[{_CN}]{{1,4}}条[ \t\u3000]*)?[^\n。;:,()、]{{2,16}}")
@@ -169,6 +171,7 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
             if m.start() > start and view[m.start() - 1] not in (_BOUNDARY + ",;" if style.name == "shi" else _BOUNDARY) \
                     and unicodedata.category(view[m.start() - 1]) != "So" \
                     and not (glued and glued.fullmatch(view, _sentence_start(view, start, m.start()), m.start())) \
+                    and not _AFTER_UNITS.fullmatch(view, _sentence_start(view, start, m.start()), m.start()) \
                     and not (style.name == "pcn" and _after_article_heading(view, start, m.start())):
                 continue
             if m.start() - 2 >= start and view[m.start() - 1] == '"' and view[m.start() - 2] in ":为":

@@ -192,6 +192,7 @@ def _subtree(c: Clause) -> list[Clause]:
 _GOVERNANCE_TITLE = re.compile(
     r"(?:资金|项目|财力|经费).{0,16}(?:管理|使用)|管理办法|申报指南|申报工作|申报的通知|组织申报|操作规程|实施程序|工作规程|解读"
     r"|任务分工|分工方案|责任分工|任务清单"  # (…工作方案重点任务分工: a table of the government's own tasks)
+    r"|规划(?:纲要)?(?:\([^()]{4,14}\))?$"  # (…第十五个五年规划纲要: a plan's chapters set directions, they grant nothing)
 )
 
 

@@ -1151,3 +1151,18 @@ def test_a_payment_schedule_after_the_items_and_labelled_facets_with_their_own_t
                   "2.营业收入1亿元（含）以上的，奖励20万元。\n"
                   "（三）申报材料：申请表、入规证明。\n")
     assert_measures(doc, [("第三条", "高新技术企业培育（一）对"), ("第四条", "首次升规奖励（一）申报条")])
+
+
+def test_the_next_item_glued_to_the_units_its_predecessor_ends_with():
+    doc = extract("邯郸市支持钢铁产业转型升级若干措施\n"
+                  "1.对完成超低排放改造的钢铁企业，按改造投资额的5%给予奖励，最高500万元。牵头单位：市生态环境局；配合单位：市财政局"
+                  "2.对新引进的钢材深加工企业，按设备投资额的8%给予补助，最高300万元。牵头单位：市商务局\n")
+    assert_measures(doc, [("1.", "对完成超低排放改造的钢铁"), ("2.", "对新引进的钢材深加工企业")])
+
+
+def test_a_five_year_plans_sections_grant_nothing():
+    doc = extract("邯郸市丛台区国民经济和社会发展第十五个五年规划纲要\n"
+                  "第十章 推动规划落地见效\n"
+                  "第一节 强化要素保障\n\n加大财政投入力度，积极争取中央预算内投资和省级专项资金支持，探索设立区级产业发展基金，引导社会资本投向重点产业。\n"
+                  "第二节 健全实施机制\n\n区发展改革局负责规划实施的综合协调，各部门按照职责分工制定专项规划和年度计划，确保目标任务落到实处。\n")
+    assert_measures(doc, [])
