@@ -24,7 +24,7 @@ from .layout import split_policies
 from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
 from .shell import Shell, read_shell
 from .records import AgencyRef
-from .policy_dates import dates_in, dates_of_label
+from .policy_dates import IN_FORCE_WITH, dates_in, dates_of_label
 from .policy_facts import (based_on, dedupe_refs, interpreting_agency, issue_date, non_cumulative, own_number,
                            ref_number_as_written, repealed_in_lists, supersedes, title_as_written)
 from .textview import matching_view, readable, to_simplified, unglued, unspaced
@@ -346,7 +346,18 @@ class PolicyFactsComponent:
                 r.title = title_as_written(work.source, view, r)
                 r.doc_number = ref_number_as_written(work.source, view, r)
                 _add_span(doc, "policy_refs", r.start, r.end, r.rule.split(".")[0].upper())
+        _in_force_with_the_other(work)
         return doc
+
+
+def _in_force_with_the_other(work: DocumentWork) -> None:
+    """A file's policy that comes into force with the one other policy that states a start
+    (本细则…与《政策》同时施行) starts on that day."""
+    dated = [p for p in work.policies if p.facts.get("effective_from")]
+    for p in work.policies:
+        if len(dated) == 1 and not p.facts.get("effective_from") \
+                and any(IN_FORCE_WITH.search(work.view[s:e]) for s, e, _ in p.other_spans):
+            p.facts["effective_from"], p.facts["effective_rule"] = dated[0].facts["effective_from"], "with_another"
 
 
 def _joined(spans: list[tuple[int, int]], view: str) -> list[tuple[int, int]]:

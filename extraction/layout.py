@@ -76,15 +76,18 @@ def split_policies(view: str, shell: Shell | None = None) -> Layout:
 
     contents = by_contents(view) or by_titles_and_numbers(view)  # a compilation, whatever wraps its first policy
     if contents:
+        for block in contents:
+            _drop_part_label(block)
         return Layout("compilation", contents)
     if shell is not None and shell.kind != "none":
         several = _several_in_notice(view, shell) or _notice_with_own_measures(view, shell)
         if several:
             return Layout(shell.kind, several)
         span = shell.title_span or (None, None)
-        return Layout(shell.kind, [PolicyBlock(start=0, end=_end_before_explanation(view, shell.body_start),
-                                               body_start=shell.body_start, title=shell.title,
-                                               title_start=span[0], title_end=span[1])])
+        block = PolicyBlock(start=0, end=_end_before_explanation(view, shell.body_start), body_start=shell.body_start,
+                            title=shell.title, title_start=span[0], title_end=span[1])
+        rules = _attached_rules(view, block) if shell.kind == "notice" else None
+        return Layout(shell.kind, [block, rules] if rules else [block])
     compilation = numbered_compilation(view)
     if compilation:
         return Layout("compilation", compilation)
@@ -92,6 +95,32 @@ def split_policies(view: str, shell: Shell | None = None) -> Layout:
     if listing:
         return Layout("listing", listing)
     return Layout("single", [_single(view)])
+
+
+# 第一部分　X若干政策: a compilation's part label before a policy's title
+_PART_LABEL = re.compile(r"^第[一二三四五六七八九十]{1,3}(?:部分|篇|编)[ \t\u3000:]*")
+# 附件 / X实施细则 after a policy whose notice sends its rules along (其实施细则作为附件一并印发)
+_ATTACHED_RULES = re.compile(r"^[ \t\u3000]*附\s*件\s*\d{0,2}[ \t\u3000:]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<t>[^\n。]{6,80}?细则)[ \t\u3000]*$", re.M)
+
+
+def _drop_part_label(block: PolicyBlock) -> None:
+    if block.title and (m := _PART_LABEL.match(block.title)):
+        block.title = block.title[m.end():]
+        if block.title_start is not None:
+            block.title_start += m.end()
+
+
+def _attached_rules(view: str, block: PolicyBlock) -> PolicyBlock | None:
+    """A policy's 实施细则 printed after it as an attachment (附件 / X实施细则) when its notice says it
+    sends them (其实施细则…一并印发, 及其实施细则): a policy of its own from its title line on."""
+    if not re.search(r"细则", view[:block.body_start]):
+        return None
+    m = _ATTACHED_RULES.search(view, block.body_start, block.end)
+    if m is None or not title_like(m.group("t")):
+        return None
+    end, block.end = block.end, m.start()
+    return PolicyBlock(start=m.start("t"), end=end, body_start=m.end(), title=m.group("t").strip(),
+                       title_start=m.start("t"), title_end=m.end("t"))
 
 
 def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
@@ -108,7 +137,7 @@ def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
     pos = max(0, shell.body_start - 200)
     lines = lines_of(view)
     for t in titles:
-        found = next(((s, e) for s, e in lines if s >= pos and squash(view[s:e]).strip(" #《》") == squash(t)), None)
+        found = next(((s, e) for s, e in lines if s >= pos and _unbracketed(view[s:e]) == _unbracketed(t)), None)
         if found is None:
             if named_in_title:
                 return []
@@ -122,10 +151,18 @@ def _several_in_notice(view: str, shell: Shell) -> list[PolicyBlock]:
     blocks = []
     for i, ((s, e), t) in enumerate(zip(starts, titles)):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(view)
-        lead = len(view[s:e]) - len(view[s:e].lstrip(" #《"))
+        nested = "〈" in t  # 《〈A〉实施细则》 in the notice's text: the title as its own line prints it, 《A》实施细则
+        lead = len(view[s:e]) - len(view[s:e].lstrip(" #" if nested else " #《"))
+        if nested:
+            t = view[s + lead:e].rstrip()
         blocks.append(PolicyBlock(start=s, end=end, body_start=e, title=t, title_start=s + lead,
-                                  title_end=s + lead + len(view[s + lead:e].rstrip(" 》"))))
+                                  title_end=s + lead + len(view[s + lead:e].rstrip(" " if nested else " 》"))))
     return blocks
+
+
+def _unbracketed(title: str) -> str:
+    """A title as compared with its mention: 《〈A〉实施细则》 in a notice's text is the line 《A》实施细则."""
+    return re.sub(r"[《》〈〉<>#\s]", "", squash(title))
 
 
 _OWN_ITEM = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,2}、[^\n]{0,120}?(?:\d|[一二两三四五六七八九十百千])\s*(?:万|亿)?元", re.M)

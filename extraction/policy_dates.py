@@ -27,6 +27,9 @@ _FROM_TO = re.compile(rf"自\s*{DATE}\s*(?:起)?\s*(?:至|到)\s*(?P<y2>\d{{4}})
                       r"\s*(?:止)?(?P<verb>\s*(?:施行|实施|执行|试行|有效))?")
 _FRAMES_VALIDITY = re.compile(r"(?:有效期|期限|本(?:办法|政策|措施|细则|通知|意见|规定|方案))[^。;；]{0,12}$")
 _VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期|执行期|试行)(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
+# 本细则…与《政策》同时施行: in force from the day the policy it implements is (read by the component,
+# which knows the file's other policies)
+IN_FORCE_WITH = re.compile(r"与《[^《》]{1,60}》(?:同时|同步|一并)(?:施行|实施|执行)")
 # 申报时间：2025年8月6日至2025年9月5日，逾期不予受理: an application window, not the policy's end
 _APPLICATION_WINDOW = re.compile(r"(?:申报|受理|报送|提交|征集)(?:时间|期限|日期|截止)")
 

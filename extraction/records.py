@@ -176,7 +176,8 @@ class Policy(BaseModel):
     doc_number: Optional[str] = None
     effective_from: Optional[str] = None  # ISO date or None when the text gives no date
     expires_on: Optional[str] = None
-    effective_rule: Optional[str] = None  # on_issue, days_after_issue:30, date, label (a page's 有效期 label)
+    # on_issue, days_after_issue:30, date, label (a page's 有效期 label), with_another (与《X》同时施行)
+    effective_rule: Optional[str] = None
     issued_on: Optional[str] = None  # the notice's own date (signature or page metadata), when it has one
     validity_years: Optional[float] = None
     interpreting_agency: Optional[str] = None  # the 负责解释 text as one name, joined lists kept whole

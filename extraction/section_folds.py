@@ -27,7 +27,7 @@ _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
 _TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励|执行|兑现)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
 _GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
-_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
+_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补|执行|兑现)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
 # 给予一次性吸纳就业补贴： over (1)吸纳脱贫劳动力的… (2)吸纳高校毕业生的…: one named award, its items the
 # categories it is paid for, however different their openings
 _NAMED_AWARD_INTRO = re.compile(r"给予(?:一次性)?(?!相应|适当|一定|以下|如下|分档|定额)[\u4e00-\u9fff]{2,8}(?:补贴|奖励|补助|资助)\s*:\s*$")

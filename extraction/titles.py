@@ -16,8 +16,15 @@ _PURPOSE = re.compile(
 
 
 def clean_title(title: str) -> str:
-    """Remove white space inside a CJK title (北京市东城区关于推动金融产业 高质量发展…) and 《》."""
-    t = title.strip().strip("《》")
+    """Remove white space inside a CJK title (北京市东城区关于推动金融产业 高质量发展…) and the 《》 around
+    it, not those inside it (《A》实施细则 keeps its 《A》)."""
+    t = title.strip()
+    if t.startswith("《") and t.count("《") > t.count("》"):
+        t = t[1:]
+    if t.endswith("》") and t.count("》") > t.count("《"):
+        t = t[:-1]
+    if t.startswith("《") and t.endswith("》") and "《" not in t[1:-1] and "》" not in t[1:-1]:
+        t = t[1:-1]
     return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", t)
 
 

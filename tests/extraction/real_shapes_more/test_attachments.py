@@ -103,3 +103,47 @@ def test_a_policy_and_its_rules_each_under_a_title_and_its_own_number_are_two_po
     # each programme of the rules, whose items are its labelled facets (申报条件: 奖励标准: 申报材料:)
     assert [m.number for m in doc.policies[1].measures] == ["一", "二"]
     assert yuan(doc.policies[1].measures[1]) == [10000000, 1000000]
+
+
+def test_a_policy_and_its_rules_issued_together_named_with_nested_brackets():
+    doc = extract("泰州市高港区人民政府关于印发《高港区促进生物医药产业发展的若干政策》及其实施细则的通知\n"
+                  "各街道办事处，区各部门：\n"
+                  "现将《高港区促进生物医药产业发展的若干政策》及《〈高港区促进生物医药产业发展的若干政策〉实施细则》印发给你们，请认真贯彻执行。\n"
+                  "泰州市高港区人民政府\n2025年6月3日\n"
+                  "高港区促进生物医药产业发展的若干政策\n"
+                  "一、对新获批上市的一类创新药，给予最高500万元奖励。\n"
+                  "二、本政策自2025年7月1日起施行，有效期三年。\n"
+                  "《高港区促进生物医药产业发展的若干政策》实施细则\n"
+                  "第一条 根据《高港区促进生物医药产业发展的若干政策》（以下简称《政策》），制定本细则。\n"
+                  "第二条 《政策》第一条所称创新药奖励，按以下标准执行：\n"
+                  "（一）完成Ⅲ期临床试验并获批上市的，奖励300万元；\n（二）获批上市并实现销售的，再奖励200万元。\n"
+                  "第三条 本细则由区市场监管局负责解释，与《政策》同时施行。\n")
+    assert [p.title for p in doc.policies] == ["高港区促进生物医药产业发展的若干政策",
+                                               "《高港区促进生物医药产业发展的若干政策》实施细则"]
+    rules = doc.policies[1]
+    assert rules.effective_from == "2025-07-01"
+    assert [(m.number, len(m.amounts)) for m in rules.measures] == [("第二条", 2)]
+
+
+def test_rules_sent_as_an_attachment_of_the_policy():
+    doc = extract("烟台市牟平区人民政府关于印发《牟平区支持海洋装备产业发展的办法》的通知\n"
+                  "各街道办事处，区直各部门：\n"
+                  "现将《牟平区支持海洋装备产业发展的办法》印发给你们，其实施细则作为附件一并印发，请遵照执行。\n"
+                  "烟台市牟平区人民政府\n2024年9月2日\n"
+                  "牟平区支持海洋装备产业发展的办法\n"
+                  "第一条 对新引进的海洋装备企业，按设备投资额的10%给予补助，最高300万元。\n"
+                  "附件\n\n"
+                  "牟平区支持海洋装备产业发展的办法实施细则\n"
+                  "第一条 办法第一条所称设备投资额，以设备发票金额为准，最高300万元。\n")
+    assert [p.title for p in doc.policies] == ["牟平区支持海洋装备产业发展的办法", "牟平区支持海洋装备产业发展的办法实施细则"]
+
+
+def test_a_compilations_part_labels_are_not_in_the_titles():
+    doc = extract("黄岛区产业扶持政策汇编（2025年版）\n"
+                  "第一部分　黄岛区支持海洋装备产业发展的若干政策\n"
+                  "黄政发〔2024〕3号\n"
+                  "一、对新落户的海洋装备企业，给予一次性奖励100万元。\n"
+                  "第二部分　黄岛区促进工业设计发展的实施办法\n"
+                  "黄政发〔2024〕8号\n"
+                  "一、对新认定的省级工业设计中心，给予一次性奖励50万元。\n")
+    assert [p.title for p in doc.policies] == ["黄岛区支持海洋装备产业发展的若干政策", "黄岛区促进工业设计发展的实施办法"]
