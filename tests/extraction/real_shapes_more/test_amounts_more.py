@@ -278,3 +278,8 @@ def test_money_per_sheep_of_capacity_is_a_rate():
     doc = extract("苍溪县支持畜牧业发展若干措施\n"
                   "一、对新建规模羊场，年出栏肉羊1000只以上的，按每只出栏能力50元给予补助，最高不超过20万元。\n")
     assert yuan(find_measure(doc, "对新建规模羊场")) == [200000]
+
+
+def test_money_per_waybill_is_a_rate():
+    doc = extract("日照市支持跨境电商发展若干措施\n一、对跨境电商企业经日照港出口的货物，按每票0.5元给予物流补助，单家企业年度最高30万元。\n")
+    assert yuan(find_measure(doc, "对跨境电商企业经日照港")) == [300000]
