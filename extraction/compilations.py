@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
+from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, LABELLED_NUMBER, TRAILING_DOC_NUMBER
 from .layout import FILE_NAME, Item, PolicyBlock, title_like
 from .shell import lines_of
 from .textview import squash
@@ -72,29 +72,37 @@ def by_contents(view: str) -> list[PolicyBlock]:
     return blocks
 
 # (宝高新发〔2024〕13号 2024年4月18日印发): a compilation prints the 文号 with the date of issue
+# 【政策一】X / 1. X（鄞政发〔2024〕25号）: an entry's label before a compilation's policy title
+_ENTRY_LABEL = re.compile(r"[ \t\u3000#]*(?:[【\[][^】\]\n]{1,8}[】\]]|\d{1,2}\s*[.、．](?!\d))[ \t\u3000]*")
 _NUMBER_AND_DATE = re.compile(rf"^\s*\(\s*(?P<num>{DOC_NUMBER_TEXT})[ \t\u3000,]+[^()\n]{{4,24}}?\)\s*$")
 
 
 def by_titles_and_numbers(view: str) -> list[PolicyBlock]:
     """Policies one after another, each opened by its title line with its own 文号 on the next
-    line (a 政策汇编 with no contents; a 办法 followed by its 实施细则): each from its title line to
-    the next. [] unless two or more with different titles and numbers."""
+    line, labelled there (文号：…　施行日期：…) or in brackets at the title's end (a 政策汇编 with no
+    contents; a 办法 followed by its 实施细则); an entry's label before the title (【政策一】, 1.) is
+    no part of it. Each from its title line to the next. [] unless two or more with different
+    titles and numbers."""
     lines = [(s, e) for s, e in lines_of(view) if view[s:e].strip()]
     found = []
-    for (s, e), (s2, e2) in zip(lines, lines[1:]):
-        text = view[s:e].strip(" #")
-        number = DOC_NUMBER_LINE.match(view[s2:e2]) or _NUMBER_AND_DATE.match(view[s2:e2])
+    for (s, e), (s2, e2) in zip(lines, lines[1:] + [(len(view), len(view))]):
+        label = _ENTRY_LABEL.match(view, s, e)
+        t0 = label.end() if label else s + len(view[s:e]) - len(view[s:e].lstrip(" #"))
+        bracketed = TRAILING_DOC_NUMBER.search(view, t0, e)
+        t1 = bracketed.start() if bracketed else len(view[:e].rstrip())
+        text = view[t0:t1].strip()
+        number = bracketed or DOC_NUMBER_LINE.match(view[s2:e2]) or _NUMBER_AND_DATE.match(view[s2:e2]) \
+            or LABELLED_NUMBER.match(view[s2:e2])
         if number and title_like(text) and not _NOTICE_OF.search(text) and not text.startswith("关于"):
-            found.append((s, e, text, squash(number.group("num"))))
+            found.append((s, e, text, squash(number.group("num")), t0, t1))
     if len(found) < 2 or len({f[2] for f in found}) < len(found) or len({f[3] for f in found}) < len(found):
         return []
     blocks = []
-    for k, (s, e, title, _) in enumerate(found):
+    for k, (s, e, title, _, t0, t1) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(view)
-        lead = len(view[s:e]) - len(view[s:e].lstrip(" #"))
         # the body from the line after the title, its 文号 line first (read as the entry's head: own_number, issue_date)
         blocks.append(PolicyBlock(start=s, end=end, body_start=min(end, e + 1), title=title,
-                                  title_start=s + lead, title_end=e))
+                                  title_start=t0, title_end=t1))
     return blocks
 
 

@@ -13,6 +13,7 @@ DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _EFFECTIVE_DATE = re.compile(rf"(?:自|从)?\s*{DATE}\s*(?:起)?\s*(?:正式)?(?:施行|实施|执行|试行|起施行|停止执行|不再执行|废止)")
 # …经区政府常务会议审议通过，于2021年3月26日印发实施: an interpretation dating its policy, read when the
 # text names no other start (not …印发实施以来, an older policy's history)
+_LABELLED_START = re.compile(rf"(?:施行|实施|生效|执行)日期\s*:\s*{DATE}")
 _ISSUED_IN_FORCE = re.compile(rf"于\s*{DATE}\s*(?:正式)?(?:印发|发布)并?(?:施行|实施)(?!以来)")
 _EFFECTIVE_ISSUE = re.compile(r"自(?:本(?:通知|决定|办法|措施|政策|细则|意见))?(?:印发|发布|公布|修订|颁布)之日(?:起)?\s*(?:(?P<days>\d{1,3})\s*日后)?\s*(?:正式)?(?:施行|实施|试行|起施行|执行|停止执行|废止|失效)")
 # (截至2024年12月31日的文件 is a cut-off, 2024年7月1日至2025年6月30日期间 a window: neither is an end date)
@@ -96,6 +97,8 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
                 out.effective_from = start.isoformat()
         elif in_force := _ISSUED_IN_FORCE.search(text):
             out.effective_from, out.effective_rule = iso(in_force), "date"
+        elif labelled := _LABELLED_START.search(text):  # 文号：…　施行日期：2024年11月1日 heading a compilation's entry
+            out.effective_from, out.effective_rule = iso(labelled), "date"
     e = _EXTENDED_TO.search(text) or next(  # 将其有效期延长至…: the later end
         (x for x in _EXPIRES_DATE.finditer(text) if not _APPLICATION_WINDOW.search(text, max(0, x.start() - 30), x.start())
          and not re.match(r"\s*[,，]?\s*逾期", text[x.end():x.end() + 6])), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .agencies import _suffixes as _agency_suffixes
-from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
+from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, TRAILING_DOC_NUMBER
 from .policy_dates import DATE, iso
 from .records import PolicyRef
 from .textview import readable, squash, to_simplified
@@ -97,6 +97,9 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
         return normalise_doc_number(shell.doc_number)
     stop = view.find("\n", body_start, body_start + 60)
     first_line = view[body_start:stop if stop >= 0 else min(len(view), body_start + 60)]
+    if labelled := _LABELLED_NUMBER.match(first_line.strip()):  # 文号：铜政发〔2024〕40号　施行日期：… heading an entry
+        at = body_start + len(first_line) - len(first_line.lstrip())
+        return number_as_written(source, view, at + labelled.start("n"), at + labelled.end("n"))
     if "《" not in first_line and "废止" not in first_line and "作废" not in first_line \
             and (len(first_line.strip()) <= 30 or _ENTRY_HEAD.match(first_line)) and DOC_NUMBER.search(first_line):
         return number_as_written(source, view, body_start, body_start + len(first_line))
@@ -106,6 +109,9 @@ def own_number(source: str, view: str, start: int, end: int, body_start: int, ti
     for line in re.finditer(r"[^\n]+", view[start:body_start]):  # 赣经开管发[2024]18号 under its notice's title
         if DOC_NUMBER_LINE.match(line.group(0)):
             return number_as_written(source, view, start + line.start(), start + line.end())
+        if bracketed := TRAILING_DOC_NUMBER.search(line.group(0)):  # 1. X若干意见（鄞政发〔2024〕25号）: a compilation's entry
+            return number_as_written(source, view, start + line.start() + bracketed.start("num"),
+                                     start + line.start() + bracketed.end("num"))
     m = _LABELLED_NUMBER.search(view, max(0, start - 3000), body_start)
     if m is None and shell is not None and shell.kind == "interpretation":
         m = _ISSUED_AS.search(view, body_start, end)  # 《若干措施》…于2025年8月1日正式印发(康府发[2025]16号)

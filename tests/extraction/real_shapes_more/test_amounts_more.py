@@ -283,3 +283,8 @@ def test_money_per_sheep_of_capacity_is_a_rate():
 def test_money_per_waybill_is_a_rate():
     doc = extract("日照市支持跨境电商发展若干措施\n一、对跨境电商企业经日照港出口的货物，按每票0.5元给予物流补助，单家企业年度最高30万元。\n")
     assert yuan(find_measure(doc, "对跨境电商企业经日照港")) == [300000]
+
+
+def test_money_per_scheduled_flight_is_a_rate():
+    doc = extract("烟台市支持航空货运发展若干措施\n一、对新开通国际全货机航线的航空公司，每班次补助3万元，单条航线年度补助不超过500万元。\n")
+    assert yuan(find_measure(doc, "对新开通国际全货机航线")) == [5000000]

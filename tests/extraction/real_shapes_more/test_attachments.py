@@ -2,6 +2,8 @@
 texts written for these tests: the table's rows are the measures, the article that points to the
 table is not, and neither are a 分工表's rows nor an application form's fields. Expectations follow
 /work/shared/devset/README.md and the calls written down in tests/probe22/README.md."""
+import pytest
+
 from tests.extraction.real_shapes.helpers import agencies_match, extract, find_measure, measures_of, norm_docno, norm_title, yuan
 
 ARTICLES_THEN_TABLE = """肇庆市促进专精特新企业发展扶持办法
@@ -147,3 +149,28 @@ def test_a_compilations_part_labels_are_not_in_the_titles():
                   "黄政发〔2024〕8号\n"
                   "一、对新认定的省级工业设计中心，给予一次性奖励50万元。\n")
     assert [p.title for p in doc.policies] == ["黄岛区支持海洋装备产业发展的若干政策", "黄岛区促进工业设计发展的实施办法"]
+
+
+COMPILATION_ENTRIES = [
+    pytest.param("邳州市“工业强市”政策汇编\n\n"
+                 "【政策一】邳州市关于加快板材产业发展的扶持政策\n文号：邳政发〔2024〕31号　施行日期：2024年10月1日\n\n"
+                 "一、对板材企业新增设备投资超过1000万元的，按设备投资额的8%给予补助，最高200万元。\n\n"
+                 "【政策二】邳州市支持企业研发机构建设的奖励办法\n文号：邳政办发〔2024〕52号　施行日期：2024年8月1日\n\n"
+                 "一、对新认定的省级企业技术中心，给予50万元奖励。\n",
+                 [("邳州市关于加快板材产业发展的扶持政策", "邳政发〔2024〕31号", "2024-10-01"),
+                  ("邳州市支持企业研发机构建设的奖励办法", "邳政办发〔2024〕52号", "2024-08-01")], id="labelled-entries"),
+    pytest.param("北仑区惠企政策汇编（制造业篇）\n\n"
+                 "1. 北仑区关于支持模具产业发展的若干意见（仑政发〔2024〕18号）\n\n"
+                 "（1）对模具企业首轮设备投资，按实际投资额的10%给予补助，最高200万元。\n\n"
+                 "2. 北仑区推动工业企业上规升级的若干措施（仑政办发〔2025〕3号）\n\n"
+                 "（1）对首次纳入规模以上工业统计的企业，给予一次性奖励10万元。\n",
+                 [("北仑区关于支持模具产业发展的若干意见", "仑政发〔2024〕18号", None),
+                  ("北仑区推动工业企业上规升级的若干措施", "仑政办发〔2025〕3号", None)], id="numbered-entries"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPILATION_ENTRIES)
+def test_a_compilations_entries_with_their_numbers_and_start_dates(text, expected):
+    doc = extract(text)
+    assert [(p.title, norm_docno(p.doc_number), p.effective_from) for p in doc.policies] == \
+        [(t, norm_docno(n), d) for t, n, d in expected]
