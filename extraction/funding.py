@@ -26,6 +26,8 @@ _SHARE_OF_HIGHER = re.compile(
     r"|(?:上级|国家|中央|省|市)级?(?:财政)?资金|(?:上级|国家|中央|省|市)级(?:奖励|补助|补贴|资助)(?:标准|金额|数额)?))"  # (按省级奖励的50%, 按市级补贴标准的30%)
     r"(?:的|不高于|不超过|\s)*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
+# 市(州)、县(区)可按… / 各设区市可按照…: lower levels that may add money of their own
+_LOWER_MAY = re.compile(r"(?:市\(州\)|县\(区\)|县\(市、区\)|市县|市、县|市州|各(?:设区的?)?(?:市|县|区))[^。;]{0,12}?可[^。;]{0,12}?按")
 _LEVELLED = re.compile(r"国家|国拨|中央|省|自治区|兵团|市|上级")
 # the money a share is of, named by a lower level right before it (按照区级实际支持金额的50%)
 _LOWER_MONEY = re.compile(r"(?:区|县|镇|街道)(?:级|财政)[^,，。;；国省市上按照]{0,8}(?:支持|补助|资助|奖励|补贴|扶持|奖补)?(?:资金|额度|经费|金额|额)$")
@@ -55,7 +57,7 @@ _NOT_MATCH = re.compile(r"鼓励(?:各|有条件的)[^。;]{0,24}?(?:给予|安�
                         # 鼓励市州、县(市、区)在此基础上按不低于1:0.5的比例给予奖励: the lower levels are invited
                         r"鼓励[^。;]{0,6}?(?:市州|市、州|市\(州|各市|各县|县\(市|区县|县区|市县|各地|地方)[^。;]{0,30}?(?:按|给予|予以)|积极争取|争取[^。;]{0,8}?(?:国家|省|市|上级)|"
                         # 各县(市、区)可结合实际给予配套支持 / 平台所在区可按照1:0.5的比例给予配套支持: the lower levels may top it up
-                        r"(?:各|所在)(?:县|区|市|地)[^。;]{0,12}?可[^。;]{0,20}?配套|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
+                        r"(?:各|所在)(?:设区的?)?(?:县|区|市|地)[^。;]{0,12}?可[^。;]{0,20}?配套|(?:按|以)[^。;]{0,12}(?:承担|分担)|分级(?:承担|负担)|共同(?:承担|负担)")
 _OBTAINED = re.compile(  # a 《quoted title》 inside the source is kept whole, 的 and all
     r"(?:获得|获批|取得|承担|已获得)(?P<src>(?:《[^》]{1,80}》|[^,，。;；《]){1,80}?)(?:的|、且|且|,|，)")
 _SELECTED = re.compile(r"(?:入选|纳入|获评|列入)(?P<src>[^,，。;；]{2,60}?)(?:的|,|，)")
@@ -96,6 +98,8 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
             share = None  # 按照项目投资额30%: a share of the applicant's own money, not a match
         if share and _LOWER_MONEY.search(share.group("src")):
             share = None  # 市级按照区级实际支持金额的50%再给予支持: a share of lower-level money
+        if share and _LOWER_MAY.search(text, 0, share.start("pct")):
+            share = None  # 市(州)、县(区)可按不低于省级奖励的50%给予叠加奖励: the lower levels are invited to add theirs
         matched = _MATCH_MONEY.search(text)
         if matched and not (_LEVELLED.search(text[max(0, matched.start() - 15):matched.start()]) or
                             re.search(r"区级|县级|区财政|县财政", text[max(0, matched.start() - 15):matched.end()]) or

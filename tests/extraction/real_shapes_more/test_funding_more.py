@@ -148,6 +148,13 @@ CASES = [
     pytest.param("郑州市中原区青年人才生活补贴实施细则",
                  "对已在郑州市领取青年人才生活补贴的，区级再按市级补贴标准的30%给予叠加补贴。",
                  True, None, id="share-of-the-city-standard"),
+    # a province's award that the cities and counties may add to: their money, no match of the province's
+    pytest.param("甘肃省支持科技型中小企业发展若干措施",
+                 "对首次认定的高新技术企业，省级给予一次性奖励20万元；市（州）、县（区）可按不低于省级奖励的50%给予叠加奖励。",
+                 False, None, id="lower-levels-may-add-a-share"),
+    pytest.param("陕西省促进专精特新企业发展若干措施",
+                 "对新认定的省级专精特新中小企业，奖励30万元。各设区市可按照省级奖励标准给予1:1配套奖励。",
+                 False, [1.0], id="cities-may-match-one-to-one"),
 ]
 
 
