@@ -40,11 +40,14 @@ _INTERPRETED_ISSUED = re.compile(r"于\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*
 # 发布时间:2024-03-12 / 来源:市政府办公室 / [字体:大 中 小] under a page's title: the site's labels, not the
 # notice's signature
 _PAGE_LABEL = re.compile(r"^\s*\[?(?:(?:发布|更新)?时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号|字体)\s*:")
+_FROM_PUBLICATION = re.compile(r"自(?:本\S{1,4})?(?:发布|公布)之日起")
+_PUBLISHED = re.compile(r"[^\n]{0,40}?(?:发布时间|发布日期)\s*:\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
+_NOTE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # 关于修改《X》的决定 / 关于调整《X》部分条款的通知: 现将《X》部分条款调整如下 / 作如下修改
 _AMENDS_AS_FOLLOWS = re.compile(r"(?:作|进行)如下(?:修改|调整|修订)|(?:修改|调整|修订)如下")
 # 现就进一步支持…有关事项通知如下: the notice's own text is the policy
 _AS_FOLLOWS = re.compile(r"(?:有关事项|有关事宜|具体事项|如下事项)?通知如下\s*[:：]")
-_SUPPORTING = re.compile(r"支持|扶持|促进|鼓励|加快|推动|奖励|补贴|若干")
+_SUPPORTING = re.compile(r"支持|扶持|促进|鼓励|加快|推动|奖励|补贴|若干|减免|优惠")
 # (关于组织申报…专项资金项目的通知 / 关于下达…资金的通知: it administers money, it grants none)
 _ADMINISTERING = re.compile(r"申报|下达|拨付|公布|公示|组织|做好|开展|清理|评选|认定")
 # (关于下达…资金的通知 / 关于表彰…企业的决定: money handed to named recipients, whatever its items say)
@@ -118,6 +121,10 @@ def read_shell(view: str) -> Shell:
         date, issuers = read_signature(view, lines, after)
         if issuers:
             shell.issue_date = date
+    if not shell.issue_date and _FROM_PUBLICATION.search(view):
+        # 发布时间：2025-05-09 among the page's labels, and 自发布之日起施行: the day it was published
+        label = next((m for k in range(min(12, len(lines))) if (m := _PUBLISHED.match(view, *lines[k]))), None)
+        shell.issue_date = date_of(label.group("d")) if label else None
     return shell
 
 
@@ -376,10 +383,12 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
     if notice_at is not None and notice_at >= 0 and (amends or not verb and _SUPPLEMENTS.match(rest)):
         return _notice_is_the_policy(view, lines, first, shell)  # it amends or adds to 《X》 item by item: a policy of its own
+    told_as_follows = first < len(lines) and _AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])
+    # (关于延续执行…减免政策的通知 …现将有关事项通知如下: a title ending 政策 that issues nothing, its text says so)
     issues_nothing = notice_at is not None and notice_at >= 0 and not verb and wanted is None \
-        and not re.search(rf"(?:{TYPE_WORDS})$", rest)
-    if issues_nothing and (m.group("issuer").strip() or first < len(lines) and _SUPPORTING.search(rest) and not _ADMINISTERING.search(rest)
-                           and _AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])):
+        and (not re.search(rf"(?:{TYPE_WORDS})$", rest) or told_as_follows)
+    if issues_nothing and (m.group("issuer").strip() or _SUPPORTING.search(rest) and not _ADMINISTERING.search(rest)
+                           and told_as_follows):
         _issuer_line_above(view, lines, shell)  # (廊坊市广阳区人民政府办公室 / 关于…的通知, GB/T 9704)
         return _notice_is_the_policy(view, lines, first, shell)
     if issues_nothing and not _HANDS_OUT.search(rest) and _addresses_the_policy(view, lines, notice_at):
@@ -490,5 +499,8 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         return shell
     for k in nonblank[:6]:
         s, e = lines[k]
-        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or ISSUING_NOTE.match(view[s:e]), s)
+        note = ISSUING_NOTE.match(view[s:e])
+        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or note, s)
+        if note and not shell.issue_date and (dated := _NOTE_DATE.search(note.group(0))):
+            shell.issue_date = date_of(dated.group(0))  # (2025年1月8日　芜经开管〔2025〕2号): the date it was issued
     return shell

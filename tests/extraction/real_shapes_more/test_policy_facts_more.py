@@ -385,3 +385,29 @@ def test_a_repeal_in_force_from_the_day_the_voided_text_no_longer_applies():
                   "特此通知。\n珠海市香洲区人民政府\n2025年8月20日\n")
     p = policy(doc)
     assert p.effective_from == "2025-09-01"
+
+
+def test_a_repeals_list_announced_as_to_be_voided():
+    doc = extract("桐乡市人民政府关于废止部分规范性文件的通知\n桐政发〔2016〕22号\n"
+                  "各镇人民政府、街道办事处，市政府各部门：\n"
+                  "经清理，市政府决定对下列规范性文件予以废止：\n"
+                  "一、《桐乡市工业企业技术改造补助办法》（桐政发〔2012〕11号）\n"
+                  "二、《桐乡市科技创新券管理暂行办法》（桐政发〔2014〕6号）\n"
+                  "本通知自2016年9月1日起施行。\n桐乡市人民政府\n2016年8月22日\n")
+    p = policy(doc)
+    assert sorted(norm_docno(r.doc_number) for r in p.supersedes) == \
+        sorted(norm_docno(n) for n in ("桐政发〔2012〕11号", "桐政发〔2014〕6号"))
+
+
+@pytest.mark.parametrize("text, issued", [
+    pytest.param("马鞍山经济技术开发区关于支持科技创新的若干政策\n（2025年2月10日　马经开管〔2025〕3号）\n"
+                 "1.对首次认定的国家高新技术企业，给予20万元奖励。\n本政策自发布之日起施行，有效期至2027年12月31日。\n",
+                 "2025-02-10", id="issuing-note-date"),
+    pytest.param("首页 > 信息公开 > 政策文件\n宜春经济技术开发区关于加快集聚产业人才的若干措施\n"
+                 "发布时间：2025-05-09　来源：宜春经开区　【字体：大 中 小】\n宜经开字〔2025〕8号\n"
+                 "一、对新引进的高层次人才，给予安家补贴50万元。\n二、本措施自发布之日起施行，有效期至2027年12月31日。\n",
+                 "2025-05-09", id="page-published-label"),
+])
+def test_in_force_from_publication_on_the_day_the_page_or_note_gives(text, issued):
+    p = policy(extract(text))
+    assert (p.effective_from, p.expires_on) == (issued, "2027-12-31")
