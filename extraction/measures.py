@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .clauses import Clause
 from .grant_words import HEAD_SENTENCE, MONEY
-from .section_folds import facets, folds, shared_tail
+from .section_folds import builds_on, facets, folds, shared_tail
 from .textview import squash
 
 # Section headings that are never support, and the words that make a heading support anyway.
@@ -350,7 +350,7 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
             return skip(node, f"section_intro:{node.number}", 0.05)
         if _CONDITIONS_INTRO.search(intro) and not (MONEY.search(intro) and _AWARD.search(intro)):
             return skip(node, "conditions_intro", 0.1)
-        if folds(node, view, intro) or shared_tail(node, view) or facets(node, view):
+        if folds(node, view, intro) or shared_tail(node, view) or facets(node, view) or builds_on(node, view):
             text = view[node.body:node.end]
             is_measure, reason, score = leaf_reason(text, genre)
             if is_measure:

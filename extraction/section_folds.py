@@ -124,3 +124,15 @@ def shared_tail(node: Clause, view: str) -> bool:
         return rest.rstrip().rstrip("。").count("。") == 0
     # on a line of its own: a sentence of its own, not a PDF line break inside the item's sentence
     return view[last.body:m.start()].rstrip()[-1:] in ("。", ";", ":", "")
+
+
+# (2)企业年度缴纳税收…超过1000万元的，奖励比例在上述基础上提高10个百分点: an item that only raises the rate
+# of the one before it is no grant of its own; its parent is the award
+_BUILDS_ON = re.compile(r"(?:比例|标准)在(?:上述|上款|前款|前项)(?:比例|标准)?的?基础(?:之)?上(?:再)?(?:提高|增加|上浮)")
+
+
+def builds_on(node: Clause, view: str) -> bool:
+    """An item after the first that only raises the rate of the one before it (奖励比例在上述基础上提高…):
+    the items are one award's terms."""
+    return len(node.children) >= 2 and not any(c.children for c in node.children) \
+        and any(_BUILDS_ON.search(view, c.body, c.end) for c in node.children[1:])
