@@ -26,6 +26,7 @@ META_KEYS = {
     "政策名称": "title", "发文机构": "issuer", "政策层级": "level", "政策类型": "type", "适用行业": "category",
     "信息名称": "title", "生成日期": "date", "主题词": "category", "文件编号": "doc_number", "发布文号": "doc_number",
     # a law database's 【】 labels (【发布部门】【效力级别】【法规类别】…【正文】, the text after it)
+    "法规标题": "title", "文件标题": "title", "政策标题": "title",
     "发布部门": "issuer", "发文部门": "issuer", "公布日期": "date", "施行日期": "effective", "效力级别": "level",
     "法规类别": "category", "正文": "other", "失效日期": "expires",
     # a disclosure catalogue's other labels (信息公开目录), read so the header is read past them

@@ -1603,3 +1603,15 @@ def test_a_notice_title_under_a_disclosure_catalogues_labels_cut_into_lines():
     p = policy(doc)
     assert p.title == "余杭区支持软件产业发展若干政策"
     assert norm_docno(p.doc_number) == norm_docno("余经信〔2025〕12号")
+
+
+def test_a_law_databases_title_label():
+    doc = extract("【法规标题】佛山市顺德区人民政府关于印发佛山市顺德区促进家电产业发展扶持办法的通知\n"
+                  "【发布部门】佛山市顺德区人民政府\n【发文字号】顺府〔2012〕45号\n【发布日期】2012.05.10\n【时效性】失效\n\n"
+                  "佛山市顺德区人民政府关于印发佛山市顺德区促进家电产业发展扶持办法的通知\n\n"
+                  "各镇人民政府、街道办事处，区直各单位：\n　　现将《佛山市顺德区促进家电产业发展扶持办法》印发给你们，请认真贯彻执行。\n\n"
+                  "佛山市顺德区人民政府\n二〇一二年五月十日\n\n佛山市顺德区促进家电产业发展扶持办法\n"
+                  "第一条 对新认定的省级工程技术研究中心，给予30万元奖励。\n")
+    p = policy(doc)
+    assert p.title == "佛山市顺德区促进家电产业发展扶持办法"
+    assert norm_docno(p.doc_number) == norm_docno("顺府〔2012〕45号")
