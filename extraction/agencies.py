@@ -247,14 +247,14 @@ def _cell_lines(view: str, start: int, end: int) -> list[tuple[str, int]]:
     return []
 
 
-def _tab_cell_of_units(view: str, start: int, stop: int) -> list[tuple[str, int]]:
-    """1<TAB>《X》<TAB>对…奖励10万元。<TAB>县工信局、县财政局<TAB>次年6月底前: a tab row whose units
-    stand in a cell before its last (兑现时限 after 兑现部门), read from the right."""
+def _tab_cell_of_units(view: str, start: int, stop: int, sep: str = "\t") -> list[tuple[str, int]]:
+    """1<TAB>《X》<TAB>对…奖励10万元。<TAB>县工信局、县财政局<TAB>次年6月底前: a tab (or markdown) row
+    whose units stand in a cell before its last (兑现时限 after 兑现部门), read from the right."""
     row = view[start:stop]
-    if "\t" not in row:
+    if sep not in row:
         return []
     cells, pos = [], 0
-    for cell in row.split("\t"):
+    for cell in row.split(sep):
         cells.append((cell, pos))
         pos += len(cell) + 1
     for cell, at in reversed(cells[1:]):
@@ -283,7 +283,7 @@ def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
     if row:
         names = split_list(row.group("first"))
         if not (names and all(is_agency(n) for n, _ in names)):
-            return []
+            return _tab_cell_of_units(view, start, stop, "|")  # (| 区科技局、区税务局 | 汇算清缴完成后2个月内 |)
         return _lead_cell(view, start, row.start("first"), "|") + [(n, row.start("first") + off) for n, off in names]
     m = _TAB_COLUMN.search(view, start, stop)
     if not m or not is_agency(re.sub(r"\([^()]{1,12}\)$", "", m.group("first").strip()).rstrip("、,")):

@@ -320,7 +320,16 @@ _TAIL = re.compile(
 
 
 def cut_tail(view: str, start: int, end: int) -> int:
-    """End of a measure before a closing paragraph glued to it (本措施自…施行)."""
+    """End of a measure before a closing paragraph glued to it (本措施自…施行); a markdown row ends
+    with its line (the table's closing paragraph under its last row is no part of it)."""
+    if view[start:end].lstrip().startswith("|"):
+        rows_end = start
+        for line in re.finditer(r"[^\n]+", view[start:end]):  # (|  | (1)… | 奖励50万元 |: the row's own sub-rows)
+            if not line.group(0).strip():
+                continue
+            if not line.group(0).lstrip().startswith("|"):
+                return _rstrip(view, start, rows_end)
+            rows_end = start + line.end()
     first_stop = view.find("。", start, end)
     m = _TAIL.search(view, first_stop + 1 if first_stop >= 0 else end, end)
     return _rstrip(view, start, m.start()) if m else end

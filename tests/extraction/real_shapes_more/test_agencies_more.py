@@ -408,3 +408,16 @@ def test_a_responsible_section_of_a_bureau():
                   "责任科室：区科技局创新发展科\n")
     ok, got = agencies_match(find_measure(doc, "对新认定的省级工程技术"), ["区科技局创新发展科"])
     assert ok, got
+
+
+def test_a_markdown_rows_units_before_its_time_limit_and_the_tables_closing_paragraph():
+    doc = extract("重庆市大渡口区惠企政策兑现清单（2025年版）\n\n"
+                  "| 序号 | 政策名称 | 兑现标准 | 兑现部门 | 兑现时限 |\n|---|---|---|---|---|\n"
+                  "| 1 | 研发投入奖励 | 对研发费用较上年增长的企业，按增量部分的10%给予奖励，最高50万元 | 区科技局、区税务局 | 汇算清缴完成后2个月内 |\n"
+                  "| 2 | 首次升规奖励 | 对首次纳入规模以上工业统计的企业，给予10万元奖励 | 区经济信息委 | 次年3月 |\n\n"
+                  "本清单自2025年8月1日起施行，有效期2年。《大渡口区惠企政策兑现清单（2023年版）》（大渡口府办发〔2023〕15号）同时废止。\n")
+    ok, got = agencies_match(find_measure(doc, "研发投入奖励"), ["区科技局", "区税务局"])
+    assert ok, got
+    ok, got = agencies_match(find_measure(doc, "首次升规奖励"), ["区经济信息委"])
+    assert ok, got
+    assert [r.doc_number for r in doc.policies[0].supersedes] == ["大渡口府办发〔2023〕15号"]

@@ -288,3 +288,8 @@ def test_money_per_waybill_is_a_rate():
 def test_money_per_scheduled_flight_is_a_rate():
     doc = extract("烟台市支持航空货运发展若干措施\n一、对新开通国际全货机航线的航空公司，每班次补助3万元，单条航线年度补助不超过500万元。\n")
     assert yuan(find_measure(doc, "对新开通国际全货机航线")) == [5000000]
+
+
+def test_money_per_standard_cubic_metre_of_capacity_is_a_rate():
+    doc = extract("昌吉州支持氢能产业发展若干措施\n一、对新建可再生能源制氢项目，按照制氢能力每标方/小时给予200元补贴，单个项目补贴不超过1000万元。\n")
+    assert yuan(find_measure(doc, "对新建可再生能源制氢项")) == [10000000]
