@@ -24,9 +24,11 @@ _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
 # 责任单\n位: a PDF copy breaks a label anywhere, so white space may stand between its characters
 LABEL = "|".join(r"\s*".join(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
 # (责任单位：市发展改革委(市粮食和储备局)、市财政局) / [责任单位:市工信局] / 【责任单位】市科技局
+# 兑现部门：区人社局兑现时限：每季度末: the label after the units' list, glued to it
+_NEXT_LABEL = r"(?:兑现|办理|申报|受理)(?:时限|时间|方式|流程|条件)\s*:|(?:政策咨询|联系|咨询)电话\s*:"
 _LABELLED = re.compile(
     rf"[(\[]?\s*(?P<label>{LABEL})\s*(?:\]\s*:?|:)\s*(?P<list>[^()\[\]。]*?(?:(?:\([^()]{{0,14}}\)|\[(?!{LABEL})[^\[\]]{{0,6}}\])[^()\[\]。]*?)*)"
-    rf"\s*(?=\)|\]|\[|。|$|{LABEL})"
+    rf"\s*(?=\)|\]|\[|。|$|{LABEL}|{_NEXT_LABEL})"
 )
 _TRAILING_PAREN = re.compile(r"\((?P<list>[^()。:]{2,120}?(?:\([^()]{0,6}\)[^()。:]*?)*)\)\s*$")
 # 区科技局牵头，区财政局、区发改局配合 / (区商务局负责) / (市工信局、市财政局牵头)

@@ -421,3 +421,9 @@ def test_a_markdown_rows_units_before_its_time_limit_and_the_tables_closing_para
     ok, got = agencies_match(find_measure(doc, "首次升规奖励"), ["区经济信息委"])
     assert ok, got
     assert [r.doc_number for r in doc.policies[0].supersedes] == ["大渡口府办发〔2023〕15号"]
+
+
+def test_the_units_label_glued_to_the_time_limit_after_it():
+    doc = extract("永川区2025年政策兑现明细\n"
+                  "1. 用工招聘补贴兑现。对工业企业新招用员工的，按每人1000元给予补贴。兑现部门：区人力社保局、区就业和人才中心兑现时限：每季度末\n")
+    assert [a.raw for a in find_measure(doc, "用工招聘补贴兑现").agencies] == ["区人力社保局", "区就业和人才中心"]
