@@ -33,7 +33,11 @@ NUMBER_IN_NOTICE_LINE = re.compile(rf"(?:^|(?<=[ \t\u3000])|(?<=的通知))(?P<n
                                    re.M)
 
 
+# 湖府办发〔2025〕4号    发布日期：2025-02-20: the number, then the page's labels on its line
+NUMBER_THEN_LABELS = re.compile(rf"^\s*(?P<num>{DOC_NUMBER_TEXT})[ \t\u3000]+(?=(?:发布|成文|印发)?(?:日期|时间)\s*:|来源\s*:|索引号)")
+
+
 def number_under_title(line: str) -> re.Match | None:
-    """A 文号 line under a notice's title: the number alone or labelled (DOC_NUMBER_LINE), or first
-    among a page's labels on one line (发文字号：…　成文日期：…)."""
-    return DOC_NUMBER_LINE.match(line) or LABELLED_NUMBER.match(line)
+    """A 文号 line under a notice's title: the number alone or labelled (DOC_NUMBER_LINE), first
+    among a page's labels on one line (发文字号：…　成文日期：…), or before them."""
+    return DOC_NUMBER_LINE.match(line) or LABELLED_NUMBER.match(line) or NUMBER_THEN_LABELS.match(line)

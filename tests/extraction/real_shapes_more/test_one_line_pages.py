@@ -185,3 +185,14 @@ def test_a_notices_number_where_a_copy_put_it(text, number, title):
     p = policy(extract(text))
     assert norm_docno(p.doc_number) == norm_docno(number)
     assert p.title == title
+
+
+def test_a_number_followed_by_the_pages_labels_on_its_line():
+    p = policy(extract(
+        "湖口县人民政府\n网站首页 | 政务公开 | 政策文件\n"
+        "湖口县人民政府办公室关于印发湖口县支持化工产业发展若干政策的通知\n"
+        "湖府办发〔2025〕7号&nbsp;&nbsp;&nbsp;&nbsp;发布日期：2025-03-20\n"
+        "各乡（镇）人民政府，县直各单位：\n经县政府同意，现将《湖口县支持化工产业发展若干政策》印发给你们，请认真贯彻执行。\n"
+        "湖口县人民政府办公室\n2025年3月18日\n湖口县支持化工产业发展若干政策\n"
+        "一、对新引进的化工新材料项目，按固定资产投资的5%给予奖励，最高500万元。\n"))
+    assert norm_docno(p.doc_number) == norm_docno("湖府办发〔2025〕7号")
