@@ -1191,3 +1191,11 @@ def test_a_funds_budget_said_as_the_treasury_sets_it_aside():
                   "1.对新认定的省级专精特新企业，给予一次性奖励20万元。责任单位：县工信局\n"
                   "2.县财政每年安排厨具产业发展专项资金5000万元，用于本措施各项奖补兑现。责任单位：县财政局\n")
     assert_measures(doc, [("1.", "对新认定的省级专精特新企")])
+
+
+def test_a_payment_method_article_and_a_contract_threshold_grant_nothing():
+    doc = extract("南沙区促进生物医药产业发展办法\n"
+                  "1.对新获批上市的一类创新药，给予最高1000万元奖励。\n"
+                  "2.资金兑现方式。本办法扶持资金采取事后奖补方式，分两年拨付，首年拨付60%，次年拨付40%。\n"
+                  "3.项目实施期一般不超过3年。市财政支持经费在50万元以上的项目，须签订任务书并实行中期评估。\n")
+    assert_measures(doc, [("1.", "对新获批上市的一类创新药")])
