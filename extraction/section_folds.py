@@ -27,6 +27,8 @@ _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
 _TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励|执行|兑现)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
 _GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
+# 对…年度销售收入达到以下标准的，给予一次性奖励，同一企业按最高档次奖励…: the levels its items name are tiers
+_LEVELS_INTRO = re.compile(r"(?:以下|下列|如下)(?:标准|档次|规模)的?[^。:]{0,12}?(?:给予|予以)[^。:]{0,40}:\s*$")
 _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补|执行|兑现)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
 # 给予一次性吸纳就业补贴： over (1)吸纳脱贫劳动力的… (2)吸纳高校毕业生的…: one named award, its items the
 # categories it is paid for, however different their openings
@@ -50,7 +52,7 @@ def folds(node: Clause, view: str, intro: str) -> bool:
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
     if _BY_RULES_INTRO.search(flat) and not _SCALE_INTRO.search(flat):
         return False  # 按以下规定给予补贴： over items that each grant for their own case: measures of their own
-    return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat)) and node.children
+    return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat) or _LEVELS_INTRO.search(flat)) and node.children
                 and (not _distinct_items(node, view) or _NAMED_AWARD_INTRO.search(flat))
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
                 # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
