@@ -20,11 +20,13 @@ _EFFECTIVE_ISSUE = re.compile(r"自(?:本(?:通知|决定|办法|措施|政策|�
 _EXPIRES_DATE = re.compile(rf"(?:(?:有效期至|有效期到|施行至|实施至|执行至|有效期截至|(?<!截)至)|(?<=于)(?=\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:截止|失效|废止)))[ \t\u3000]*{DATE}(?!\s*(?:期间|之间))\s*(?:止|截止|失效|废止)?")
 # 执行期限为2024年1月1日至2026年12月31日 / 有效期为2024年1月1日—2025年12月31日: a period from one date to another
 _EXTENDED_TO = re.compile(rf"(?:有效期|执行期|实施期)?延长至{DATE}")
+# the second date of a period (its end), named apart from DATE
+_END_DATE = r"(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日"
 _PERIOD = re.compile(rf"(?:有效期|执行期|执行期限|实施期|实施期限|施行期|政策期限|试行期)(?:限)?(?:为|是|:)?\s*(?:自|从)?\s*{DATE}\s*(?:起)?\s*(?:至|到|—|-|~|－|–)+\s*"
-                     r"(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日")
+                     rf"{_END_DATE}")
 # 本办法自2024年1月1日至2026年12月31日施行 / 有效期三年，自2024年1月1日至2026年12月31日: a period with no
 # label of its own, read when the policy's validity frames it (not 对自…至…新认定的, an item's window)
-_FROM_TO = re.compile(rf"自\s*{DATE}\s*(?:起)?\s*(?:至|到)\s*(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*日"
+_FROM_TO = re.compile(rf"自\s*{DATE}\s*(?:起)?\s*(?:至|到)\s*{_END_DATE}"
                       r"\s*(?:止)?(?P<verb>\s*(?:施行|实施|执行|试行|有效))?")
 _FRAMES_VALIDITY = re.compile(r"(?:有效期|期限|本(?:办法|政策|措施|细则|通知|意见|规定|方案))[^。;；]{0,12}$")
 _VALIDITY = re.compile(r"(?:有效期|试行期|施行期|实施期|执行期|试行)(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年|施行(?P<n2>[一二两三四五六七八九十]|\d{1,2})年")
