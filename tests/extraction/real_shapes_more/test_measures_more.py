@@ -1208,3 +1208,11 @@ def test_items_that_name_the_levels_an_intro_announces_are_tiers():
                   "（责任单位：市经信局、市财政局）\n"
                   "（二）对新建动力电池回收利用项目，按设备投资额的10%给予补助，最高300万元。\n")
     assert_measures(doc, [("（一）", "产销规模奖励。对新能源整"), ("（二）", "对新建动力电池回收利用项")])
+
+
+def test_a_funds_cap_on_any_one_project_grants_nothing():
+    doc = extract("泉州市商务发展专项资金管理办法\n"
+                  "第三条 对新认定的省级跨境电商产业园，给予一次性奖励100万元。\n"
+                  "第四条 单个项目支持额度一般不超过500万元，具体标准按年度申报指南执行。\n"
+                  "第五条 每个项目补助金额原则上不高于项目总投资的30%。\n")
+    assert_measures(doc, [("第三条", "对新认定的省级跨境电商产")])
