@@ -119,6 +119,7 @@ _COLUMN_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s?号(?:[ \t\u3000]{2
 # 序号 兑现事项 兑现标准 对应条款 责任部门: the header's columns one space apart, and so its rows' (1 企业上规模)
 _SPACED_HEADER = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*序\s?号(?:[ \t\u3000][\u4e00-\u9fa5]{2,10}){3,}[ \t\u3000]*\n")
 _ITEM_CITED = re.compile(r"\s*第\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*[项款]")  # (第二条)第(一)项
+_AMENDED = re.compile(r"\s*(?:(?:修改|调整|修订)为|中的?[“\"]|删去|删除)")
 _CELLS_AFTER = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fa5、]{2,12}){2,}[ \t\u3000]*")
 _SPACED_ROW = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*(\d{1,3})(?=[ \t\u3000][\u4e00-\u9fa5])")
 
@@ -174,10 +175,12 @@ def _markers(view: str, start: int, end: int) -> list[Clause]:
                     and not _AFTER_UNITS.fullmatch(view, _sentence_start(view, start, m.start()), m.start()) \
                     and not (style.name == "pcn" and _after_article_heading(view, start, m.start())):
                 continue
-            if m.start() - 2 >= start and view[m.start() - 1] == '"' and view[m.start() - 2] in ":为":
+            if m.start() - 2 >= start and view[m.start() - 1] in '"“' and view[m.start() - 2] in ":为":
                 continue  # 调整为:"(一)对…": an article quoted by an amending item, not a clause of this text
             if style.name == "article" and _ITEM_CITED.match(view, m.end()):
                 continue  # 第二条第(一)项 in a table's 对应条款 cell: an article cited, not a clause
+            if style.name == "article" and _AMENDED.match(view, m.end()):
+                continue  # (一)第六条修改为:"…": the article an amending item rewrites, not a clause of this text
             if style.name == "article" and headers["column_row"] and m.start() > headers["column_row"].start() \
                     and _CELLS_AFTER.fullmatch(view, m.end(), _line_end(view, m.end())):
                 continue  # 第四条 经济发展局 免申即享: the 对应条款 cell of a table's row, cells after it

@@ -105,6 +105,9 @@ def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
     return True
 
 
+_AMENDING = ("修改", "调整", "修订")
+
+
 def read_shell(view: str) -> Shell:
     lines = lines_of(view)
     shell = _read_shell(view, lines)
@@ -114,12 +117,14 @@ def read_shell(view: str) -> Shell:
             shell.issue_date = date_of(m.group("d"))
     if not shell.issue_date and shell.kind in ("none", "titled"):
         _meta_date(shell)  # 成文日期 in a header that names no title
-    if not shell.issue_date and (shell.kind in ("none", "titled") or shell.kind == "notice" and not shell.verb):
+    amends = shell.kind == "notice" and shell.verb in _AMENDING
+    if not shell.issue_date and (shell.kind in ("none", "titled") or shell.kind == "notice" and not shell.verb or amends):
         # 张店区人民政府 / 2016年3月29日 under a policy issued as it stands (no notice, or a notice whose
-        # own text is the policy): its date
+        # own text is the policy): its date; an amending decision headed by its issuer (洛阳市人民政府 /
+        # 关于修改《X》的决定) is dated by a date alone at its end
         after = next((k for k, (s, e) in enumerate(lines) if s >= shell.body_start), 0)
         date, issuers = read_signature(view, lines, after)
-        if issuers:
+        if issuers or amends and shell.issuers:
             shell.issue_date = date
     if not shell.issue_date and _FROM_PUBLICATION.search(view):
         # 发布时间：2025-05-09 among the page's labels, and 自发布之日起施行: the day it was published
@@ -379,7 +384,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         _issuer_line_above(view, lines, shell)
     if shell.kind in ("repeal", "extension"):
         return _about_another(view, lines, first, shell)
-    amends = verb in ("修改", "调整", "修订") and rest.lstrip().startswith("《") and first < len(lines) \
+    amends = verb in _AMENDING and rest.lstrip().startswith("《") and first < len(lines) \
         and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
     if notice_at is not None and notice_at >= 0 and (amends or not verb and _SUPPLEMENTS.match(rest)):
         return _notice_is_the_policy(view, lines, first, shell)  # it amends or adds to 《X》 item by item: a policy of its own

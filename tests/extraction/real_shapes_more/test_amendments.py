@@ -122,3 +122,55 @@ def test_a_repeal_item_by_item_voids_each_items_first_title_and_has_no_end_date(
     p = policy(extract(REPEAL_ITEMS))
     assert [norm_docno(r.doc_number) for r in p.supersedes] == [norm_docno("芝政发〔2021〕5号"), norm_docno("芝政办发〔2020〕9号")]
     assert (p.effective_from, p.expires_on) == ("2025-09-15", None)  # 自本通知印发之日起停止执行
+
+
+DECISION_HEADED_BY_ISSUER = """许昌市人民政府
+关于修改《许昌市促进智能装备产业发展若干政策》的决定
+许政〔2026〕3号
+各县（市、区）人民政府，市人民政府各部门：
+市人民政府决定对《许昌市促进智能装备产业发展若干政策》（许政〔2024〕9号）作如下修改：
+（一）第四条修改为：“第四条 支持首台（套）推广。对经认定的省首台（套）装备，给予研制企业最高300万元奖励。责任单位：市工信局。”
+（二）第九条第二款修改为：“对新认定的国家级专精特新“小巨人”企业，奖励100万元。”
+（三）第十六条修改为：“第十六条 本政策自2024年7月1日起施行，有效期至2027年6月30日。”
+（四）增加一条，作为第十条：“第十条 对获评省级工业设计中心的企业，给予一次性奖励50万元。”
+本决定自公布之日起施行。
+
+2026年2月10日
+"""
+
+EXTENSION_WITH_ADJUSTMENTS = """长丰县人民政府关于延长《长丰县促进制造业发展若干政策》有效期并调整部分条款的通知
+长政〔2025〕40号
+各乡镇人民政府，县政府各部门：
+《长丰县促进制造业发展若干政策》（长政〔2023〕8号，以下简称《若干政策》）有效期即将届满，现就有关事项通知如下：
+一、《若干政策》有效期延长至2026年12月31日。
+二、调整部分条款
+1.《若干政策》第三条调整为：对新认定的国家级绿色工厂，给予一次性奖励50万元。（牵头单位：县经信局）
+2.《若干政策》第七条中“须经乡镇初审”调整为“由县经信局统一受理”。
+长丰县人民政府
+2025年11月3日
+"""
+
+EXTENSION_ONLY = """阜阳市人民政府办公室关于延长《阜阳市支持新能源汽车产业发展若干政策》有效期的通知
+阜政办〔2025〕12号
+各县（市、区）人民政府，市政府各部门：
+《阜阳市支持新能源汽车产业发展若干政策》（阜政办〔2022〕7号）将于2025年12月31日到期。经市政府同意，其有效期延长至2027年12月31日，
+政策内容不作调整，对企业给予的奖励标准仍按原政策执行。
+阜阳市人民政府办公室
+2025年12月1日
+"""
+
+
+def test_articles_an_item_rewrites_are_not_clauses_and_quoted_dates_are_the_old_policys():
+    doc = extract(DECISION_HEADED_BY_ISSUER)
+    ms = measures_of(doc)
+    assert [m.number for m in ms] == ["(一)", "(二)", "(四)"]
+    assert [yuan(m) for m in ms] == [[3000000], [1000000], [500000]]
+    p = policy(doc)
+    assert p.effective_from == "2026-02-10"  # 自公布之日起, dated by the date alone at its end, not 2024-07-01
+    assert p.expires_on is None
+
+
+def test_an_extension_that_restates_articles_grants_them_and_a_bare_extension_grants_nothing():
+    ms = measures_of(extract(EXTENSION_WITH_ADJUSTMENTS))
+    assert [(m.number, yuan(m)) for m in ms] == [("1", [500000])]
+    assert measures_of(extract(EXTENSION_ONLY)) == []
