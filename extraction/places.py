@@ -197,7 +197,9 @@ def issuing_region(issuers: list[str], title: str | None, body: str) -> Region |
     from_issuer = None
     # a zone signs as 东湖高新区管委会 and as 武汉东湖新技术开发区管理委员会: its full name wins
     zones = [z for z in (zone_of_issuer(i) or town_of_issuer(i) for i in issuers) if z]
-    if zones:
+    # (贵阳市人民政府　贵安新区管委会: issued jointly, the first-named leads; a zone second does not)
+    lead = next((i for i in issuers if zone_of_issuer(i) or town_of_issuer(i) or zone_in(i) or region_in(i)), None)
+    if zones and (zone_of_issuer(lead) or town_of_issuer(lead)):
         from_issuer = max(zones, key=lambda z: len(z.name))
     for issuer in issuers if from_issuer is None else ():
         from_issuer = zone_of_issuer(issuer) or zone_in(issuer) or region_in(issuer)

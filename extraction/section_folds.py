@@ -24,7 +24,7 @@ _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
 # 按下列标准给予奖励： when they only name a level (国家级专精特新"小巨人"企业，奖励100万元), not when each
 # names its own beneficiary (对设备投资超过1000万元的项目，…): those are measures of their own
 # (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
-_TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励|执行|兑现)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
+_TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励|支持|资助|奖补|执行|兑现)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
 _GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
 # 对…年度销售收入达到以下标准的，给予一次性奖励，同一企业按最高档次奖励…: the levels its items name are tiers

@@ -221,3 +221,17 @@ def test_another_citys_economic_zone_is_not_beijings():
 二、本意见自2025年5月1日起施行。
 """)
     assert policy(doc).region == "嘉兴市桐乡市"  # (the zone itself is not in the region table: the city the body names)
+
+
+def test_a_city_and_a_zone_issuing_jointly_are_led_by_the_first_named():
+    doc = extract("""西安市人民政府　西咸新区管委会
+关于印发《西安西咸促进数字经济发展若干措施》的通知
+市政发〔2025〕9号
+各区县人民政府，西咸新区各新城管委会，市政府各工作部门：
+《西安西咸促进数字经济发展若干措施》已经市政府、西咸新区管委会同意，现印发给你们，请认真贯彻执行。
+西安市人民政府　　西咸新区管委会
+2025年5月6日
+西安西咸促进数字经济发展若干措施
+一、对新认定的国家级数字化转型促进中心，给予一次性奖励100万元。
+""")
+    assert policy(doc).region.endswith("西安市")
