@@ -36,6 +36,9 @@ _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费|
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
 # 享受上海市…专项资金的企业; a reward for a title (认定奖励) is not money from above.
 _ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持|扶持政策)[^。;]{{0,4}}?基础上")
+# 在市级奖励基础上再给予50%奖励: a share of the award above (a fixed sum on top of a title's award is no match)
+_ON_TOP_SHARE = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?(?P<src>{_HIGHER}[^。;认，,]{{0,16}}?(?:奖励|奖补|{_MONEY_NOUN}))[^。;，,]{{0,4}}?基础上"
+                           r"\s*[,，]?\s*(?:[区县市镇]级|[区县市镇]财政)?再?(?:给予|按)(?P<pct>\d+(?:\.\d+)?)\s*%")
 _HAVING = re.compile(rf"(?<![未没无])(?:获得|取得|享受|获批|争取到)(?:了)?[^。;，,]{{0,6}}?{_HIGHER}[^。;，,认]{{0,16}}?{_MONEY_NOUN}")
 _TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
 # (获得上级资金支持: 支持 there is the money's, not this government's grant)
@@ -98,6 +101,7 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
             share = None  # 按照项目投资额30%: a share of the applicant's own money, not a match
         if share and _LOWER_MONEY.search(share.group("src")):
             share = None  # 市级按照区级实际支持金额的50%再给予支持: a share of lower-level money
+        share = share or _ON_TOP_SHARE.search(text)
         if share and _LOWER_MAY.search(text, 0, share.start("pct")):
             share = None  # 市(州)、县(区)可按不低于省级奖励的50%给予叠加奖励: the lower levels are invited to add theirs
         matched = _MATCH_MONEY.search(text)

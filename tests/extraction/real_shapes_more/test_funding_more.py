@@ -155,6 +155,12 @@ CASES = [
     pytest.param("陕西省促进专精特新企业发展若干措施",
                  "对新认定的省级专精特新中小企业，奖励30万元。各设区市可按照省级奖励标准给予1:1配套奖励。",
                  False, [1.0], id="cities-may-match-one-to-one"),
+    pytest.param("铜陵市义安区支持制造业发展若干政策",
+                 "对首次获评国家级专精特新“小巨人”企业的，在市级奖励基础上再给予30%奖励，最高40万元。",
+                 True, None, id="a-share-on-top-of-the-citys-award"),
+    pytest.param("铜陵市义安区支持制造业发展若干政策",
+                 "对首次获评国家级专精特新“小巨人”企业的，在省级奖励基础上再给予20万元奖励。",
+                 False, None, id="a-fixed-sum-on-top-of-a-titles-award"),
 ]
 
 
