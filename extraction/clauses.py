@@ -295,6 +295,8 @@ def heading_of(view: str, start: int, end: int) -> str | None:
     m = _HEAD_STOP.search(view, start, end)
     stop = m.start() if m else end
     head = view[start:stop].strip()
+    if stop < end and view[stop] == "\n" and re.fullmatch(r"[^;；:：]{2,12}[:：]", head):
+        head = head[:-1]  # 第四条　入库程序：\n1.… : a heading its items follow on the next lines
     if not 2 <= len(head) <= 40 or re.search(r"[;；:：]|给予|予以|万元|%", head):
         return None  # a sentence that happens to be short, not a heading
     if len(head) > 24 and re.search(r"[,，]", head):

@@ -32,7 +32,7 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
     r"绩效|法律责任|违规|信用管理|责任追究|其他事项|其他规定|注意事项|联系方式|附件|工作目标|发展目标|主要目标|"
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|发展基础|发展现状|产业基础|现状|面临形势|发展形势|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
-    r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|(?<!加计)扣除|计算方法|政策衔接|宣传|解释)$"
+    r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|(?<!加计)扣除|计算方法|政策衔接|宣传|解释|程序|流程)$"
 )
 _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖补|发放[^。]{0,12}券|抵扣|申领")
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|举措|行动)$")  # (an action plan's 重点行动)
@@ -55,7 +55,7 @@ _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资
                     r"|优惠|承担\s*\d+(?:\.\d+)?\s*%"  # (物业费优惠。…按收费标准的50%收取 / 展位费由园区承担60%)
                     r"|发放[^。]{0,12}券|享受[^。]{0,12}(?:津贴|安家费|生活费)")
 _SERVICE = re.compile(
-    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购|配租|入驻)|人才公寓|人才住房|公租房|住房保障|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
+    r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购|配租|入驻)|人才公寓|人才住房|公租房|住房保障|(?:定向|优惠)(?:配售|配租)|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|一事一议|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持|便利)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
     r"推荐申报|优先推荐|协助推荐|不(?:另行)?收取[^。,]{0,6}费|配偶[^。]{0,12}就业|免费[^。]{0,6}体检|免收|免除[^。]{0,8}(?:租金|费用)|免费提供|免费[^。]{0,8}?(?:开设|开放|展示|刊登|推介)|免租|免费[^。]{0,30}?(?:诊断|评估|培训|咨询)|减免[^。]{0,8}(?:租金|费用)|"
     # what public procurement concedes to small firms: 价格扣除 raised, 合同预付款
@@ -115,6 +115,8 @@ _FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:设立|设置|安排
                          r"|[^。;,]{0,20}?(?:专项资金|发展资金|引导资金|扶持资金)由[^。;,]{0,12}?(?:预算安排|安排|列支|统筹)"
                          # 县财政每年安排厨具产业发展专项资金5000万元，用于本措施各项奖补兑现: the same, said the other way
                          r"|[^。;,]{0,12}?财政(?:每年|年度)?安排[^。;,]{0,24}?(?:专项资金|发展资金|引导资金|扶持资金)[^。;]{0,16}?用于)")
+# 安居补贴资金由市、区镇两级财政按5:5比例分担，其中…由市财政全额承担: who pays for the measures, every sentence
+_COST_SHARE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。;,]{0,20}?(?:资金|经费)(?:由|按)[^。;]{0,40}?(?:分担|承担|负担)\s*[。;,]?\s*)+$")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择")
 # A numbered item that opens by naming a support line of action (强化金融多元支撑。鼓励银行…).
 _GRANT = re.compile(r"(?:给予|予以)[^。;]{0,24}(?:奖励|补贴|补助|资助|支持|扶持|贴息)")
@@ -264,6 +266,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     if (_TOTAL_CAP.match(text) or _TOTAL_CAP.match(first + "。") and not MONEY.search(rest) and not _AWARD.search(rest)
             or _NO_DOUBLE.match(text) or _ALLOCATION_RULE.match(text)) and not _GRANT.search(text):
         return False, "total_cap", 0.1
+    if _COST_SHARE.match(text) and not _GRANT.search(text):
+        return False, "fund_setup", 0.1
     if _FUND_SETUP.match(text) and not _GRANT.search(text) and not _SERVICE.search(text) \
             and not re.search(r"(?:^|[。;,])\s*对[^。;]{2,40}?(?:的|,)|为[^。;]{2,30}?提供", text):  # (…转贷资金，为企业提供续贷过桥服务: a service)
         return False, "fund_setup", 0.1
@@ -302,6 +306,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
                                                       body[:service.start()]))
     if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional or named
                     or service.group(0).startswith("免费")  # (街道统一配置摊车，免费提供入驻摊主使用)
+                    or re.match(r"给[^。,;]{1,16}(?:人才|企业|职工|人员)", body[service.end():])  # (…定向配售给A至D类人才)
                     or re.search(r"的\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):

@@ -293,3 +293,8 @@ def test_money_per_scheduled_flight_is_a_rate():
 def test_money_per_standard_cubic_metre_of_capacity_is_a_rate():
     doc = extract("昌吉州支持氢能产业发展若干措施\n一、对新建可再生能源制氢项目，按照制氢能力每标方/小时给予200元补贴，单个项目补贴不超过1000万元。\n")
     assert yuan(find_measure(doc, "对新建可再生能源制氢项")) == [10000000]
+
+
+def test_money_per_server_rack_is_a_rate():
+    doc = extract("长治市支持数字经济发展若干措施\n一、对新建数据中心，按每个标准机架800元给予一次性补助，单个项目最高不超过80万元。\n")
+    assert yuan(find_measure(doc, "对新建数据中心，按每个标")) == [800000]

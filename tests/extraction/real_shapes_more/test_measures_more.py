@@ -1225,3 +1225,12 @@ def test_items_under_an_intro_that_supports_by_bands_are_its_tiers():
                   "（二）合同金额500万元以上的，按合同金额的20%给予支持，最高150万元。\n"
                   "第五条 对新建智算中心，按设备投资额的10%给予补助，最高1000万元。\n")
     assert_measures(doc, [("第四条", "推理算力券。对租用推理算"), ("第五条", "对新建智算中心，按设备投")])
+
+
+def test_who_pays_for_the_measures_and_a_procedure_article_grant_nothing_and_housing_sold_at_a_discount_does():
+    doc = extract("湖州市吴兴区人才安居办法\n"
+                  "第三条 对新引进的A类人才，给予最高200万元购房补贴。\n"
+                  "第四条 每年筹集不少于100套人才房，按不高于市场价格80%的价格定向配售给B类、C类人才。\n"
+                  "第五条 认定程序：\n1.个人申请；\n2.用人单位初审；\n3.区人才办复核，公示5个工作日无异议的，纳入人才库。\n"
+                  "第六条 安居补贴资金由区、镇（街道）两级财政按6:4比例分担，其中区属单位所需资金由区财政全额承担。\n")
+    assert_measures(doc, [("第三条", "对新引进的A类人才，给予"), ("第四条", "每年筹集不少于100套人才")])
