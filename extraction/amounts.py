@@ -27,7 +27,7 @@ _OCR_NUM = r"(?:[0-9]|(?<=\d)[ ,](?=\d{3}(?!\d))|(?<=\d)(?:[ \t\u3000]*\n){1,3}[
 _NUM = r"\d+(?:\.\d+)?"
 _FOREIGN = r"(?:港元|港币|欧元|日元|英镑|澳元|美元|新加坡元)"
 # a measure word after 万 (万载重吨, 万标箱) or a currency broken off by a line end (5亿\n美元): no yuan
-_NOT_YUAN_AFTER = r"(?!\s*[人台平户家个名次套件吨千株亩项场港欧日英澳美辆载标艘架头只羽尾棵箱斤公米册份张条粒匹盆枝瓶袋])"  # (5万羽, 2万公斤)
+_NOT_YUAN_AFTER = r"(?!\s*(?:[人台平户家个名次套件吨千株亩项场港欧日英澳美辆载标艘架头只羽尾棵箱斤公米册份张条粒匹盆枝瓶袋]|[总净]吨))"  # (5万羽, 2万公斤, 5万总吨)
 _MONEY_UNIT = (rf"(?:万元|亿元|千元|(?:万|亿)?\s*{_FOREIGN}|元"
                rf"|万{_NOT_YUAN_AFTER}|亿{_NOT_YUAN_AFTER})")
 
@@ -151,7 +151,7 @@ _PHYSICAL = r"(?:头|只(?!股)|羽|票(?!据)|标方|架次|班次|航次|(?:�
 _COUNTED_BEFORE = re.compile(r"(?:粉丝|用户|会员|游客|客流|人次|人数|访问|浏览|播放|下载|点击|观看|订单|单量|销量|产量|件数|注册用户)[^,，。;；、]{0,8}$")
 _BY_EACH = r"按(?:照)?[^,，。;；]{0,10}?每\s*(?:辆|台(?!\s*[(（]套))"
 _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")  # (white space: a page break blanked in the view)
-_PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}数(?:量)?每(?:个|台|套|张|间)|客房每间)[^,，。;；、]{{0,12}}$")
+_PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}(?:数(?:量)?每(?:个|台|套|张|间)|人次每人次)|客房每间)[^,，。;；、]{{0,12}}$")
 
 
 def _per_unit(view: str, floor: int, start: int, end: int) -> bool:

@@ -43,8 +43,8 @@ def _add_span(doc: Doc, key: str, start: int, end: int, label: str) -> None:
     if span is not None:  # None is expected for empty or white-space spans
         doc.spans[key].append(span) if key in doc.spans else doc.spans.__setitem__(key, [span])
 
-# 延长《若干政策》有效期并调整部分条款：1.《若干政策》第二条调整为：对…给予…: an extension notice that restates
-# articles grants what they say, as an amending decision does
+# 延长《若干政策》有效期并调整部分条款：1.《若干政策》第二条调整为：对…给予…: an extension notice (or a decision
+# that amends some documents and repeals others) that restates articles grants what they say, as an amending decision does
 _RESTATES = re.compile(r"第[一二三四五六七八九十百\d]{1,5}条(?:第[一二三四五六七八九十\d]{1,3}[款项])?(?:调整|修改|修订)为\s*[:：]")
 
 class StructureComponent:
@@ -100,7 +100,7 @@ class StructureComponent:
             title = infer_title(body, region, view_title)
         policy = PolicyWork(block.start, block.end, block.body_start, title, inferred, region,
                             collection_title=block.collection_title, dates_text=block.dates_text, shell=shell)
-        if shell.kind in ("repeal", "extension", "interpretation") and not (shell.kind == "extension" and _RESTATES.search(body)):
+        if shell.kind in ("repeal", "extension", "interpretation") and not (shell.kind != "interpretation" and _RESTATES.search(body)):
             policy.other_spans.append((block.body_start, block.end, shell.kind))
             return policy  # a repeal notice or an interpretation has no measures of its own
         if block.items is not None:

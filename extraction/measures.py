@@ -137,6 +137,8 @@ _MODE_HEADING = re.compile(r"^(?:支持|扶持|资助|补助|奖补|奖励)方�
 _POINTS_TO = re.compile(r"^(?:[^。]{0,20}。)?[^。]{0,40}?(?:按照?|依照|参照)(?:本办法|本细则|本政策|本措施)?(?:附件\d{0,2})?《[^》]{2,80}》"
                         r"(?:的?(?:有关|相关)?规定|所列(?:的)?(?:事项|项目)?(?:和|及)?(?:标准)?)?"
                         r"(?:(?:给予|予以)(?:支持|扶持|奖励)|享受(?:相应|有关|相关)?的?(?:待遇|政策|支持))")  # (…按照《X》享受相应待遇)
+# 支持举办大型文化会展活动，具体扶持标准按照《西安市会展业发展扶持办法》执行: the terms are another policy's
+_TERMS_ELSEWHERE = re.compile(r"具体(?:扶持|支持|奖励|补助|资助|奖补)?(?:标准|办法)(?:按照?|参照|依照)《[^》]{2,80}》(?:的?(?:有关|相关)规定)?执行")
 _CROSS_REFERENCE = re.compile(r"^(?:[^。]{0,20}。)?\s*(?:按照?|依照|依据|参照|执行)《[^》]{2,80}》[^。]{0,16}(?:执行|办理|落实|规定)。?\s*$")
 # 优先纳入"大连英才计划"支持范围: taken into a programme, which is support, not a scope statement
 # 符合条件的企业按国家有关规定享受研发费用税前加计扣除政策: a pointer to rules stated elsewhere, no terms
@@ -147,9 +149,9 @@ _BY_ARTICLE = re.compile(r"按(?:照)?[^。;]{0,30}?(?:文件|》|办法|政策|
                          r"(?:的)?(?:有关|相关)?(?:规定|标准)?(?:给予|予以)(?:补助|奖励|支持|资助|奖补|补贴)")
 # （八）各区县可结合实际对…给予叠加支持 / 各州（市）要设立…配套资金: what lower governments and departments are
 # told to do; a company claims nothing from it
-_TO_UNITS = re.compile(r"^\s*(?:[^。,;:]{2,14}。\s*)?(?:鼓励|引导)?各(?:区|县|市|州|盟|旗|乡|镇|街道|地|园区|开发区|部门|有关部门|有关单位|牵头单位|责任单位|成员单位)")
+_TO_UNITS = re.compile(r"^\s*(?:[^。,;:]{2,14}。\s*)?(?:鼓励|引导)?各(?:设区的?市|区|县|市|州|盟|旗|乡|镇|街道|地|园区|开发区|部门|有关部门|有关单位|牵头单位|责任单位|成员单位)")
 # 鼓励各区对…给予配套 / 各县(市、区)可结合实际…: what lower governments are invited to add
-_INVITES_UNITS = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:鼓励|引导)?各(?:区|县|市|州|地|园区|开发区)[^。]{0,8}?(?:可|结合实际|按照|按|对)")
+_INVITES_UNITS = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:鼓励|引导)?各(?:设区的?市|区|县|市|州|地|园区|开发区)[^。]{0,8}?(?:可|结合实际|按照|按|对)")
 _NO_REPEAT = re.compile(r"不(?:再)?重复(?:支持|奖励|补助|补贴|享受|资助|给予)|不得重复")
 
 
@@ -231,8 +233,19 @@ _AMENDS_WORDS = re.compile(r"^\s*(?:将?第[一二三四五六七八九十百\d]
                            r"|[^。]{0,40}?由[“\"][^”\"]{1,80}[”\"](?:调整|修改|变更)为[“\"])")  # 贴息比例由“40%”调整为“60%”
 
 
+# 区住房和建设局负责人才住房房源筹集，区人力资源局负责人才类别认定，区财政局负责资金保障: who does what
+_DUTY = re.compile(r"\s*[^,;。:]{2,24}?(?:局|委|办|办公室|中心|部门|政府|管委会|委员会|科|处)(?:会同[^,;。]{2,24}?)?(?:具体)?负责[^,;。]{2,40}\s*")
+
+
+def _duties_only(text: str) -> bool:
+    parts = [x for x in re.split(r"[,;。]", text) if x.strip()]
+    return len(parts) >= 2 and all(_DUTY.fullmatch(x) for x in parts)
+
+
 def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     """Is one clause (its whole text, children folded in) a measure, why, and how surely."""
+    if _duties_only(text):
+        return False, "duties", 0.1
     if _AMENDS_WORDS.match(text):
         return False, "amends_words", 0.1
     if re.search(r"_{3,}|＿{2,}|□", text):
@@ -251,7 +264,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "oversight", 0.2
     if _SUPPORT_MODE.search(text) and not re.search(r"1\s*:\s*[\d.]+|\d\s*%", text):
         return False, "support_mode", 0.1  # a mode with a 1:1 match or a rate still grants
-    if not money and (_CROSS_REFERENCE.search(text.strip()) or _POINTS_TO.search(text.strip()) or _BY_RULES.search(text)):
+    if not money and (_CROSS_REFERENCE.search(text.strip()) or _POINTS_TO.search(text.strip()) or _BY_RULES.search(text)
+                      or _TERMS_ELSEWHERE.search(text)):
         return False, "cross_reference", 0.1
     if _SELF.search(text):
         return False, "self_reference", 0.05
@@ -336,7 +350,11 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         kind = _heading_kind(node.heading)
         if node.heading and _TASKS_HEADING.search(node.heading.strip()):
             genre = "tasks"  # 三、重点任务: lines of work; an item there is a measure only when it grants
-        if kind == "not_support" and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
+        # (（二）运营绩效。按年度绩效评价结果给予运营补助：over its tiers: the heading names what is paid for)
+        grants_items = bool(node.children) and bool(re.search(r"(?:给予|予以)[^。;:]{0,16}(?:奖励|补贴|补助|资助|支持|奖补)\s*:\s*$",
+                                                              view[node.body:node.own_end()])) \
+            and not _CONDITIONS_INTRO.search(view[node.body:node.own_end()])
+        if kind == "not_support" and not grants_items and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
             return skip(node, f"section:{node.heading}", 0.05)
         heading = squash(node.heading or "")  # (强化 组织 保障: a Word export spaces its words)
         if not node.children and heading and len(heading) <= 14 and _GOVERNANCE_ACTION.match(heading):

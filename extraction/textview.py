@@ -23,6 +23,7 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # 關(guān)於: a parenthesised syllable with a tone mark glued to a CJK character.
 _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}]*[{_TONE}])[a-z{_TONE}]{{1,7}}\)")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?(?=\S)", re.M)  # a markdown copy's quoted line: > 沪经信规范〔2026〕3号
 _EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")  # markdown bold around a heading: **1．标题**
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 _TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -155,7 +156,7 @@ def matching_view(text: str) -> str:
         for i, c in enumerate(keep[: e - s]):
             chars[s + i] = c
 
-    for pattern in (_BOOKMARK, _PINYIN, _TAG, _EMPHASIS, _PAGE_FOOTER, _PAGE_AT_LINE_END, _CALLOUT):
+    for pattern in (_BOOKMARK, _PINYIN, _TAG, _QUOTE_MARK, _EMPHASIS, _PAGE_FOOTER, _PAGE_AT_LINE_END, _CALLOUT):
         for m in pattern.finditer(view):
             blank(m.start(), m.end())
     for m in _ENTITY.finditer(view):

@@ -174,3 +174,27 @@ def test_an_extension_that_restates_articles_grants_them_and_a_bare_extension_gr
     ms = measures_of(extract(EXTENSION_WITH_ADJUSTMENTS))
     assert [(m.number, yuan(m)) for m in ms] == [("1", [500000])]
     assert measures_of(extract(EXTENSION_ONLY)) == []
+
+
+AMEND_AND_REPEAL = """赣州市章贡区人民政府关于修改和废止部分行政规范性文件的决定
+章府发〔2025〕11号
+各街道办事处，区政府各部门：
+经区人民政府研究，决定：
+一、对1件行政规范性文件的部分条款予以修改。
+（一）《章贡区促进电子信息产业发展若干政策》（章府发〔2023〕6号）
+1.第五条修改为：“对电子信息企业新购置生产设备，按设备购置额的12%给予补助，单个企业每年最高100万元。”
+2.删去第八条。
+二、对2件行政规范性文件予以废止。
+（一）《章贡区工业企业用电补贴办法》（章府办发〔2019〕21号）
+（二）《章贡区关于促进服务外包发展的若干意见》（章府发〔2020〕3号）
+本决定自公布之日起施行。
+赣州市章贡区人民政府
+2025年9月1日
+"""
+
+
+def test_a_decision_that_amends_some_documents_and_repeals_others_does_both():
+    doc = extract(AMEND_AND_REPEAL)
+    assert [(m.number, yuan(m)) for m in measures_of(doc)] == [("1", [1000000])]
+    assert sorted(norm_docno(r.doc_number) for r in policy(doc).supersedes) == sorted(
+        [norm_docno("章府办发〔2019〕21号"), norm_docno("章府发〔2020〕3号")])  # the amended one stays in force

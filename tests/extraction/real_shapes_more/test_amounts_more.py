@@ -298,3 +298,11 @@ def test_money_per_standard_cubic_metre_of_capacity_is_a_rate():
 def test_money_per_server_rack_is_a_rate():
     doc = extract("长治市支持数字经济发展若干措施\n一、对新建数据中心，按每个标准机架800元给予一次性补助，单个项目最高不超过80万元。\n")
     assert yuan(find_measure(doc, "对新建数据中心，按每个标")) == [800000]
+
+
+def test_gross_tonnage_in_ten_thousands_is_no_money_and_a_rate_per_counted_entrant_is_a_rate():
+    doc = extract("海口市支持航运发展若干措施\n"
+                  "一、对新登记的国际航行船舶，每艘给予10万元奖励；单船5万总吨（含）以上的，每艘给予30万元奖励。\n"
+                  "二、对参赛规模在5000人次以上的群众性体育赛事，按参赛人次每人次20元给予运营主体补助，单项赛事补助最高60万元。\n")
+    assert yuan(find_measure(doc, "对新登记的国际航行船舶")) == [100000, 300000]
+    assert yuan(find_measure(doc, "对参赛规模在5000人次")) == [600000]

@@ -1615,3 +1615,23 @@ def test_a_law_databases_title_label():
     p = policy(doc)
     assert p.title == "佛山市顺德区促进家电产业发展扶持办法"
     assert norm_docno(p.doc_number) == norm_docno("顺府〔2012〕45号")
+
+
+def test_a_number_on_a_markdown_quoted_line_under_a_yaml_header():
+    doc = extract("""---
+title: 上海市商务委员会关于印发《上海市促进跨境电商发展专项支持实施细则》的通知
+publisher: 上海市商务委员会
+date: 2026-02-10
+---
+> 沪商规范〔2026〕2号
+
+各区商务委，有关单位：
+　　现将《上海市促进跨境电商发展专项支持实施细则》印发给你们，请认真按照执行。
+
+上海市商务委员会
+2026年2月10日
+
+上海市促进跨境电商发展专项支持实施细则
+一、对新认定的市级跨境电商示范园区，给予一次性奖励100万元。
+""")
+    assert norm_docno(policy(doc).doc_number) == norm_docno("沪商规范〔2026〕2号")
