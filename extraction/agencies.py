@@ -9,6 +9,7 @@ name ((市商务局、市地方金融监管局、人行杭州中心支行)). Adm
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .lexicons import Region, agencies as table, region_by_name
@@ -266,15 +267,65 @@ def _tab_cell_of_units(view: str, start: int, stop: int, sep: str = "\t") -> lis
     return []
 
 
+# 序号  兑现事项    兑现标准          责任部门: a table typed with spaces, its columns aligned by display width
+_SPACED_HEADER = re.compile(r"[ \t\u3000]*序\s?号[ \t\u3000]{2,}[^\n]*?(?P<units>(?:责任|牵头|兑现|实施|主管|受理)(?:部门|单位))[ \t\u3000]*(?P<next>\S)?")
+_SPACED_ROW_START = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]{2,}\S")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _spaced_cells(view: str, source: str, start: int, end: int) -> list[tuple[str, int]]:
+    """  1     "小升规"奖励    对首次升规…      经济发展部 / (wrapped lines)      财政金融部: a space-aligned
+    row's cell under the header's units column, its lines joined. Widths are the source's (the view
+    makes full-width punctuation half-width); offsets are the same in both."""
+    if not _SPACED_ROW_START.match(view, start, end):
+        return []
+    header = None
+    for line in re.finditer(r"[^\n]+", source[max(0, start - 1500):start]):
+        if m := _SPACED_HEADER.match(line.group(0)):
+            header = (line.group(0), m)
+    if header is None:
+        return []
+    text, m = header
+    first, last = _width(text[:m.start("units")]), _width(text[:m.start("next")]) if m.group("next") else None
+    pieces, where = [], []  # the cell's lines, and each of their characters' offsets
+    for line in re.finditer(r"(?m)^[^\n]*", source[start:end]):
+        row, col, i = line.group(0), 0, 0
+        if not row.strip() and pieces or _SPACED_HEADER.match(row):
+            break  # the row ends at a blank line or at the header a new page repeats
+        while i < len(row) and col < first:
+            col += _width(row[i])
+            i += 1
+        if col != first or (i and not row[i - 1].isspace()):
+            continue  # the line does not reach the column, or a cell runs across it
+        cell = row[i:]
+        if last is not None:
+            cell = cell[: next((k for k in range(len(cell)) if _width(row[:i + k]) >= last), len(cell))]
+        cell_at = start + line.start() + i
+        piece = view[cell_at:cell_at + len(cell)]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append(piece.strip())
+            where.extend(range(cell_at + lead, cell_at + lead + len(piece.strip())))
+    joined = "".join(pieces)
+    names = split_list(joined)
+    if not names or _NOT_A_CELL_OF_UNITS.search(joined) or not all(is_agency(n) for n, _ in names):
+        return []
+    # (a name wrapped in its cell, 市市场监 / 管局, is not contiguous in the text: it stands as read)
+    return [(n, where[off]) if where[off + len(n) - 1] - where[off] == len(n) - 1 else (n, where[off], n) for n, off in names]
+
+
 def _offset_in(cell: str, name: str, off: int) -> int:
     """Where a name read through a line break starts in the cell as written."""
     at = cell.find(name[:2], max(0, off - 4))
     return at if at >= 0 else off
 
 
-def _table_column(view: str, start: int, end: int) -> list[tuple[str, int]]:
+def _table_column(view: str, start: int, end: int, source: str) -> list[tuple[str, int]]:
     """(name, offset) of the units in a measure's last table column, or []."""
-    if cells := _cell_lines(view, start, end):
+    if cells := _cell_lines(view, start, end) or _spaced_cells(view, source, start, end):
         return cells
     line_end = view.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
@@ -327,8 +378,8 @@ def _lead_cell(view: str, row_start: int, last_cell: int, sep: str) -> list[tupl
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:
     refs: list[AgencyRef] = []
     seen: set[tuple[str, str]] = set()
-    for name, off in _table_column(view, start, end):
-        add_ref(refs, seen, name, "responsible", off, source, region, "agencies.table_column")
+    for name, off, *read in _table_column(view, start, end, source):
+        add_ref(refs, seen, name, "responsible", off, source, region, "agencies.table_column", *read)
     for m in _LABELLED.finditer(view, start, end):
         role = label_role(m.group("label"))
         base = m.start("list")
@@ -377,7 +428,8 @@ def administering_agencies(view: str, source: str, start: int, end: int, region:
     return refs
 
 
-def add_ref(refs, seen, name, role, offset, source, region, rule) -> None:
+def add_ref(refs, seen, name, role, offset, source, region, rule, read: str | None = None) -> None:
+    """`read`: the name as read when it is not contiguous in the source (a table cell's wrapped lines)."""
     key = (name, role)
     if key in seen:
         return
@@ -386,5 +438,5 @@ def add_ref(refs, seen, name, role, offset, source, region, rule) -> None:
     while end < len(source) and length < len(name):  # a name a line end broke (区工业和信\n息化局): read through
         length += source[end] != "\n" and not (source[end].isspace() and "\n" in source[offset:end])
         end += 1
-    raw = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", source[offset:end])
+    raw = read if read is not None else re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", source[offset:end])
     refs.append(AgencyRef(name=canonical(name, region), raw=raw, role=role, start=offset, end=end, rule=rule))

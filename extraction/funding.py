@@ -31,6 +31,8 @@ _LOWER_MAY = re.compile(r"(?:市\(州\)|县\(区\)|县\(市、区\)|市县|市�
 _LEVELLED = re.compile(r"国家|国拨|中央|省|自治区|兵团|市|上级")
 # the money a share is of, named by a lower level right before it (按照区级实际支持金额的50%)
 _LOWER_MONEY = re.compile(r"(?:区|县|镇|街道)(?:级|财政)[^,，。;；国省市上按照]{0,8}(?:支持|补助|资助|奖励|补贴|扶持|奖补)?(?:资金|额度|经费|金额|额)$")
+# 镇按区级奖励金额的50%予以配套: for a town the district is the level above
+_TOWN_ON_DISTRICT = re.compile(r"(?:镇|街道|乡)(?:\(街道\))?(?:级|财政)?再?按照?[^。;,，]{0,4}?(?:区|县)(?:级|财政)")
 _HIGHER = r"(?:国家|中央|省|自治区|兵团|市|上级)(?:级|、|和|及|以上|财政)*"
 _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费|贴息|保险补偿)"  # (获得省级首台(套)保险补偿的产品)
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
@@ -97,9 +99,10 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
         text = view[s:e]
         ratio = _RATIO.search(text)
         share = _SHARE_OF_HIGHER.search(text)
-        if share and not (_LEVELLED.search(share.group("src")) or _levelled_cue(text[: share.start()])):
+        if share and not (_LEVELLED.search(share.group("src")) or _levelled_cue(text[: share.start()])
+                          or _TOWN_ON_DISTRICT.search(text[: share.start("pct")])):
             share = None  # 按照项目投资额30%: a share of the applicant's own money, not a match
-        if share and _LOWER_MONEY.search(share.group("src")):
+        if share and _LOWER_MONEY.search(share.group("src")) and not _TOWN_ON_DISTRICT.search(text[: share.start("pct")]):
             share = None  # 市级按照区级实际支持金额的50%再给予支持: a share of lower-level money
         share = share or _ON_TOP_SHARE.search(text)
         if share and _LOWER_MAY.search(text, 0, share.start("pct")):

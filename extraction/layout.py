@@ -318,6 +318,9 @@ def _single(view: str) -> PolicyBlock:
             continue
         if _is_noise(text) or _META_LINE.match(text) or DOC_NUMBER_LINE.match(text):
             continue
+        if re.match(r"序\s?号(?:\s|$)", text.strip()):
+            body_start = s  # a table of measures opens the body at its header (a space-aligned one has no punctuation)
+            break
         if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not title_like(text):
             continue  # a long line with no sentence in it: site keywords, a menu
         if _REPOST_LEAD.search(text):
@@ -325,8 +328,7 @@ def _single(view: str) -> PolicyBlock:
         named = _LEAD_NAMES.search(text)
         if named and any(squash(view[s2:e2]).strip("#* ") == squash(named.group("t")) for s2, e2 in lines if s2 > s):
             continue  # 近日，…印发《X》，一起来看看👇: a lead naming the policy whose title line follows
-        if not title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)) \
-                or re.match(r"序\s?号(?:\s|$)", text.strip()):  # a table of measures opens the body at its header
+        if not title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
             break
         head.append((s, e))

@@ -19,6 +19,12 @@ def _alias_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def place_names() -> re.Pattern:
+    """Every region's names and short names, longest first."""
+    return _alias_pattern()
+
+
+@lru_cache(maxsize=None)
 def _by_alias() -> dict[str, list[Region]]:
     table: dict[str, list[Region]] = {}
     for r in regions():

@@ -15,6 +15,7 @@ import re
 
 from .clauses import Clause
 from .grant_words import HEAD_SENTENCE, MONEY
+from .places import place_names
 from .textview import squash
 
 _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
@@ -73,7 +74,8 @@ def _distinct_items(node: Clause, view: str) -> bool:
         return False
     grams = []
     for c in node.children:
-        opening = _LEVEL_WORDS.sub("", re.split(r"[,;:。]", view[c.body:c.end].strip(), maxsplit=1)[0])
+        opening = re.split(r"[,;:。]", view[c.body:c.end].strip(), maxsplit=1)[0]
+        opening = _LEVEL_WORDS.sub("", place_names().sub("", opening))  # (经广东省认定的 / 经佛山市认定的: levels by name)
         grams.append({opening[i:i + 2] for i in range(len(opening) - 1)} or {opening})
     pairs = [(a, b) for i, a in enumerate(grams) for b in grams[i + 1:]]
     return sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) < 0.05

@@ -427,3 +427,29 @@ def test_the_units_label_glued_to_the_time_limit_after_it():
     doc = extract("永川区2025年政策兑现明细\n"
                   "1. 用工招聘补贴兑现。对工业企业新招用员工的，按每人1000元给予补贴。兑现部门：区人力社保局、区就业和人才中心兑现时限：每季度末\n")
     assert [a.raw for a in find_measure(doc, "用工招聘补贴兑现").agencies] == ["区人力社保局", "区就业和人才中心"]
+
+
+SPACE_ALIGNED_LIST = """山东邹平经济开发区管理委员会
+山东邹平经济开发区2025年惠企政策兑现事项清单
+
+  序号  兑现事项            兑现标准                                    责任部门
+  ----  ------------------  ------------------------------------------  ------------
+  1     新升规奖励          对首次升规纳统的工业企业给予一次性奖励      经济发展局
+                            10万元
+  2     担保费补贴          对通过区内政府性融资担保机构获得贷款的      财政金融局
+                            企业，按实际担保费的50%给予补贴，单户年度
+                            最高10万元
+  3     上级资金配套        对获得市级以上工业发展专项资金的项目，按    经济发展局、
+                            上级资金1:0.5比例给予配套                   财政金融局
+
+                                        山东邹平经济开发区管理委员会
+                                               2025年3月3日
+"""
+
+
+def test_a_space_aligned_tables_rows_are_measures_with_the_units_under_its_units_column():
+    doc = extract(SPACE_ALIGNED_LIST)
+    assert [m.number for m in doc.policies[0].measures] == ["1", "2", "3"]
+    for key, units in (("新升规奖励", ["经济发展局"]), ("担保费补贴", ["财政金融局"]), ("上级资金配套", ["经济发展局", "财政金融局"])):
+        ok, got = agencies_match(find_measure(doc, key), units)
+        assert ok, (key, got)

@@ -177,3 +177,10 @@ def test_a_shares_source_is_the_higher_money_not_who_pays_it():
     doc = extract("登封市支持工业设计发展若干措施\n一、对新认定的省级工业设计中心，市级再按省级奖励资金的50%给予配套奖励。\n")
     m = find_measure(doc, "对新认定的省级工业设计")
     assert [f.source for f in m.funding_matches] == ["省级奖励资金"]
+
+
+def test_a_town_matching_its_districts_award_matches_higher_funding():
+    doc = extract("北滘镇促进科技创新若干措施\n一、对首次通过高新技术企业认定的企业，给予一次性奖励10万元。已获得顺德区认定奖励的，镇按区级奖励金额的50%予以配套。\n"
+                  "二、对区级研发费用补助，市级按照区级实际支持金额的50%再给予支持。\n")
+    assert find_measure(doc, "对首次通过高新技术企业").funding_matches
+    assert not find_measure(doc, "对区级研发费用补助").funding_matches
