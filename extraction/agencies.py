@@ -15,6 +15,7 @@ from functools import lru_cache
 from .lexicons import Region, agencies as table, region_by_name
 from .places import city_of, short_name, zone_written_as
 from .records import AgencyRef
+from .textview import BLANK
 
 _LABEL_WORDS = [f"{lead}{head}{tail}" for lead, head, tails in (
     ("", "责任", "部门 单位 主体 科室 处室"), ("牵头", "责任", "部门 单位 主体"), ("政策兑现", "责任", "部门 单位 主体"),
@@ -375,11 +376,19 @@ def _lead_cell(view: str, row_start: int, last_cell: int, sep: str) -> list[tupl
     return [(n, start + lead + off) for n, off in names]
 
 
+@lru_cache(maxsize=4)
+def as_read(source: str, view: str) -> str:
+    """The source with what the view blanked (a page number between two lines of a name: 市发 / -3- /
+    改委) turned into line ends, which add_ref reads through."""
+    return "".join("\n" if v == BLANK and not c.isspace() else c for c, v in zip(source, view))
+
+
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:
     refs: list[AgencyRef] = []
     seen: set[tuple[str, str]] = set()
     for name, off, *read in _table_column(view, start, end, source):
-        add_ref(refs, seen, name, "responsible", off, source, region, "agencies.table_column", *read)
+        add_ref(refs, seen, name, "responsible", off, as_read(source, view), region, "agencies.table_column", *read)
+    source = as_read(source, view)
     for m in _LABELLED.finditer(view, start, end):
         role = label_role(m.group("label"))
         base = m.start("list")
@@ -421,6 +430,7 @@ def administering_agencies(view: str, source: str, start: int, end: int, region:
     """由通州区经济和信息化局具体负责征集、兑现 -> the agency that runs the policy's money."""
     refs: list[AgencyRef] = []
     seen: set[tuple[str, str]] = set()
+    source = as_read(source, view)
     for m in _ADMIN.finditer(view, start, end):
         name = m.group("name").strip()
         if is_agency(name):
@@ -434,9 +444,9 @@ def add_ref(refs, seen, name, role, offset, source, region, rule, read: str | No
     if key in seen:
         return
     seen.add(key)
-    end, length = offset, 0
-    while end < len(source) and length < len(name):  # a name a line end broke (区工业和信\n息化局): read through
-        length += source[end] != "\n" and not (source[end].isspace() and "\n" in source[offset:end])
+    end, length, want = offset, 0, len(re.sub(r"\s+", "", name))
+    while end < len(source) and length < want:  # a name a line end broke (区工业和信\n息化局): read through
+        length += not source[end].isspace()
         end += 1
     raw = read if read is not None else re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", source[offset:end])
     refs.append(AgencyRef(name=canonical(name, region), raw=raw, role=role, start=offset, end=end, rule=rule))

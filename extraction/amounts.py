@@ -317,6 +317,9 @@ def _table_cells(view: str, source: str, start: int, end: int) -> list[Amount]:
             stop = view.find("\n", pos, end)
             stop = end if stop < 0 else stop
             cells = _cells(view[pos:stop], sep)
+            if not view[pos:stop].strip() and not spans:
+                pos = stop + 1  # a page number the view blanked between the header and the rows
+                continue
             if len(cells) < 2:
                 break
             if column < len(cells) and (m := _BARE_NUMBER.fullmatch(cells[column][1])):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import LABEL, add_ref, is_agency, label_role, split_list
+from .agencies import LABEL, add_ref, as_read, is_agency, label_role, split_list
 from .lexicons import Region
 from .records import AgencyRef
 from .textview import cn_to_int
@@ -139,8 +139,8 @@ def units_from_division_list(work: DocumentWork, p: PolicyWork) -> None:
     first = min(m.start for m in p.measures)  # the last clause may run on into the attachment
     following = [q.start for q in work.policies if q.start > p.start]
     stop = min(following) if following else len(work.view)
-    lists = (division_of_labour(work.view, work.source, first, stop, p.region)
-             or division_table(work.view, work.source, first, stop, p.region))
+    lists = (division_of_labour(work.view, as_read(work.source, work.view), first, stop, p.region)
+             or division_table(work.view, as_read(work.source, work.view), first, stop, p.region))
     if not lists:
         return
     # a list names a clause by its own number ((五), 第五条, 5): the measure whose own marker, or

@@ -37,7 +37,8 @@ _HIGHER = r"(?:国家|中央|省|自治区|兵团|市|上级)(?:级|、|和|及|
 _MONEY_NOUN = r"(?:资金|补贴|补助|资助|扶持资金|专项资金|经费|贴息|保险补偿)"  # (获得省级首台(套)保险补偿的产品)
 # money conditional on higher-level money: 在获得市财政补贴的基础上 / 对获得省、市级…扶持资金的项目 /
 # 享受上海市…专项资金的企业; a reward for a title (认定奖励) is not money from above.
-_ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持|扶持政策)[^。;]{{0,4}}?基础上")
+_ON_TOP = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?{_HIGHER}[^。;认]{{0,16}}?(?:{_MONEY_NOUN}|支持|扶持政策)"
+                     r"(?:\d+(?:\.\d+)?个百分点)?[^。;]{0,4}?基础上")  # (在中央财政贴息1个百分点的基础上)
 # 在市级奖励基础上再给予50%奖励: a share of the award above (a fixed sum on top of a title's award is no match)
 _ON_TOP_SHARE = re.compile(rf"在(?:获得|取得|享受)?[^。;，,]{{0,8}}?(?P<src>{_HIGHER}[^。;认，,]{{0,16}}?(?:奖励|奖补|{_MONEY_NOUN}))[^。;，,]{{0,4}}?基础上"
                            r"\s*[,，]?\s*(?:[区县市镇]级|[区县市镇]财政)?再?(?:给予|按)(?P<pct>\d+(?:\.\d+)?)\s*%")
@@ -47,7 +48,7 @@ _TOP_UP = re.compile(r"上级[^。;]{0,20}(?:低于|不足)[^。;]{0,20}补足")
 _GRANTS = re.compile(r"给予|予以|补足|配套|(?<!资金)(?<!资助)支持|补助|补贴|奖励")
 # 已获得中央财政奖补资金的，市级不再重复奖励 / 市级补助比例相应扣减: higher money that excludes or
 # reduces this one, not a match
-_EXCLUDED = re.compile(r"不再(?:重复)?(?:给予|奖励|支持|补助|享受)|不(?:重复|同时)(?:奖励|支持|享受|给予)|(?:相应|予以)?(?:扣减|核减|减半)"
+_EXCLUDED = re.compile(r"不再(?:重复)?(?:给予|奖励|支持|补助|享受|贴息)|不(?:重复|同时)(?:奖励|支持|享受|给予)|(?:相应|予以)?(?:扣减|核减|减半)"
                        # 区级补助不超过市级资助金额: the higher money caps this one, it is no match of it
                        r"|不(?:得)?(?:超过|高于)[^。;,，]{0,4}(?:国家|省|市|上级)级?[^。;,，]{0,6}(?:资助|支持|补助|奖励|资金)(?:金额|额度|资金)?"
                        # 区级补助与市级资金合计不超过设备投资额的20%: a cap on both together, not a match

@@ -241,7 +241,9 @@ def unglued(view: str, source: str | None = None) -> str:
     if view.count("\n") > 4 or max(map(len, view.split("\n")), default=0) < 150:
         return view
     spaced = [m for m in _GLUE.finditer(view) if (source is None or not _BLANKED_PINYIN.search(source, m.start(), m.end()))
-              and not _one_character_apart(view, m.start(), m.end())]
+              and not _one_character_apart(view, m.start(), m.end())
+              # “婺商&rdquo;领军人才: the tail of an entity the view blanked, inside a sentence
+              and not (source is not None and m.start() > 0 and source[m.start() - 1] == "&" and not source[m.start()].isspace())]
     if len(spaced) < 4:
         return view
     out = list(view)

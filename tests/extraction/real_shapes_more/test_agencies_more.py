@@ -453,3 +453,10 @@ def test_a_space_aligned_tables_rows_are_measures_with_the_units_under_its_units
     for key, units in (("新升规奖励", ["经济发展局"]), ("担保费补贴", ["财政金融局"]), ("上级资金配套", ["经济发展局", "财政金融局"])):
         ok, got = agencies_match(find_measure(doc, key), units)
         assert ok, (key, got)
+
+
+def test_a_units_name_broken_by_a_page_number_is_read_without_it():
+    doc = extract("玉门市支持新能源产业发展若干措施\n"
+                  "（一）对本地新能源装备制造企业运输产品的物流费用，按实际支出\n的20%给予补贴，单户企业每年最高30万元。(责任单位：市发\n-3-\n改委、市交通运输局)\n"
+                  "（二）对新建储能电站，给予一次性奖励50万元。(责任单位：市发改委)\n")
+    assert [a.raw for a in find_measure(doc, "对本地新能源装备制造").agencies] == ["市发改委", "市交通运输局"]

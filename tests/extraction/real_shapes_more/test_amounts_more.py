@@ -306,3 +306,12 @@ def test_gross_tonnage_in_ten_thousands_is_no_money_and_a_rate_per_counted_entra
                   "二、对参赛规模在5000人次以上的群众性体育赛事，按参赛人次每人次20元给予运营主体补助，单项赛事补助最高60万元。\n")
     assert yuan(find_measure(doc, "对新登记的国际航行船舶")) == [100000, 300000]
     assert yuan(find_measure(doc, "对参赛规模在5000人次")) == [600000]
+
+
+def test_a_tables_unit_header_over_a_page_break_still_scales_its_cells():
+    doc = extract("富平县促进工业发展若干措施\n"
+                  "第三条 产值跨档奖励。对年度工业总产值首次跨越以下档次的企\n业给予一次性奖励，奖励标准如下：\n"
+                  "档次  年度工业总产值  奖励金额\n（万元）\n-2-\n第一档  5000万元—1亿元  5\n第二档  1亿元—5亿元  15\n"
+                  "同一企业跨越多个档次的，按最高档次给予奖励。\n"
+                  "第四条 对首次纳入规模以上工业统计的企业，一次性奖励8万元。\n")
+    assert yuan(find_measure(doc, "产值跨档奖励")) == [50000000, 100000000, 50000, 100000000, 500000000, 150000]

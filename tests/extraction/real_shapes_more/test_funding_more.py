@@ -184,3 +184,11 @@ def test_a_town_matching_its_districts_award_matches_higher_funding():
                   "二、对区级研发费用补助，市级按照区级实际支持金额的50%再给予支持。\n")
     assert find_measure(doc, "对首次通过高新技术企业").funding_matches
     assert not find_measure(doc, "对区级研发费用补助").funding_matches
+
+
+def test_interest_on_top_of_the_centres_in_points_matches_and_no_second_interest_does_not():
+    doc = extract("柯桥区设备更新贷款贴息实施细则\n"
+                  "1．对纳入国家设备更新贷款贴息名单的贷款，在中央财政贴息1个百分点的基础上，区财政再给予0.5个百分点的贴息。\n"
+                  "2．企业使用银行贷款实施设备更新的，按照LPR的35%给予贴息，单户企业每年最高150万元；对已获得省级技改专项贴息支持的项目，区级不再重复贴息。\n")
+    assert find_measure(doc, "对纳入国家设备更新贷款").funding_matches
+    assert not find_measure(doc, "企业使用银行贷款实施设").funding_matches
