@@ -154,11 +154,16 @@ _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")  # (white space: a page br
 _PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}(?:数(?:量)?每(?:个|台|套|张|间)|人次每人次)|客房每间)[^,，。;；、]{{0,12}}$")
 
 
+# 按照实际完成换新数量，每辆给予30元: the count named, then the money per unit of it
+_COUNT_THEN_EACH = re.compile(r"按照?[^,，。;；]{1,12}数(?:量)?[,，]\s*每(?:辆|台|件|个|套|张)[^,，。;；]{0,6}$")
+
+
 def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
     before = view[max(floor, start - 16):start]
     # squashed: a PDF copy breaks 元/千\n瓦时 at a line end
     return bool(_PER_UNIT_AFTER.match(squash(view[end:end + 80]))
-                or _PER_UNIT_BEFORE.search(squash(before[_last_stop(before):])))
+                or _PER_UNIT_BEFORE.search(squash(before[_last_stop(before):]))
+                or _COUNT_THEN_EACH.search(view, max(floor, start - 30), start))
 
 
 def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) -> Amount | None:

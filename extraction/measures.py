@@ -323,11 +323,11 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional or named
                     or service.group(0).startswith("免费")  # (街道统一配置摊车，免费提供入驻摊主使用)
                     or re.match(r"给[^。,;]{1,16}(?:人才|企业|职工|人员)", body[service.end():])  # (…定向配售给A至D类人才)
-                    or re.search(r"的\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
+                    or re.search(r"(?:的|人才|企业)\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):
         return False, "procedure", 0.2
-    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or re.search(r"的\s*,\s*由", body[:60])):
+    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or re.search(r"(?:的|人才|企业)\s*,\s*由", body[:60])):
         return True, "grants_service", 0.6
     if genre == "support" and _GRANT.search(text):
         return True, "grants_unquantified", 0.55

@@ -460,3 +460,14 @@ def test_a_units_name_broken_by_a_page_number_is_read_without_it():
                   "（一）对本地新能源装备制造企业运输产品的物流费用，按实际支出\n的20%给予补贴，单户企业每年最高30万元。(责任单位：市发\n-3-\n改委、市交通运输局)\n"
                   "（二）对新建储能电站，给予一次性奖励50万元。(责任单位：市发改委)\n")
     assert [a.raw for a in find_measure(doc, "对本地新能源装备制造").agencies] == ["市发改委", "市交通运输局"]
+
+
+def test_an_aid_teams_and_a_headquarters_name_are_units():
+    doc = extract("疏附县招商引资优惠政策\n"
+                  "（一）企业新招用本县户籍劳动力并签订1年以上劳动合同的，按每人每月400元给予岗位补贴，单个企业每年最高50万元。"
+                  "（责任单位：县人力资源和社会保障局、县援疆工作队）\n"
+                  "（二）对新落户的纺织服装企业，给予一次性奖励20万元。（责任单位：县工业和信息化局、广州援疆前方指挥部）\n")
+    ok, got = agencies_match(find_measure(doc, "企业新招用本县户籍劳动力"), ["县人力资源和社会保障局", "县援疆工作队"])
+    assert ok, got
+    ok, got = agencies_match(find_measure(doc, "对新落户的纺织服装企业"), ["县工业和信息化局", "广州援疆前方指挥部"])
+    assert ok, got

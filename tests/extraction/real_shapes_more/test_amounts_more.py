@@ -315,3 +315,8 @@ def test_a_tables_unit_header_over_a_page_break_still_scales_its_cells():
                   "同一企业跨越多个档次的，按最高档次给予奖励。\n"
                   "第四条 对首次纳入规模以上工业统计的企业，一次性奖励8万元。\n")
     assert yuan(find_measure(doc, "产值跨档奖励")) == [50000000, 100000000, 50000, 100000000, 500000000, 150000]
+
+
+def test_money_per_vehicle_after_the_count_it_is_paid_on_is_a_rate():
+    doc = extract("武陵区电动自行车以旧换新实施方案\n一、对承接以旧换新业务的销售网点，按照实际完成换新数量，每辆给予30元服务费补助，单个网点最高2万元。\n")
+    assert yuan(find_measure(doc, "对承接以旧换新业务的销")) == [20000]

@@ -1280,3 +1280,10 @@ def test_a_web_entity_inside_a_one_line_page_does_not_break_its_clause():
                   "鼓励企业上市挂牌。对在浙江股权交易中心&ldquo;专精特新&rdquo;板挂牌的企业，给予20万元奖励。（区金融发展中心） "
                   "加强金融信贷支持。对专精特新企业新增的信用贷款，按贷款额的1%给予贴息，每家企业每年最高30万元。（区财政局）\n")
     assert [m.text[:8] for m in measures_of(doc)] == ["加大梯度培育奖励", "强化人才服务保障", "鼓励企业上市挂牌", "加强金融信贷支持"]
+
+
+def test_talents_housed_by_the_government_get_a_service():
+    doc = extract("第八师石河子市支持工业发展若干措施\n"
+                  "1.对新认定的兵团级专精特新企业，给予一次性奖励20万元。\n"
+                  "2.人才安居保障。企业引进的博士研究生和正高级职称人才，由师市提供人才公寓，其子女入学由师市教育局统筹优先安排。\n")
+    assert_measures(doc, [("1.", "对新认定的兵团级专精特新"), ("2.", "人才安居保障。企业引进的")])
