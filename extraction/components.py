@@ -21,7 +21,7 @@ from .clauses import cut_tail, heading_of, paragraph_clauses, parse_clauses
 from .measures import Decision, decide, genre_of
 from .funding import find_funding_matches
 from .layout import split_policies
-from .places import issuing_region, region_in, region_of_body, zone_in, zone_of_body
+from .places import issuing_region, region_in, region_of_body, town_in_title, zone_in, zone_of_body
 from .shell import Shell, read_shell
 from .records import AgencyRef
 from .policy_dates import IN_FORCE_WITH, dates_in, dates_of_label
@@ -94,6 +94,7 @@ class StructureComponent:
                 or zone_of_body(body)
                 or region_of_body(body)
             )
+        region = town_in_title(view_title, region, body) or region  # 大朗镇…办法 with 东莞市 in its text: the town
         stated = shell.kind in ("notice", "repeal", "extension", "interpretation", "titled") and bool(title)
         inferred = not stated and not is_complete_title(view_title)
         if inferred:

@@ -143,11 +143,24 @@ def _named_zone_pattern() -> re.Pattern:
     return re.compile(rf"(?P<city>{_alias_pattern().pattern})市?(?P<name>[\u4e00-\u9fa5]{{2,3}}?)(?P<kind>{_ZONE_KIND}|新区)")
 
 
+# 江苏射阳经济开发区 / 平度经济开发区: a county's zone named by the county's short name (射阳县 -> 射阳),
+# the province's short name before it or not
+_COUNTY_ZONE = re.compile(r"(?P<prov>[\u4e00-\u9fa5]{2,3}?)?(?P<short>[\u4e00-\u9fa5]{2})"
+                          r"(?P<kind>经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区)")  # (not 桐乡经开区: its city stands)
+
+
 def _named_zone_in(text: str) -> Region | None:
     for m in _named_zone_pattern().finditer(text):
         cities = [r for r in _by_alias()[m.group("city")] if r.level == "city"]
         if cities and not _ZONE_NAME_NOT.search(m.group("name")):
             return Region(m.group(0), "district", cities[0].name, (m.group(0),))  # as written, as zones above
+    for m in _COUNTY_ZONE.finditer(text):
+        county = next((r for suffix in "县市区" for r in _by_alias().get(m.group("short") + suffix, ())
+                       if r.level == "district"), None)
+        province = m.group("prov") and next((r for r in _by_alias().get(m.group("prov"), ()) if r.level == "provincial"), None)
+        if county and (not m.group("prov") or province):
+            name = m.group(0) if province else m.group("short") + m.group("kind")
+            return Region(name, "district", county.name, (name,))
     return None
 
 
@@ -196,6 +209,24 @@ def town_of_issuer(issuer: str) -> Region | None:
     return Region(parent.name + town, "district", parent.name, (town, parent.name + town))
 
 
+# 大朗镇高新技术企业培育扶持办法 / 关于组织开展2025年度祖庙街道科技创新券申领工作的通知: a town at the head of the title
+_TOWN_IN_TITLE = re.compile(r"^(?:关于)?(?:(?:组织)?开展)?(?:\d{4}年度?)?(?P<t>[\u4e00-\u9fa5]{2,3}?(?:镇|街道))(?!办)")
+_NOT_A_TOWN = re.compile(r"[乡城小集村特重各全本]镇$|^(?:乡镇|城镇|小镇|村镇|镇街|各镇|全镇|本镇)")
+
+
+def town_in_title(title: str | None, region: Region | None, body: str) -> Region | None:
+    """The town a title opens with, under the city or district the text is otherwise placed in, when
+    the text names the town again (or says 本镇)."""
+    m = _TOWN_IN_TITLE.match(title or "")
+    if not m or region is None or region.level not in ("city", "district") or _NOT_A_TOWN.search(m.group("t")):
+        return None
+    town = m.group("t")
+    stem = town[:-1] if town.endswith("镇") else town[:-2]
+    if town in region.name or not (stem in body or re.search(r"[本我全](?:镇|街道)", body)):
+        return None
+    return Region(region.name + town, "district", region.name, (town, region.name + town))
+
+
 def issuing_region(issuers: list[str], title: str | None, body: str) -> Region | None:
     """The issuing area at the most specific level the text supports: the issuer's name
     (上海市徐汇区发展和改革委员会 -> 上海市徐汇区), then a deeper region the title names inside it,
@@ -211,7 +242,7 @@ def issuing_region(issuers: list[str], title: str | None, body: str) -> Region |
         from_issuer = zone_of_issuer(issuer) or zone_in(issuer) or region_in(issuer)
         if from_issuer:
             break
-    from_title = (zone_in(title, body) or region_in(title)) if title else None
+    from_title = (zone_in(title, body) or region_in(title, title + body)) if title else None
     if from_issuer and from_title and _full_zone_name(from_title.name) == from_issuer.name:
         return from_issuer  # 赣州经开区 in the title, 赣州经济技术开发区管理委员会 signs: one zone, its full name
     if from_issuer and from_title and from_title.name != from_issuer.name:

@@ -11,7 +11,7 @@ from .doc_numbers import DOC_NUMBER_TEXT, TRAILING_DOC_NUMBER
 from .textview import squash
 
 # what a policy's title ends with (…若干措施, …实施细则, …管理办法)
-TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单|一览表|纪要|复函|批复"
+TYPE_WORDS = "措施|办法|细则|意见|政策|方案|规定|规划|通知|决定|条例|计划|指引|要点|公示|公告|指南|举措|纲要|清单|汇编|一览表|纪要|复函|批复"
 # …的通知 发布时间:2025-04-21 来源:… (a listing page's labels) / …的通知 三政办发〔2025〕14号 各乡镇人民政府,…
 # (a page that ran the notice into one line), …的通知 新政办发〔2024〕42号 at its line's end: what follows a
 # notice title on its line

@@ -235,3 +235,16 @@ def test_a_city_and_a_zone_issuing_jointly_are_led_by_the_first_named():
 一、对新认定的国家级数字化转型促进中心，给予一次性奖励100万元。
 """)
     assert policy(doc).region.endswith("西安市")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("射阳经济开发区管委会\n江苏射阳经济开发区2025年度惠企政策兑现清单\n"
+     "1. 对首次升规纳统的工业企业给予一次性奖励10万元。\n2. 对新认定的省级专精特新企业给予一次性奖励20万元。\n", "射阳经济开发区"),
+    ("大朗镇高新技术企业培育扶持办法\n朗府〔2023〕36号\n为加快培育高新技术企业，根据《东莞市高新技术企业培育资助实施办法》，结合本镇实际，制定本办法。\n"
+     "一、对首次纳入东莞市高新技术企业培育库的企业，给予一次性奖励3万元。\n二、对首次通过高新技术企业认定的企业，给予一次性奖励10万元。\n", "东莞市大朗镇"),
+    ("《南山区促进总部经济高质量发展若干措施》政策解读\n发布日期：2024-11-08　来源：南山区发展和改革局\n"
+     "一、制定背景\n为贯彻落实《深圳市关于加快总部经济高质量发展的若干措施》，区发展和改革局起草了《南山区促进总部经济高质量发展若干措施》。\n"
+     "二、主要内容\n对新落户南山区的总部企业给予落户奖励。\n", "深圳市南山区"),
+])
+def test_a_county_zone_a_town_heading_its_title_and_a_district_named_in_two_cities(text, region):
+    assert policy(extract(text)).region.endswith(region)

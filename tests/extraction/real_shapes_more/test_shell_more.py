@@ -1635,3 +1635,10 @@ date: 2026-02-10
 一、对新认定的市级跨境电商示范园区，给予一次性奖励100万元。
 """)
     assert norm_docno(policy(doc).doc_number) == norm_docno("沪商规范〔2026〕2号")
+
+
+def test_a_zones_policy_compilation_is_titled_as_written():
+    doc = extract("首页 > 政务公开 > 政策文件 > 政策汇编\n山东平度经济开发区惠企政策汇编（2024年版）\n来源：平度经济开发区管委会  发布日期：2024-07-15\n\n"
+                  "一、对年度设备投资额达到300万元的技改项目，按设备投资额的10%给予奖补，单个企业年度最高150万元。\n"
+                  "二、对新认定的国家级工程技术研究中心，给予100万元奖励。\n")
+    assert norm_title(policy(doc).title) == norm_title("山东平度经济开发区惠企政策汇编（2024年版）")
