@@ -40,6 +40,7 @@ _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|�
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
                                 r"落实|机制|评估|责任|资金管理|资金保障|资金统筹|经费保障|督导|跟踪|保障$|实施$|推进$|专班|领导小组|联席会议|"
                                 r"[\u4e00-\u9fff]{0,2}(?:兑现|考核|评价|协调|推进|督办|调度|会商|联动)机制$|[\u4e00-\u9fff]{0,6}(?<!数据)(?<!网络)(?<!信息)安全(?:服务|管理|监管)$|[\u4e00-\u9fff]{0,6}监管$)")  # (建立工作专班, 健全政策兑现机制, 加强夜间安全服务)
+_FOCUS_HEADING = re.compile(r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点)$")
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|[和及与]方式")  # (支持范围和方式)
 # What a clause's intro says its items are.
@@ -360,7 +361,11 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         grants_items = bool(node.children) and bool(re.search(r"(?:给予|予以)[^。;:]{0,16}(?:奖励|补贴|补助|资助|支持|奖补)\s*:\s*$",
                                                               view[node.body:node.own_end()])) \
             and not _CONDITIONS_INTRO.search(view[node.body:node.own_end()])
-        if kind == "not_support" and not grants_items and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
+        # (一、支持重点 over (一)鼓励技术改造。对…按设备投资额的8%给予补助: a focus heading over items that grant)
+        grants_below = bool(node.heading) and _FOCUS_HEADING.search(node.heading.strip()) is not None and any(
+            MONEY.search(view[c.body:c.end]) and _GRANT.search(view[c.body:c.end]) for c in node.children)
+        if kind == "not_support" and not grants_items and not grants_below \
+                and not any(_heading_kind(c.heading) == "support" for c in _subtree(node)[1:]):
             return skip(node, f"section:{node.heading}", 0.05)
         heading = squash(node.heading or "")  # (强化 组织 保障: a Word export spaces its words)
         if not node.children and heading and len(heading) <= 14 and _GOVERNANCE_ACTION.match(heading):

@@ -54,8 +54,8 @@ _ADMINISTERING = re.compile(r"申报|下达|拨付|公布|公示|组织|做好|�
 _HANDS_OUT = re.compile(r"下达|拨付|表彰|公布|公示|评选|认定|命名|清算")
 # 关于《X》的补充通知: what it adds to X is its own
 _SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
-# 一图读懂|《X》 / 图解|文字解读:《X》 / [文字解读]《X》: an interpretation's heading before the title it reads
-_PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*(?:的)?(?:政策)?(?:解读|问答|图解)?\s*$")  # (一图读懂｜《X》政策解读)
+# 一图读懂|《X》 / 图解|文字解读:《X》 / [文字解读]《X》 / 一图读懂丨《X》: an interpretation's heading before the title it reads
+_PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|丨\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:丨]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*(?:的)?(?:政策)?(?:解读|问答|图解)?\s*$")  # (一图读懂｜《X》政策解读)
 _INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
 _ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
 _NOTICE_TEXT = re.compile(r"(?:印发|转发)给你们|现印发|予以印发|现将.{0,120}(?:印发|转发)|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予(?:公布|发布|印发)")
@@ -180,10 +180,15 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
     return notice_at, notice, addressed
 
 
+_WECHAT = re.compile(r"划重点|敲黑板|点击蓝字|公众号\s*[:：]|一图读懂|[\U0001F300-\U0001FAFF]")
+
+
 def _reach(view: str, lines: list[tuple[int, int]], nonblank: list[int]) -> int:
     """How many lines from the top the notice's title is looked for: eight, or sixteen under a
     disclosure catalogue's labels (索引号 / 组配分类 / 发布机构 / 生成日期 / 主题分类 / 有效性, each
     label and value a line of its own when a page copied onto one line is cut at its spaces)."""
+    if any(_WECHAT.search(view[slice(*lines[k])]) for k in nonblank[:8]):
+        return 24  # a public account's repost: its summary (划重点 and bullets) stands over the notice
     return 16 if any(_CATALOGUE.search(view[slice(*lines[k])]) for k in nonblank[:8]) else 8
 
 

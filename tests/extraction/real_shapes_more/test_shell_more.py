@@ -1642,3 +1642,59 @@ def test_a_zones_policy_compilation_is_titled_as_written():
                   "一、对年度设备投资额达到300万元的技改项目，按设备投资额的10%给予奖补，单个企业年度最高150万元。\n"
                   "二、对新认定的国家级工程技术研究中心，给予100万元奖励。\n")
     assert norm_title(policy(doc).title) == norm_title("山东平度经济开发区惠企政策汇编（2024年版）")
+
+
+WECHAT_REPOST = """绵竹发布
+2026-06-15 17:45 四川
+
+点击蓝字·关注我们
+
+🎯划重点
+◆ 装备制造企业技改：最高补助300万元
+◆ 首次获评省级智能工厂：奖励50万元
+◆ 获评国家级“小巨人”：按省级奖励50%配套
+◆ 重点项目：优先保障用地指标
+
+绵竹市人民政府办公室
+关于印发《绵竹市支持高端装备制造业发展若干措施》的通知
+竹府办发〔2026〕12号
+
+各乡镇人民政府、街道办事处，市级各部门：
+《绵竹市支持高端装备制造业发展若干措施》已经市政府常务会议审议通过，现印发给你们，请结合实际认真贯彻落实。
+
+绵竹市人民政府办公室
+2026年6月10日
+
+绵竹市支持高端装备制造业发展若干措施
+
+一、支持重点
+
+（一）鼓励技术改造。对年度设备投资额1000万元以上的技改项目，按设备投资额的8%给予补助，最高300万元。
+
+（二）支持智能制造。对首次获评省级智能工厂的企业，奖励50万元。
+
+二、附则
+
+本措施自2026年7月1日起施行，有效期2年。
+
+来源：绵竹市经信局
+编辑：刘畅 | 审核：陈刚
+"""
+
+
+def test_a_public_accounts_summary_over_the_notice_and_a_focus_heading_over_grants():
+    doc = extract(WECHAT_REPOST)
+    p = policy(doc)
+    assert norm_title(p.title) == norm_title("绵竹市支持高端装备制造业发展若干措施")
+    assert norm_docno(p.doc_number) == norm_docno("竹府办发〔2026〕12号")
+    assert [m.number for m in measures_of(doc)] == ["(一)", "(二)"]
+
+
+def test_a_picture_summary_titled_with_a_vertical_stroke_is_an_interpretation():
+    doc = extract("张店发布\n2026-05-20 19:02 山东\n\n点击蓝字 关注我们\n\n"
+                  "一图读懂丨《张店区支持新材料产业高质量发展的若干措施》\n\n[图片]\n📖 图1：政策背景\n"
+                  "为贯彻落实省、市关于新材料产业高质量发展的部署要求，张店区近日出台若干措施。\n\n[图片]\n💰 图2：支持内容\n"
+                  "01 新落地新材料项目，按实际设备投资的10%给予补助，最高500万元\n"
+                  "02 新认定省级新材料创新平台，奖励50万元\n\n来源：张店区工业和信息化局\n")
+    assert measures_of(doc) == []
+    assert norm_title(policy(doc).title) == norm_title("张店区支持新材料产业高质量发展的若干措施")
