@@ -146,7 +146,7 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 # to a care home, 每间客房3000元 to an inn): the unit is not the recipient (a stall's 每天300元 is per recipient, and kept).
 # A vehicle or a machine is counted, not measured: 每辆给予2万元, 每台给予1000元 are the recipient's
 # money, but 按每辆车1万元给予补贴 / 按机器人本体每台1万元 set a rate to count by (_BY_EACH).
-_PHYSICAL = r"(?:头|只(?!股)|羽|票(?!据)|标方|架次|班次|航次|(?:间\s*)?客房|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位|机架)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|(?:千|兆)?伏安|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|空方|立方|公里|千米|分钟|kWh|kW|MW|kVA|KVA|MVA|W)"
+_PHYSICAL = r"(?:头|只(?!股)|羽|票(?!据)|标方|架次|班次|航次|车次|(?:间\s*)?客房|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位|机架)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|(?:千|兆)?伏安|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|空方|立方|公里|千米|分钟|kWh|kW|MW|kVA|KVA|MVA|W)"
 # what a bare 万 counts when it follows these (粉丝数量超过50万, 年接待游客10万): people and things, not yuan
 _COUNTED_BEFORE = re.compile(r"(?:粉丝|用户|会员|游客|客流|人次|人数|访问|浏览|播放|下载|点击|观看|订单|单量|销量|产量|件数|注册用户)[^,，。;；、]{0,8}$")
 _BY_EACH = r"按(?:照)?[^,，。;；]{0,10}?每\s*(?:辆|台(?!\s*[(（]套))"

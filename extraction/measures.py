@@ -41,7 +41,8 @@ _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|
                                 r"落实|机制|评估|责任|资金管理|资金保障|资金统筹|经费保障|督导|跟踪|保障$|实施$|推进$|专班|领导小组|联席会议|"
                                 r"[\u4e00-\u9fff]{0,2}(?:兑现|考核|评价|协调|推进|督办|调度|会商|联动)机制$|[\u4e00-\u9fff]{0,6}(?<!数据)(?<!网络)(?<!信息)安全(?:服务|管理|监管)$|[\u4e00-\u9fff]{0,6}监管$)")  # (建立工作专班, 健全政策兑现机制, 加强夜间安全服务)
 _FOCUS_HEADING = re.compile(r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点)$")
-_ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极)")
+_ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极"
+                             r"|支持(?!对象|范围|方式|方向|领域|重点|条件))")  # (四、支持清洁生产审核: support, though it names 审核)
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|[和及与]方式")  # (支持范围和方式)
 # What a clause's intro says its items are.
 _CONDITIONS_INTRO = re.compile(
@@ -113,13 +114,13 @@ _ALLOCATION_RULE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:单个|每个|同�
 # 设立市级小微企业发展专项资金。市财政每年安排…3000万元，重点支持…: the fund is set up, granted elsewhere
 _FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:设立|设置|安排|统筹)[^。;,]{0,24}?(?:专项资金|发展资金|引导资金|扶持资金|资金)\s*[。;]"
                          # 县数字经济产业扶持资金由县财政每年预算安排，资金规模原则上不超过3000万元: the fund's budget
-                         r"|[^。;,]{0,20}?(?:专项资金|发展资金|引导资金|扶持资金)(?:由|来源于|来自)[^。;,]{0,12}?(?:预算安排|安排|列支|统筹)"
+                         r"|[^。;,]{0,20}?(?:专项资金|发展资金|引导资金|扶持资金)(?:\([^()]{1,12}\))?(?:由|来源于|来自)[^。;,]{0,12}?(?:预算安排|安排|列支|统筹)"
                          # 县财政每年安排厨具产业发展专项资金5000万元，用于本措施各项奖补兑现: the same, said the other way
                          r"|[^。;,]{0,12}?财政(?:每年|年度)?安排[^。;,]{0,24}?(?:专项资金|发展资金|引导资金|扶持资金)[^。;]{0,16}?用于"
                          # 市级配套资金按照中央和省级下达资金的5%安排，纳入年度预算: the fund's budget line
                          r"|[^。;,]{0,12}?资金[^。;]{0,30}?安排\s*,\s*纳入[^。;,]{0,8}预算"
                          # 补贴资金实行预拨加清算方式: how the fund is paid out
-                         r"|[^。;,]{0,12}?资金实行[^。;,]{1,16}?(?:方式|制度)\s*[。;,])")
+                         r"|[^。;,]{0,12}?资金实行[^。;,]{1,16}?(?:方式|制度|[”\"])\s*[。;,])")  # (奖补资金实行“先申报、后审核、再兑付”，首期拨付60%)
 # 安居补贴资金由市、区镇两级财政按5:5比例分担，其中…由市财政全额承担: who pays for the measures, every sentence
 _COST_SHARE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。;,]{0,20}?(?:资金|经费)(?:由|按)[^。;]{0,40}?(?:分担|承担|负担)\s*[。;,]?\s*)+$")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择"
@@ -244,6 +245,12 @@ _AMENDS_WORDS = re.compile(r"^\s*(?:将?第[一二三四五六七八九十百\d]
 _DUTY = re.compile(r"\s*[^,;。:]{2,24}?(?:局|委|办|办公室|中心|部门|政府|管委会|委员会|科|处)(?:会同[^,;。]{2,24}?)?(?:具体)?负责[^,;。]{2,40}\s*")
 
 
+# 申请《若干措施》第二条奖励的企业，上年度营业收入应经会计师事务所审计 / 申请…补贴的，应提供…凭证: what an
+# applicant must meet or file (an 实施细则's articles on its policy's awards)
+_APPLICANT_MUST = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?申请[^。,]{0,30}?(?:奖励|补贴|补助|资助|支持|奖补)的(?:企业|单位|项目|机构)?\s*,"
+                            r"[^。]{0,80}?(?:应|须|需|必须)")
+
+
 def _duties_only(text: str) -> bool:
     parts = [x for x in re.split(r"[,;。]", text) if x.strip()]
     return len(parts) >= 2 and all(_DUTY.fullmatch(x) for x in parts)
@@ -253,6 +260,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     """Is one clause (its whole text, children folded in) a measure, why, and how surely."""
     if _duties_only(text):
         return False, "duties", 0.1
+    if _APPLICANT_MUST.match(text) and not re.search(r"给予|予以", text):
+        return False, "conditions", 0.1
     if _AMENDS_WORDS.match(text):
         return False, "amends_words", 0.1
     if re.search(r"_{3,}|＿{2,}|□", text):

@@ -224,6 +224,18 @@ def _policy_under_addressees(view: str, lines: list[tuple[int, int]], nonblank: 
     return _titled(view, lines, nonblank, shell)
 
 
+def _issued_bare(view: str, verb: str, rest: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, int]] | None:
+    """关于印发勐腊县…扶持办法（试行）的通知: the policy a notice issues, named without 《》 (the policy's
+    own title line under the notice is then looked for as when it is quoted)."""
+    bare = re.sub(r"的通知$", "", rest.strip())
+    if verb != "印发" or not span or len(bare) < 8 or "《" in bare or "》" in bare:
+        return None
+    # the policy's title line below: the name, or the name after its place (温岭市 + 加快…若干政策)
+    for m in re.finditer(rf"^[ \t\u3000]*(?P<t>[\u4e00-\u9fa5]{{0,8}}{re.escape(bare)})[ \t\u3000]*$", view[span[1]:], re.M):
+        return m.group("t"), (span[1] + m.start("t"), span[1] + m.end("t"))
+    return None
+
+
 def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
                          wanted: tuple[str, tuple[int, int]] | None, shell: Shell) -> Shell:
     """From line `first` under the notice title: the notice text, its 文号, the signature, then the
@@ -365,7 +377,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         if m.group("issuer").strip():
             shell.issuers.append(m.group("issuer").strip())
         if verb != "废止" and "废止" not in rest[:8]:
-            wanted = quoted_in(view, off, lines[notice_at][1])
+            wanted = quoted_in(view, off, lines[notice_at][1]) or _issued_bare(view, verb, rest, shell.title_span)
         first = notice_at + 1
     elif notice_at == -1:
         m = NOTICE_TITLE.match(meta_title)
@@ -375,7 +387,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         span = shell.meta_spans.get("title")
         shell.title_span = span
         if verb != "废止" and "废止" not in rest[:8]:
-            wanted = quoted_in(view, *span) if span else None
+            wanted = (quoted_in(view, *span) or _issued_bare(view, verb, rest, span)) if span else None
         first = i
     else:
         verb, rest = "印发", ""

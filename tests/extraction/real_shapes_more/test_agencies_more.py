@@ -471,3 +471,13 @@ def test_an_aid_teams_and_a_headquarters_name_are_units():
     assert ok, got
     ok, got = agencies_match(find_measure(doc, "对新落户的纺织服装企业"), ["县工业和信息化局", "广州援疆前方指挥部"])
     assert ok, got
+
+
+def test_a_towns_sections_stations_and_offices_are_units():
+    doc = extract("秣陵街道推进智能制造若干措施\n"
+                  "1. 对新引进的智能制造项目，按设备投资额的5%给予奖励，最高50万元。（责任单位：投资促进科、经济发展科）\n"
+                  "2. 对企业研发的泵与电机产品获评省级首台套的，奖励10万元。（责任单位：镇经济发展办、镇财政所、镇科技站）\n")
+    ok, got = agencies_match(find_measure(doc, "对新引进的智能制造项目"), ["投资促进科", "经济发展科"])
+    assert ok, got
+    ok, got = agencies_match(find_measure(doc, "对企业研发的泵与电机产"), ["镇经济发展办", "镇财政所", "镇科技站"])
+    assert ok, got

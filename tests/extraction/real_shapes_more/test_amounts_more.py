@@ -320,3 +320,8 @@ def test_a_tables_unit_header_over_a_page_break_still_scales_its_cells():
 def test_money_per_vehicle_after_the_count_it_is_paid_on_is_a_rate():
     doc = extract("武陵区电动自行车以旧换新实施方案\n一、对承接以旧换新业务的销售网点，按照实际完成换新数量，每辆给予30元服务费补助，单个网点最高2万元。\n")
     assert yuan(find_measure(doc, "对承接以旧换新业务的销")) == [20000]
+
+
+def test_money_per_truck_trip_is_a_rate():
+    doc = extract("东兴市支持互市贸易落地加工若干措施\n一、对落地加工企业将互市商品运至市内加工厂区的，按每车次200元给予运输补贴，单个企业年度最高100万元。\n")
+    assert yuan(find_measure(doc, "对落地加工企业将互市商")) == [1000000]

@@ -1297,3 +1297,13 @@ def test_the_period_the_applicants_and_the_funds_budget_and_payment_grant_nothin
                   "四、补贴资金实行预拨加清算方式。市财政局根据市商务局提出的资金需求预拨资金。\n"
                   "五、市级配套资金按照中央和省级下达资金的5%安排，纳入年度预算。\n")
     assert_measures(doc, [("三、", "对报废旧车并购买新能源乘")])
+
+
+def test_an_implementing_rules_applicant_conditions_and_payment_grant_nothing_and_a_full_return_does():
+    doc = extract("广汉市促进工业发展若干措施实施细则\n"
+                  "第一条 申请《若干措施》第二条奖励的企业，上年度营业收入应经会计师事务所审计。\n"
+                  "第二条 奖补资金实行“先申报、后审核、再兑付”，首期拨付60%，项目验收合格后拨付剩余40%。\n"
+                  "第三条 市级工业节能专项资金（以下简称专项资金）由市财政预算安排，每年安排不超过1亿元。\n"
+                  "第四条 贡献奖励。企业投产后前三年形成的市级财力全额奖励给企业，后两年减半奖励。\n"
+                  "第五条 支持清洁生产审核\n对通过清洁生产审核评估验收的企业，按审核费用的50%给予补助，最高5万元。\n")
+    assert_measures(doc, [("第四条", "贡献奖励。企业投产后前三"), ("第五条", "支持清洁生产审核对通过清")])

@@ -1698,3 +1698,11 @@ def test_a_picture_summary_titled_with_a_vertical_stroke_is_an_interpretation():
                   "02 新认定省级新材料创新平台，奖励50万元\n\n来源：张店区工业和信息化局\n")
     assert measures_of(doc) == []
     assert norm_title(policy(doc).title) == norm_title("张店区支持新材料产业高质量发展的若干措施")
+
+
+def test_a_notice_that_names_its_policy_without_book_marks():
+    doc = extract("勐腊县人民政府 - 政府信息公开 - 规范性文件\n"
+                  "标题：勐腊县人民政府办公室关于印发勐腊县促进口岸经济发展扶持办法（试行）的通知\n文号：勐政办规〔2025〕2号\n\n"
+                  "勐腊县促进口岸经济发展扶持办法（试行）\n"
+                  "一、对新落户的跨境物流企业，给予一次性奖励20万元。\n二、对新开通的国际货运班列，每列奖励5万元，最高100万元。\n")
+    assert norm_title(policy(doc).title) == norm_title("勐腊县促进口岸经济发展扶持办法（试行）")
