@@ -1307,3 +1307,13 @@ def test_an_implementing_rules_applicant_conditions_and_payment_grant_nothing_an
                   "第四条 贡献奖励。企业投产后前三年形成的市级财力全额奖励给企业，后两年减半奖励。\n"
                   "第五条 支持清洁生产审核\n对通过清洁生产审核评估验收的企业，按审核费用的50%给予补助，最高5万元。\n")
     assert_measures(doc, [("第四条", "贡献奖励。企业投产后前三"), ("第五条", "支持清洁生产审核对通过清")])
+
+
+def test_priority_purchase_is_support_and_a_funds_setting_up_and_its_guarantee_section_are_not():
+    doc = extract("永川区标准厂房租金减免实施细则\n"
+                  "一、支持内容\n"
+                  "1.对新引进制造业企业租用标准厂房的，前两年免收租金。\n"
+                  "2.企业租赁期满三年且年纳税额达到500万元的，可按评估价格优先购买所租厂房。\n"
+                  "3.设立区级招商引资奖励资金，每年安排不少于5000万元，专项用于本细则兑现。\n"
+                  "二、资金保障\n所需资金由区级财政统筹省、市下达的发展资金安排。\n")
+    assert_measures(doc, [("1.", "对新引进制造业企业租用标"), ("2.", "企业租赁期满三年且年纳税")])
