@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .agencies import LABEL, add_ref, as_read, is_agency, label_role, split_list
+from .agencies import LABEL, add_ref, as_read
+from .agency_names import is_agency, label_role, split_list
 from .lexicons import Region
 from .records import AgencyRef
 from .textview import cn_to_int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import _suffixes as _agency_suffixes
+from .agency_names import _suffixes as _agency_suffixes
 from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT, TRAILING_DOC_NUMBER
 from .policy_dates import DATE, iso
 from .records import PolicyRef
