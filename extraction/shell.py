@@ -24,88 +24,19 @@ like is in doc_numbers.py, how a title line is recognised in title_lines.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .doc_numbers import (AFTER_NOTICE_TITLE, BEFORE_ADDRESSEES, DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER,
                           NUMBER_IN_NOTICE_LINE, SIGNED_NUMBER, TRAILING_DOC_NUMBER, number_under_title)
 from .metadata import read_header
+from .shell_parts import (ADDRESSEES, ADMINISTERING, AMENDING, AMENDS_AS_FOLLOWS, AS_FOLLOWS, CATALOGUE, CLAUSE_LINE,
+                          FROM_PUBLICATION, HANDS_OUT, INTERPRETATION, INTERPRETED_ISSUED, NOTE_DATE, NOTICE_TEXT,
+                          ORIGINAL_TEXT, PAGE_LABEL, PICTURE_READ, PUBLISHED, SUPPLEMENTS, SUPPORTING, Shell, lines_of,
+                          take_doc_number)
 from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
                         issuer_line, read_signature, signature_date)
 from .textview import squash, unspaced
 from .title_lines import (NOTICE_TITLE, SITE_TAIL, TYPE_WORDS, issued_quote, notice_line, quoted_in,
                           strip_md, title_end, title_run_on, title_starts)
-
-# an interpretation saying when the policy it explains was issued (于2025年4月15日印发实施): 自印发之日起 counts from it
-_INTERPRETED_ISSUED = re.compile(r"于\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:正式)?(?:印发|发布|出台)")
-# 发布时间:2024-03-12 / 来源:市政府办公室 / [字体:大 中 小] under a page's title: the site's labels, not the
-# notice's signature
-_PAGE_LABEL = re.compile(r"^\s*\[?(?:(?:发布|更新)?时间|发布日期|来源|信息来源|索引号|浏览次数|阅读次数|点击数|字号|字体)\s*:")
-_FROM_PUBLICATION = re.compile(r"自(?:本\S{1,4})?(?:发布|公布)之日起")
-_PUBLISHED = re.compile(r"[^\n]{0,40}?(?:发布时间|发布日期)\s*:\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
-_NOTE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-# 关于修改《X》的决定 / 关于调整《X》部分条款的通知: 现将《X》部分条款调整如下 / 作如下修改
-_AMENDS_AS_FOLLOWS = re.compile(r"(?:作|进行)如下(?:修改|调整|修订)|(?:修改|调整|修订)如下")
-# 现就进一步支持…有关事项通知如下: the notice's own text is the policy
-_AS_FOLLOWS = re.compile(r"(?:有关事项|有关事宜|具体事项|如下事项)?通知如下\s*[:：]")
-_SUPPORTING = re.compile(r"支持|扶持|促进|鼓励|加快|推动|奖励|补贴|若干|减免|优惠")
-# (关于组织申报…专项资金项目的通知 / 关于下达…资金的通知: it administers money, it grants none)
-_ADMINISTERING = re.compile(r"申报|下达|拨付|公布|公示|组织|做好|开展|清理|评选|认定")
-# (关于下达…资金的通知 / 关于表彰…企业的决定: money handed to named recipients, whatever its items say)
-_HANDS_OUT = re.compile(r"下达|拨付|表彰|公布|公示|评选|认定|命名|清算")
-# 关于《X》的补充通知: what it adds to X is its own
-_SUPPLEMENTS = re.compile(r"^《[^《》]{4,120}》的?补充$")
-# 一图读懂|《X》 / 图解|文字解读:《X》 / [文字解读]《X》 / 一图读懂丨《X》: an interpretation's heading before the title it reads
-_PICTURE_READ = re.compile(r"^(?:\[?[^《》。:|丨\[\]]{0,8}?(?:读懂|看懂|了解|图解|图说|解读|问答)\]?\s*[|:丨]?\s*){1,2}《(?P<t>[^《》]{4,120})》\s*(?:的)?(?:政策)?(?:解读|问答|图解)?\s*$")  # (一图读懂｜《X》政策解读)
-_INTERPRETATION = re.compile(r"^《?(?P<t>.{4,120}?)》?\s*(?:的)?(?:政策)?(?:解读|问答|答问|解答|问题解答)$")
-_ADDRESSEES = re.compile(r"^\s*(?:各|有关|区|市|县|省|全)[^。]{1,120}[:]\s*$")
-_NOTICE_TEXT = re.compile(r"(?:印发|转发)给你们|现印发|予以印发|现将.{0,120}(?:印发|转发)|请认真(?:贯彻)?(?:遵照|按照|组织)?(?:执行|实施|落实)|特此通知|现予(?:公布|发布|印发)")
-_CATALOGUE = re.compile(r"索引号|组配分类|主题分类|体裁分类|发布机构|生成日期|公开方式|有效性")
-_CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|1\s*[.、．](?!\d))")
-
-
-# 附：政策原文 after an interpretation's text: the policy it interprets, printed whole below
-_ORIGINAL_TEXT = re.compile(r"^[ \t\u3000]*(?:附(?:件)?[:]?[ \t\u3000]*)?(?:政策|文件)?原文(?:如下)?[:]?[ \t\u3000]*$", re.M)
-
-
-@dataclass
-class Shell:
-    kind: str = "none"  # none, notice, repeal, extension, interpretation, titled (a bare policy with a title line)
-    title: str | None = None
-    title_span: tuple[int, int] | None = None  # where the policy's own title stands, else the 《X》
-    notice_title: str | None = None
-    doc_number: str | None = None
-    doc_number_span: tuple[int, int] | None = None
-    issuers: list[str] = field(default_factory=list)
-    issue_date: str | None = None
-    body_start: int = 0
-    meta: dict[str, str] = field(default_factory=dict)
-    meta_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-    noise: list[tuple[int, int, str]] = field(default_factory=list)  # shell parts, with what they are
-    verb: str = ""  # the notice's verb: 印发, 转发 (a 转发 notice's own 文号 is not the forwarded policy's)
-
-
-def lines_of(view: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of the view (a page scraped onto one line was already cut
-    into its parts by textview.unglued)."""
-    spans, pos = [], 0
-    for line in view.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-def _take_doc_number(shell: Shell, m: re.Match | None, offset: int = 0) -> bool:
-    """Keep the first 文号 the shell shows (`m` has a `num` group and matched at `offset` in the
-    view), with where it stands. Whether `m` found one."""
-    if m is None:
-        return False
-    if not shell.doc_number:
-        shell.doc_number = m.group("num").strip()
-        shell.doc_number_span = (offset + m.start("num"), offset + m.start("num") + len(shell.doc_number))
-    return True
-
-
-_AMENDING = ("修改", "调整", "修订")
 
 
 def read_shell(view: str) -> Shell:
@@ -117,7 +48,7 @@ def read_shell(view: str) -> Shell:
             shell.issue_date = date_of(m.group("d"))
     if not shell.issue_date and shell.kind in ("none", "titled"):
         _meta_date(shell)  # 成文日期 in a header that names no title
-    amends = shell.kind == "notice" and shell.verb in _AMENDING
+    amends = shell.kind == "notice" and shell.verb in AMENDING
     if not shell.issue_date and (shell.kind in ("none", "titled") or shell.kind == "notice" and not shell.verb or amends):
         # 张店区人民政府 / 2016年3月29日 under a policy issued as it stands (no notice, or a notice whose
         # own text is the policy): its date; an amending decision headed by its issuer (洛阳市人民政府 /
@@ -126,9 +57,9 @@ def read_shell(view: str) -> Shell:
         date, issuers = read_signature(view, lines, after)
         if issuers or amends and shell.issuers:
             shell.issue_date = date
-    if not shell.issue_date and _FROM_PUBLICATION.search(view):
+    if not shell.issue_date and FROM_PUBLICATION.search(view):
         # 发布时间：2025-05-09 among the page's labels, and 自发布之日起施行: the day it was published
-        label = next((m for k in range(min(12, len(lines))) if (m := _PUBLISHED.match(view, *lines[k]))), None)
+        label = next((m for k in range(min(12, len(lines))) if (m := PUBLISHED.match(view, *lines[k]))), None)
         shell.issue_date = date_of(label.group("d")) if label else None
     return shell
 
@@ -156,26 +87,26 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
             found = None  # 各街道…： then 1.…关于印发X的通知（…号）: an item of the body (a repeal's list), not its title
         if found:
             notice_at, notice = k, found
-            _take_doc_number(shell, TRAILING_DOC_NUMBER.search(view, s, e))
+            take_doc_number(shell, TRAILING_DOC_NUMBER.search(view, s, e))
             break
         # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读); 一图读懂|《X》 is one
-        interp = (_PICTURE_READ.match(view[s:e].strip(" #"))
-                  or (_INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|·]", view[s:e]) else None))
+        interp = (PICTURE_READ.match(view[s:e].strip(" #"))
+                  or (INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|·]", view[s:e]) else None))
         if interp and "《" not in view[s:e] and not re.search(TYPE_WORDS, interp.group("t")):
             interp = None  # 梨树县人民政府 政策解读: a site's name over its section, not a title
         if interp:
-            original = _ORIGINAL_TEXT.search(view, e)
+            original = ORIGINAL_TEXT.search(view, e)
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that
                 # (blanked but for its line ends: the lines stand where they stood)
                 return _read_shell(re.sub(r"[^\n]", " ", view[:original.end()]) + view[original.end():], lines)
             q = quoted_in(view, s, e)
-            if (issued := _INTERPRETED_ISSUED.search(view, e, e + 1500)) is not None:
+            if (issued := INTERPRETED_ISSUED.search(view, e, e + 1500)) is not None:
                 shell.issue_date = date_of(issued.group("d"))  # …经区政府常务会议审议通过，于2025年4月15日印发实施
             shell.kind = "interpretation"
             shell.title, shell.title_span = q if q else (interp.group("t"), (s, e))
             shell.body_start = e
             return shell
-        if addressed is None and (_ADDRESSEES.match(view[s:e]) or _addressees_end(view, lines, k) > k):
+        if addressed is None and (ADDRESSEES.match(view[s:e]) or _addressees_end(view, lines, k) > k):
             addressed = k
     return notice_at, notice, addressed
 
@@ -189,7 +120,7 @@ def _reach(view: str, lines: list[tuple[int, int]], nonblank: list[int]) -> int:
     label and value a line of its own when a page copied onto one line is cut at its spaces)."""
     if any(_WECHAT.search(view[slice(*lines[k])]) for k in nonblank[:8]):
         return 24  # a public account's repost: its summary (划重点 and bullets) stands over the notice
-    return 16 if any(_CATALOGUE.search(view[slice(*lines[k])]) for k in nonblank[:8]) else 8
+    return 16 if any(CATALOGUE.search(view[slice(*lines[k])]) for k in nonblank[:8]) else 8
 
 
 def _addressees_end(view: str, lines: list[tuple[int, int]], k: int) -> int:
@@ -200,7 +131,7 @@ def _addressees_end(view: str, lines: list[tuple[int, int]], k: int) -> int:
         return k
     nxt = view[slice(*lines[k + 1])].strip()
     both = text + nxt
-    return k + 1 if nxt and len(both) <= 120 and "。" not in nxt and _ADDRESSEES.match(both) else k
+    return k + 1 if nxt and len(both) <= 120 and "。" not in nxt and ADDRESSEES.match(both) else k
 
 
 def _policy_under_addressees(view: str, lines: list[tuple[int, int]], nonblank: list[int], addressed: int,
@@ -248,25 +179,25 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
             k += 1
             continue
         # 现将《X》印\n发给你们: the notice text may be broken by a line end
-        if wanted is None and (_NOTICE_TEXT.search(text) or notice_line(view, s, e)
-                               or k + 1 < len(lines) and _NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
+        if wanted is None and (NOTICE_TEXT.search(text) or notice_line(view, s, e)
+                               or k + 1 < len(lines) and NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
             wanted = issued_quote(view, s, e) or quoted_in(view, s, e)
             if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
                 wanted = quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
             if wanted and (run_on := title_run_on(view, s, e, wanted)):
                 return _policy_run_on(view, s, run_on, shell)
             if wanted and not shell.doc_number:
-                _take_doc_number(shell, SIGNED_NUMBER.search(view, s, e))  # …办公室 2025年11月12日 新都府办发〔2025〕21号
+                take_doc_number(shell, SIGNED_NUMBER.search(view, s, e))  # …办公室 2025年11月12日 新都府办发〔2025〕21号
         if wanted and title_starts(view, lines, k, wanted[0]):
             body_k = k
             break
         if not shell.doc_number:  # (a 文号 glued to the addressees: the line goes on with the notice text)
-            _take_doc_number(shell, BEFORE_ADDRESSEES.match(view, s, e), 0)
-        if _take_doc_number(shell, number_under_title(view[s:e]), s):
+            take_doc_number(shell, BEFORE_ADDRESSEES.match(view, s, e), 0)
+        if take_doc_number(shell, number_under_title(view[s:e]), s):
             k += 1  # the notice's own 文号, printed under its title or above the signature
             continue
-        if _PAGE_LABEL.match(text):  # (时间:2022-08-09 鹿政办[2022]26号: the number run into the page's labels)
-            _take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, s, e), 0)
+        if PAGE_LABEL.match(text):  # (时间:2022-08-09 鹿政办[2022]26号: the number run into the page's labels)
+            take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, s, e), 0)
             k += 1
             continue
         date = date_of(text) if len(text) <= 20 else None
@@ -275,7 +206,7 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
             signature_end = k
         elif PUBLIC_NOTE.match(text) or PRINTED_LINE.match(text):
             signature_end = k
-        elif len(text) <= 60 and AGENCY_END.search(text.split()[-1]) and not _NOTICE_TEXT.search(text):
+        elif len(text) <= 60 and AGENCY_END.search(text.split()[-1]) and not NOTICE_TEXT.search(text):
             if signature_end is None:
                 shell.issuers.extend(x for x in re.split(r"\s{2,}", text) if x)
         elif signature_end is not None:
@@ -289,8 +220,8 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
         k = signature_end + 1
     else:
         k = first
-        while k < len(lines) and (not view[slice(*lines[k])].strip() or _ADDRESSEES.match(view[slice(*lines[k])])
-                                  or _NOTICE_TEXT.search(view[slice(*lines[k])])):
+        while k < len(lines) and (not view[slice(*lines[k])].strip() or ADDRESSEES.match(view[slice(*lines[k])])
+                                  or NOTICE_TEXT.search(view[slice(*lines[k])])):
             k += 1
     k = _after_title_lines(view, lines, k, shell)
     shell.body_start = lines[k][0] if k < len(lines) else len(view)
@@ -302,9 +233,9 @@ def _policy_run_on(view: str, s: int, title: tuple[int, int], shell: Shell) -> S
     """The body after a title run into the notice's line; the line's leading 文号 and the signature's
     date before the title are the notice's."""
     if not shell.doc_number:
-        _take_doc_number(shell, LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
+        take_doc_number(shell, LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
     if not shell.doc_number:
-        _take_doc_number(shell, AFTER_NOTICE_TITLE.search(view, s, title[0]), 0)
+        take_doc_number(shell, AFTER_NOTICE_TITLE.search(view, s, title[0]), 0)
     if (signed := SIGNED_AT_LINE_END.search(view, s, title[0])) is not None:
         shell.issue_date = shell.issue_date or date_of(signed.group("d"))
     shell.title, shell.title_span = view[title[0]:title[1]], title
@@ -318,7 +249,7 @@ def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: S
     two lines under the title, its date in the signature."""
     shell.body_start = lines[first][0] if first < len(lines) else len(view)
     for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
-        _take_doc_number(shell, number_under_title(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
+        take_doc_number(shell, number_under_title(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
     signed = signature_date(view, lines, first - 1)
     shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
     _meta_date(shell)
@@ -342,7 +273,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         if top is None or k >= top:
             break
         s, e = lines[k]
-        if not _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) and issuer_line(view[s:e]):
+        if not take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s) and issuer_line(view[s:e]):
             shell.issuers.append(view[s:e].strip())
     meta_title = shell.meta.get("title")
     titled_notice = NOTICE_TITLE.match(meta_title) if notice_at is None and meta_title else None
@@ -353,11 +284,11 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
     if titled_notice:
         notice_at = -1
     if notice_at is None and addressed is None:
-        told = next((k for k in nonblank[:10] if _NOTICE_TEXT.search(view[slice(*lines[k])])
+        told = next((k for k in nonblank[:10] if NOTICE_TEXT.search(view[slice(*lines[k])])
                      and quoted_in(view, *lines[k])), None)
         if told is not None:  # 各镇人民政府…：《X》…现印发给你们。…办公室 2025年11月12日 新都府办发〔2025〕21号 / X
             shell.kind, shell.verb = "notice", "印发"  # (a page that lost the notice's title kept its text)
-            _take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, *lines[told]), 0)
+            take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, *lines[told]), 0)
             return _policy_after_notice(view, lines, told, None, shell)
         return _titled(view, lines, nonblank, shell)
     wanted: tuple[str, tuple[int, int]] | None = None
@@ -368,7 +299,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
             shell.notice_title = shell.notice_title[:site.start()]
             line_end = lines[notice_at][1]
             # …的通知 三政办发〔2025〕14号 各乡镇…: 现将…印发给你们。 三江…办公室 2025年4月8日: the notice run into its line
-            _take_doc_number(shell, LEADING_DOC_NUMBER.match(view, off + site.end(), line_end), 0)
+            take_doc_number(shell, LEADING_DOC_NUMBER.match(view, off + site.end(), line_end), 0)
             if (signed := SIGNED_AT_LINE_END.search(view, off + site.end(), line_end)) is not None:
                 shell.issue_date = shell.issue_date or date_of(signed.group("d"))
         shell.title_span = (off, off + len(shell.notice_title))
@@ -401,19 +332,19 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         _issuer_line_above(view, lines, shell)
     if shell.kind in ("repeal", "extension"):
         return _about_another(view, lines, first, shell)
-    amends = verb in _AMENDING and rest.lstrip().startswith("《") and first < len(lines) \
-        and _AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
-    if notice_at is not None and notice_at >= 0 and (amends or not verb and _SUPPLEMENTS.match(rest)):
+    amends = verb in AMENDING and rest.lstrip().startswith("《") and first < len(lines) \
+        and AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
+    if notice_at is not None and notice_at >= 0 and (amends or not verb and SUPPLEMENTS.match(rest)):
         return _notice_is_the_policy(view, lines, first, shell)  # it amends or adds to 《X》 item by item: a policy of its own
-    told_as_follows = first < len(lines) and _AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])
+    told_as_follows = first < len(lines) and AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])
     # (关于延续执行…减免政策的通知 …现将有关事项通知如下: a title ending 政策 that issues nothing, its text says so)
     issues_nothing = notice_at is not None and notice_at >= 0 and not verb and wanted is None \
         and (not re.search(rf"(?:{TYPE_WORDS})$", rest) or told_as_follows)
-    if issues_nothing and (m.group("issuer").strip() or _SUPPORTING.search(rest) and not _ADMINISTERING.search(rest)
+    if issues_nothing and (m.group("issuer").strip() or SUPPORTING.search(rest) and not ADMINISTERING.search(rest)
                            and told_as_follows):
         _issuer_line_above(view, lines, shell)  # (廊坊市广阳区人民政府办公室 / 关于…的通知, GB/T 9704)
         return _notice_is_the_policy(view, lines, first, shell)
-    if issues_nothing and not _HANDS_OUT.search(rest) and _addresses_the_policy(view, lines, notice_at):
+    if issues_nothing and not HANDS_OUT.search(rest) and _addresses_the_policy(view, lines, notice_at):
         return _notice_is_the_policy(view, lines, first, shell)  # its numbered standards come before any signature
     return _policy_after_notice(view, lines, first, wanted, shell)
 
@@ -423,9 +354,9 @@ def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: in
     that hands on an attachment (现将《X》印发给你们): numbered clauses come before any notice text."""
     for s, e in lines[addressed + 1:addressed + 40]:
         text = view[s:e].strip()
-        if _NOTICE_TEXT.search(text) or notice_line(view, s, e):
+        if NOTICE_TEXT.search(text) or notice_line(view, s, e):
             return False
-        if _CLAUSE_LINE.match(text):
+        if CLAUSE_LINE.match(text):
             return True
     return False
 
@@ -458,7 +389,7 @@ def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: S
             return k
         s, e = lines[k]
         text = view[s:e].strip()
-        if _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
+        if take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
             k += 1
         elif PUBLIC_NOTE.match(text) or re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿|\d{4}\s*年修订)\)", text) or re.fullmatch(r"\(?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()]{0,20}\)?", text):
             k += 1
@@ -474,9 +405,9 @@ def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, s
     while k < len(lines) and k - first <= 6:
         text = view[slice(*lines[k])]
         if not shell.doc_number and (lead := LEADING_DOC_NUMBER.match(text)):
-            _take_doc_number(shell, lead, lines[k][0])  # 广政字〔2025〕22号 各乡镇人民政府,…: a page ran them into one line
-        if text.strip() and not _take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
-                and not _ADDRESSEES.match(text) and not _PAGE_LABEL.match(text):  # (发布日期：… under the title)
+            take_doc_number(shell, lead, lines[k][0])  # 广政字〔2025〕22号 各乡镇人民政府,…: a page ran them into one line
+        if text.strip() and not take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
+                and not ADDRESSEES.match(text) and not PAGE_LABEL.match(text):  # (发布日期：… under the title)
             break
         k += 1
     shell.body_start = lines[k][0] if k < len(lines) else len(view)
@@ -522,7 +453,7 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
     for k in nonblank[:6]:
         s, e = lines[k]
         note = ISSUING_NOTE.match(view[s:e])
-        _take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or note, s)
-        if note and not shell.issue_date and (dated := _NOTE_DATE.search(note.group(0))):
+        take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or note, s)
+        if note and not shell.issue_date and (dated := NOTE_DATE.search(note.group(0))):
             shell.issue_date = date_of(dated.group(0))  # (2025年1月8日　芜经开管〔2025〕2号): the date it was issued
     return shell
