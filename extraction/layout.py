@@ -297,7 +297,9 @@ _ISSUER_ABOVE = re.compile(r"^\s*\S{2,24}?(?:人民政府|政府办公室|政府
 
 
 # the explanation printed after a draft or a policy: 关于《X》的起草说明 / 编制说明 / 政策解读 on a line of its own
-_EXPLANATION = re.compile(r"^[ \t\u3000]*(?:关于)?(?:《[^《》\n]{4,80}》)?的?(?:起草|编制|制定|修订)说明[ \t\u3000]*$", re.M)
+_EXPLANATION = re.compile(r"^[ \t\u3000]*(?:(?:关于)?(?:《[^《》\n]{4,80}》)?的?(?:起草|编制|制定|修订)说明"
+                          # 附件：政策问答 after the clauses: readers' questions about them, not clauses
+                          r"|附(?:件\d{0,2})?[:：]?[ \t\u3000]*(?:政策)?(?:问答|解读|一问一答|热点问题解答))[ \t\u3000]*$", re.M)
 def _end_before_explanation(view: str, body_start: int) -> int:
     """Where the policy ends: before an explanation printed after it (关于《X（征求意见稿）》的起草说明),
     which restates its measures but is not one; else at the end of the file."""

@@ -35,7 +35,7 @@ from .shell_parts import (ADDRESSEES, ADMINISTERING, AMENDING, AMENDS_AS_FOLLOWS
 from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
                         issuer_line, read_signature, signature_date)
 from .textview import squash, unspaced
-from .title_lines import (NOTICE_TITLE, SITE_TAIL, TYPE_WORDS, issued_quote, notice_line, quoted_in,
+from .title_lines import (NOTICE_TITLE, QUOTED, SITE_TAIL, TYPE_WORDS, issued_quote, notice_line, quoted_in,
                           strip_md, title_end, title_run_on, title_starts)
 
 
@@ -64,6 +64,9 @@ def read_shell(view: str) -> Shell:
     return shell
 
 
+_QA_PREFIX = re.compile(r"^(?:政策(?:问答|解读)|热点问答)\s*[|丨]\s*")
+
+
 def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell: Shell) \
         -> tuple[int | None, tuple[re.Match, int] | None, int | None] | Shell:
     """Among the first eight lines: the notice title (…关于印发《X》的通知, maybe broken over three
@@ -90,16 +93,21 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
             take_doc_number(shell, TRAILING_DOC_NUMBER.search(view, s, e))
             break
         # not a breadcrumb (首页 > 政策解读) nor a site's header (XX局 | 政策解读); 一图读懂|《X》 is one
-        interp = (PICTURE_READ.match(view[s:e].strip(" #"))
-                  or (INTERPRETATION.match(view[s:e].strip(" #")) if not re.search(r"[>|·]", view[s:e]) else None))
-        if interp and "《" not in view[s:e] and not re.search(TYPE_WORDS, interp.group("t")):
+        line = _QA_PREFIX.sub("", view[s:e].strip(" #"))  # (政策问答｜武进区…热点问题: the section's name before it)
+        interp = (PICTURE_READ.match(line) or (INTERPRETATION.match(line) if not re.search(r"[>|·]", line) else None)) \
+            if not re.match(r"附(?:件\d{0,2})?[:：]", line) else None  # (附件：政策问答 after a short policy's clauses)
+        if interp and "《" not in view[s:e] and not re.search(TYPE_WORDS, interp.group("t")) \
+                and not re.search(r"一问一答|热点问题", line):
             interp = None  # 梨树县人民政府 政策解读: a site's name over its section, not a title
         if interp:
             original = ORIGINAL_TEXT.search(view, e)
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that
                 # (blanked but for its line ends: the lines stand where they stood)
                 return _read_shell(re.sub(r"[^\n]", " ", view[:original.end()]) + view[original.end():], lines)
-            q = quoted_in(view, s, e)
+            # (吴中区智能制造政策一问一答 / 近日，区政府办公室印发《吴中区…若干政策》: the policy its lead quotes)
+            q = quoted_in(view, s, e) or next(
+                ((m.group("t"), m.span("t")) for m in QUOTED.finditer(view, e, min(len(view), e + 600))
+                 if re.search(rf"(?:{TYPE_WORDS})$", m.group("t"))), None)
             if (issued := INTERPRETED_ISSUED.search(view, e, e + 1500)) is not None:
                 shell.issue_date = date_of(issued.group("d"))  # …经区政府常务会议审议通过，于2025年4月15日印发实施
             shell.kind = "interpretation"

@@ -1,7 +1,7 @@
 """A relief package's concessions without money (rent waived on state-owned premises, public
 procurement's price preference and advance payment) are measures; restating national policy is
 not. Texts written for these tests; expectations follow /work/shared/devset/README.md."""
-from tests.extraction.real_shapes.helpers import assert_measures, extract
+from tests.extraction.real_shapes.helpers import assert_measures, extract, measures_of
 
 RELIEF = """衢江区助企纾困若干措施
 
@@ -29,3 +29,14 @@ SMALL_FIRMS = """通渭县支持个体工商户发展若干措施
 
 def test_price_and_training_concessions_are_measures_a_mechanism_is_not():
     assert_measures(extract(SMALL_FIRMS), [("（一）", "落实水电气价格优惠"), ("（二）", "免费培训"), ("（三）", "每年举办")])
+
+
+def test_deferred_premiums_extended_loans_waived_rent_and_a_refunds_scale_are_relief_and_who_qualifies_is_not():
+    doc = extract("厦门市助企纾困若干措施\n"
+                  "一、返还对象\n依法参加失业保险并足额缴纳失业保险费12个月以上的企业。\n"
+                  "二、支持措施\n"
+                  "（一）对餐饮、零售、旅游等特困行业企业，阶段性缓缴企业职工基本养老保险费单位缴费部分。\n"
+                  "（二）对受疫情影响面临暂时性生产经营困难的参保企业，放宽裁员率标准，返还标准按6个月的当地月人均失业保险金确定。\n"
+                  "（三）对受疫情影响较大的中小微企业贷款，银行业金融机构按照市场化原则给予延期还本付息安排。\n"
+                  "（四）承租区属国有企业经营用房的中小企业，2022年5月、6月租金全免，7月至9月租金减半收取。\n")
+    assert [m.number for m in measures_of(doc)] == ["(一)", "(二)", "(三)", "(四)"]

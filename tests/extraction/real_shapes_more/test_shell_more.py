@@ -1706,3 +1706,29 @@ def test_a_notice_that_names_its_policy_without_book_marks():
                   "勐腊县促进口岸经济发展扶持办法（试行）\n"
                   "一、对新落户的跨境物流企业，给予一次性奖励20万元。\n二、对新开通的国际货运班列，每列奖励5万元，最高100万元。\n")
     assert norm_title(policy(doc).title) == norm_title("勐腊县促进口岸经济发展扶持办法（试行）")
+
+
+@pytest.mark.parametrize("text", [
+    "首页 > 政务公开 > 政策解读\n吴江区智能制造政策一问一答\n来源：苏州市吴江区工业和信息化局　发布时间：2025-04-18\n\n"
+    "　　近日，区政府办公室印发《吴江区推进智能制造高质量发展若干政策》（吴江政办规〔2025〕3号）。现就企业关心的问题解答如下。\n"
+    "　　1.问：智能化改造项目的奖励标准是什么？\n　　答：对设备投资额500万元以上的项目，按设备投资额的10%给予奖励，最高200万元。\n"
+    "　　2.问：获评省级示范工厂的，还能获得区级奖励吗？\n　　答：可以，区级一次性奖励50万元。\n",
+    "政策问答｜吴江区工业技术改造专项资金热点问题\n2024-08-15 16:02　来源：苏州市吴江区工业和信息化局\n\n"
+    "（一）新政策与原政策是什么关系？\n　　新的《吴江区推进智能制造高质量发展若干政策》（吴江政办规〔2025〕3号）自2025年7月1日起施行。\n"
+    "（二）设备补助的比例是多少？\n　　按设备投资额的10%给予补助，单个项目最高200万元。\n",
+])
+def test_a_question_and_answer_page_reads_the_policy_it_answers_about_and_grants_nothing(text):
+    doc = extract(text)
+    assert measures_of(doc) == []
+    assert norm_title(policy(doc).title) == norm_title("吴江区推进智能制造高质量发展若干政策")
+    assert norm_docno(policy(doc).doc_number) == norm_docno("吴江政办规〔2025〕3号")
+
+
+def test_a_policys_appended_questions_and_answers_are_not_its_clauses():
+    doc = extract("南浔区支持电梯产业发展的若干意见\n"
+                  "1.对电梯整机企业年营业收入首次突破10亿元、30亿元的，分别奖励50万元、150万元。\n"
+                  "2.对企业参加境外重点电梯展会的，按展位费的70%给予补助，最高20万元。\n"
+                  "3.本意见自2025年1月1日起施行，有效期3年。\n\n附件：政策问答\n\n"
+                  "　　问1：第1条的营业收入以什么为准？\n　　答：（1）以统计部门年报数据为准；\n"
+                  "（2）突破30亿元的企业已享受10亿元档奖励的，差额补足100万元。\n")
+    assert [m.number for m in measures_of(doc)] == ["1", "2"]
