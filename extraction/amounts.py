@@ -158,6 +158,9 @@ _PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百
 _COUNT_THEN_EACH = re.compile(r"按照?[^,，。;；]{1,12}数(?:量)?[,，]\s*每(?:辆|台|件|个|套|张)[^,，。;；]{0,6}$")
 
 
+_EACH_BEFORE = re.compile(r"每[^,，。;；、]{0,10}$")
+
+
 def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
     before = view[max(floor, start - 16):start]
     # squashed: a PDF copy breaks 元/千\n瓦时 at a line end
@@ -187,8 +190,8 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
         value *= scale
         if currency:
             unit = "other"
-        elif _per_unit(view, floor, m.start(), m.end()):
-            unit, rate = "other", True
+        elif _per_unit(view, floor, m.start(), m.end()) or value < 10 and _EACH_BEFORE.search(view, max(floor, m.start() - 16), m.start()):
+            unit, rate = "other", True  # (按每件0.2元 / 每单1元: a few yuan per item is a rate, whatever the item)
     elif pattern.unit == "ratio":
         value = float(m.group("num")) / float(m.group("a"))
     elif pattern.unit == "sqm" and m.group("wan"):

@@ -325,3 +325,10 @@ def test_money_per_vehicle_after_the_count_it_is_paid_on_is_a_rate():
 def test_money_per_truck_trip_is_a_rate():
     doc = extract("东兴市支持互市贸易落地加工若干措施\n一、对落地加工企业将互市商品运至市内加工厂区的，按每车次200元给予运输补贴，单个企业年度最高100万元。\n")
     assert yuan(find_measure(doc, "对落地加工企业将互市商")) == [1000000]
+
+
+def test_a_few_yuan_per_item_is_a_rate_whatever_the_item():
+    doc = extract("民勤县支持农村电商发展若干措施\n一、对通过快递发往省外的农产品，按每件2元给予物流补贴，每家企业每年最高5万元。\n"
+                  "二、对在村级寄递点派送的快件，每单补贴0.3元，每个寄递点每年最高3万元。\n")
+    assert yuan(find_measure(doc, "对通过快递发往省外的农")) == [50000]
+    assert yuan(find_measure(doc, "对在村级寄递点派送的快")) == [30000]
