@@ -155,7 +155,7 @@ _PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百
 
 
 # 按照实际完成换新数量，每辆给予30元: the count named, then the money per unit of it
-_COUNT_THEN_EACH = re.compile(r"按照?[^,，。;；]{1,12}数(?:量)?[,，]\s*每(?:辆|台|件|个|套|张)[^,，。;；]{0,6}$")
+_COUNT_THEN_EACH = re.compile(r"按照?[^,，。;；]{1,12}数(?:量)?[,，]\s*每(?:辆|台|件|套)[^,，。;；]{0,6}$")  # (not 每个团队: a recipient)
 
 
 _EACH_BEFORE = re.compile(r"每[^,，。;；、]{0,10}$")

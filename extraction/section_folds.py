@@ -36,6 +36,9 @@ _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8
 _NAMED_AWARD_INTRO = re.compile(r"给予(?:一次性)?(?!相应|适当|一定|以下|如下|分档|定额)[\u4e00-\u9fff]{2,8}(?:补贴|奖励|补助|资助)\s*:\s*$")
 # 对参加培训的人员和企业，按以下规定给予补贴： rules for several cases, not a scale of one award
 _BY_RULES_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)(?:规定|情形|方式|情况)[^。:]{0,12}:\s*$")
+# 对基地运营主体给予以下补贴： / 给予下列支持：: a list of the subsidies that follow
+_LISTED_INTRO = re.compile(r"(?:给予|予以)(?:以下|下列|如下)[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|支持|资助)\s*:\s*$")
+_OWN_CAP = re.compile(r"最高|不超过|封顶|上限")
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
@@ -53,6 +56,9 @@ def folds(node: Clause, view: str, intro: str) -> bool:
         return True  # 按下表给予奖励: + | 1 | 辅导备案 | 50 |: the rows are the tiers of the article's award
     if _BY_RULES_INTRO.search(flat) and not _SCALE_INTRO.search(flat):
         return False  # 按以下规定给予补贴： over items that each grant for their own case: measures of their own
+    if _LISTED_INTRO.search(flat) and len(node.children) >= 2 and all(
+            _OWN_CAP.search(view, c.body, c.end) and MONEY.search(view, c.body, c.end) for c in node.children):
+        return False  # 给予以下补贴：(一)…每个基地每年最高100万元；(二)…最高30万元: subsidies of their own, each capped
     return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat) or _LEVELS_INTRO.search(flat)) and node.children
                 and (not _distinct_items(node, view) or _NAMED_AWARD_INTRO.search(flat))
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)

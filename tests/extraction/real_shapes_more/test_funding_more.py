@@ -192,3 +192,8 @@ def test_interest_on_top_of_the_centres_in_points_matches_and_no_second_interest
                   "2．企业使用银行贷款实施设备更新的，按照LPR的35%给予贴息，单户企业每年最高150万元；对已获得省级技改专项贴息支持的项目，区级不再重复贴息。\n")
     assert find_measure(doc, "对纳入国家设备更新贷款").funding_matches
     assert not find_measure(doc, "企业使用银行贷款实施设").funding_matches
+
+
+def test_a_province_telling_its_cities_to_match_in_its_own_clause_is_no_match():
+    doc = extract("浙江省制造业数字化转型若干措施\n一、对新认定的省级智能工厂，给予一次性奖励100万元，各设区市要按照不低于1:0.5的比例安排配套资金。\n")
+    assert not find_measure(doc, "对新认定的省级智能工厂").funding_matches

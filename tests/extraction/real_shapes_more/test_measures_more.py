@@ -1317,3 +1317,13 @@ def test_priority_purchase_is_support_and_a_funds_setting_up_and_its_guarantee_s
                   "3.设立区级招商引资奖励资金，每年安排不少于5000万元，专项用于本细则兑现。\n"
                   "二、资金保障\n所需资金由区级财政统筹省、市下达的发展资金安排。\n")
     assert_measures(doc, [("1.", "对新引进制造业企业租用标"), ("2.", "企业租赁期满三年且年纳税")])
+
+
+def test_subsidies_listed_under_a_give_the_following_intro_each_capped_are_measures_and_the_goal_section_is_not():
+    doc = extract("南沙区港澳青年创新创业基地扶持办法\n"
+                  "一、总体目标\n到2027年，建成港澳青年创新创业基地20个以上。\n"
+                  "二、基地运营补贴。对基地运营主体给予以下补贴：\n"
+                  "（一）按入驻港澳青年团队数量，每个团队每年给予2万元运营补贴，每个基地每年最高100万元；\n"
+                  "（二）基地举办路演、投融资对接活动的，按实际发生费用的50%给予补贴，每个基地每年最高30万元。\n")
+    assert_measures(doc, [("（一）", "按入驻港澳青年团队数量，"), ("（二）", "基地举办路演、投融资对接")])
+    assert yuan(find_measure(doc, "按入驻港澳青年团队数量")) == [20000, 1000000]
