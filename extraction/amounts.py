@@ -190,7 +190,7 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
         value *= scale
         if currency:
             unit = "other"
-        elif _per_unit(view, floor, m.start(), m.end()) or value < 10 and _EACH_BEFORE.search(view, max(floor, m.start() - 16), m.start()):
+        elif _per_unit(view, floor, m.start(), m.end()) or value <= 10 and _EACH_BEFORE.search(view, max(floor, m.start() - 16), m.start()):
             unit, rate = "other", True  # (按每件0.2元 / 每单1元: a few yuan per item is a rate, whatever the item)
     elif pattern.unit == "ratio":
         value = float(m.group("num")) / float(m.group("a"))

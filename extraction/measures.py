@@ -41,9 +41,9 @@ _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|
                                 r"落实|机制|评估|责任|资金管理|资金保障|资金统筹|经费保障|督导|跟踪|保障$|实施$|推进$|专班|领导小组|联席会议|"
                                 r"[\u4e00-\u9fff]{0,2}(?:兑现|考核|评价|协调|推进|督办|调度|会商|联动)机制$|[\u4e00-\u9fff]{0,6}(?<!数据)(?<!网络)(?<!信息)安全(?:服务|管理|监管)$|[\u4e00-\u9fff]{0,6}监管$)")  # (建立工作专班, 健全政策兑现机制, 加强夜间安全服务)
 _FOCUS_HEADING = re.compile(r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点)$")
-_ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极"
+_ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极|降低"
                              r"|支持(?!对象|范围|方式|方向|领域|重点|条件))")  # (四、支持清洁生产审核: support, though it names 审核)
-_SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|[和及与]方式")  # (支持范围和方式)
+_SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|配套|[和及与]方式")  # (支持范围和方式)
 # What a clause's intro says its items are.
 _CONDITIONS_INTRO = re.compile(
     r"(?:应当|应|须|需|必须)(?:同时)?(?:具备|符合|满足|提交|提供|报送)(?:以下|下列|如下)|"
@@ -63,7 +63,7 @@ _SERVICE = re.compile(
     # what public procurement concedes to small firms: 价格扣除 raised, 合同预付款
     r"价格扣除|(?:合同)?预付款|"
     # relief in hard times: premiums deferred, loans extended, rent waived or halved, a refund's scale
-    r"缓缴|延期还本付息|租金全免|减半收取|返还标准|"
+    r"缓缴|延期还本付息|租金全免|减半收取|返还标准|(?:费率|利率|收费标准)[^。,]{0,12}?(?:降至|下调)|"
     # a factory built for the firm (代建厂房, 代建回购, 先租后购), rent or tax waived by years (三免两减半),
     # land for its project secured (保障项目用地, 用地指标优先保障)
     r"代建(?:厂房|回购)|先租后[购让]|[一二三两]免[一二三两]减半|保障[^。,]{0,4}用地|用地(?:指标)?[^。,]{0,2}保障|"

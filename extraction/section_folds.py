@@ -27,10 +27,11 @@ _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
 # (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
 _TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励|支持|资助|奖补|执行|兑现)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
-_GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
+_GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补|贴息)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
 # 对…年度销售收入达到以下标准的，给予一次性奖励，同一企业按最高档次奖励…: the levels its items name are tiers
 _LEVELS_INTRO = re.compile(r"(?:以下|下列|如下)(?:标准|档次|规模)的?[^。:]{0,12}?(?:给予|予以)[^。:]{0,40}:\s*$")
-_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补|执行|兑现)\s*:\s*$")  # (…一次性奖励，同一企业按差额累计奖励:)
+_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补|执行|兑现)\s*:\s*$"
+                          r"|(?:给予|予以)[^。:]{0,40}?(?:具体)?标准如下\s*:\s*$")  # (…给予奖励，同一主播…不重复享受，具体标准如下：)  # (…一次性奖励，同一企业按差额累计奖励:)
 # 给予一次性吸纳就业补贴： over (1)吸纳脱贫劳动力的… (2)吸纳高校毕业生的…: one named award, its items the
 # categories it is paid for, however different their openings
 _NAMED_AWARD_INTRO = re.compile(r"给予(?:一次性)?(?!相应|适当|一定|以下|如下|分档|定额)[\u4e00-\u9fff]{2,8}(?:补贴|奖励|补助|资助)\s*:\s*$")
@@ -97,7 +98,7 @@ def _after_heading(view: str, at: int) -> int:
 # (or after the last item's full stop when it says so: …。上述奖励每家企业每年累计最高300万元)
 # or a rule that makes them tiers of one award: 同一企业按最高档次奖励，已享受低档次奖励的补齐差额, 同一企业同一
 # 年度按最高一项执行
-_SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|每家|每个|上述|以上|本条|本项|各项)|。\s*(?:上述|以上|本条|各项))(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
+_SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|单户|单家|每家|每个|上述|以上|本条|本项|各项)|。\s*(?:上述|以上|本条|各项))(?:[^。\n]{0,40}?(?:累计|合计|总额|最高|不超过|封顶)"
                           r"[^。\n]{0,20}?[\d一二三四五六七八九十百千][^。\n]{0,6}?(?:万元|亿元|元)|[^。\n]{0,30}?(?:最高档|最高等级|最高一项|最高的一项|就高|从高|补齐差额|差额补足))"
                           # 上述补助由市级财政承担70%，区县财政承担30%: who pays the items' money
                           # (以上(1)(2)所需资金由县商务发展资金列支: the items named by their numbers)
