@@ -156,11 +156,21 @@ def split_joined(name: str) -> list[tuple[str, int]]:
     return pieces_from(0) or [(name, 0)]
 
 
+_BLANKS = re.compile(rf"{re.escape(BLANK)}+")
+
+
 @lru_cache(maxsize=4)
 def as_read(source: str, view: str) -> str:
     """The source with what the view blanked (a page number between two lines of a name: 市发 / -3- /
     改委) turned into line ends, which add_ref reads through."""
-    return "".join("\n" if v == BLANK and not c.isspace() else c for c, v in zip(source, view))
+    out, last = [], 0
+    for m in _BLANKS.finditer(view):  # (only where the view has blanks: runs, not every character)
+        s, e = m.span()
+        if source[s:e].isspace():
+            continue
+        out += [source[last:s], "".join(c if c.isspace() else "\n" for c in source[s:e])]
+        last = e
+    return "".join(out) + source[last:]
 
 
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:

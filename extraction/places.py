@@ -149,7 +149,12 @@ _COUNTY_ZONE = re.compile(r"(?P<prov>[\u4e00-\u9fa5]{2,3}?)?(?P<short>[\u4e00-\u
                           r"(?P<kind>经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区)")  # (not 桐乡经开区: its city stands)
 
 
+_ANY_ZONE_KIND = re.compile(rf"{_ZONE_KIND}|新区")
+
+
 def _named_zone_in(text: str) -> Region | None:
+    if not _ANY_ZONE_KIND.search(text):
+        return None
     for m in _named_zone_pattern().finditer(text):
         cities = [r for r in _by_alias()[m.group("city")] if r.level == "city"]
         if cities and not _ZONE_NAME_NOT.search(m.group("name")):
