@@ -24,6 +24,8 @@ from .grant_words import HEAD_SENTENCE, MONEY
 from .section_folds import builds_on, facets, folds, shared_tail
 from .textview import squash
 
+# 一、支持重点 / 重点领域: what the policy focuses on (sectors, as a rule; items that grant under it are measures)
+_FOCUS_WORDS = "发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点"
 # Section headings that are never support, and the words that make a heading support anyway.
 _NOT_SUPPORT_HEADING = re.compile(
     r"总则|附则|(?<!项)目的|^依据|宗旨|定义|适用范围|适用对象|支持对象|申报对象|申领对象|申请对象|扶持对象|资助对象|奖励对象|^[\u4e00-\u9fff]{2,4}对象$|支持范围|^(?:实施|活动|执行)(?:时间|期限|期间)$|扶持范围|申报范围|^\(?(?:实施|配套)细则\)?$|"
@@ -32,7 +34,7 @@ _NOT_SUPPORT_HEADING = re.compile(
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
     r"绩效|法律责任|违规|信用管理|责任追究|其他事项|其他规定|注意事项|联系方式|附件|工作目标|发展目标|主要目标|总体目标|目标任务|"
     r"总体要求|基本原则|指导思想|工作原则|起草|背景|发展基础|发展现状|产业基础|现状|面临形势|发展形势|项目管理|项目库|保障措施|组织与认定|认定标准|认定程序|"
-    r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点|核定|核算|(?<!加计)扣除|计算方法|政策衔接|宣传|解释|程序|流程)$"
+    rf"(?:{_FOCUS_WORDS}|核定|核算|(?<!加计)扣除|计算方法|政策衔接|宣传|解释|程序|流程)$"
 )
 _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖补|发放[^。]{0,12}券|抵扣|申领")
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|举措|行动)$")  # (an action plan's 重点行动)
@@ -40,7 +42,7 @@ _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|�
 _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓)(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
                                 r"落实|机制|评估|责任|资金管理|资金保障|资金统筹|经费保障|督导|跟踪|保障$|实施$|推进$|专班|领导小组|联席会议|"
                                 r"[\u4e00-\u9fff]{0,2}(?:兑现|考核|评价|协调|推进|督办|调度|会商|联动)机制$|[\u4e00-\u9fff]{0,6}(?<!数据)(?<!网络)(?<!信息)安全(?:服务|管理|监管)$|[\u4e00-\u9fff]{0,6}监管$)")  # (建立工作专班, 健全政策兑现机制, 加强夜间安全服务)
-_FOCUS_HEADING = re.compile(r"(?:发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点)$")
+_FOCUS_HEADING = re.compile(rf"(?:{_FOCUS_WORDS})$")
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极|降低"
                              r"|支持(?!对象|范围|方式|方向|领域|重点|条件))")  # (四、支持清洁生产审核: support, though it names 审核)
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|配套|[和及与]方式")  # (支持范围和方式)
@@ -259,6 +261,10 @@ def _duties_only(text: str) -> bool:
     return len(parts) >= 2 and all(_DUTY.fullmatch(x) for x in parts)
 
 
+# …的，由区财政承担 / …人才，由师市提供人才公寓: who benefits, then the government that provides
+_GOVERNMENT_PROVIDES = re.compile(r"(?:的|人才|企业)\s*,\s*由")
+
+
 def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     """Is one clause (its whole text, children folded in) a measure, why, and how surely."""
     if _duties_only(text):
@@ -340,11 +346,11 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
     if service and (_BENEFICIARY.search(body) or service.start() <= 12 or conditional or named
                     or service.group(0).startswith("免费")  # (街道统一配置摊车，免费提供入驻摊主使用)
                     or re.match(r"给[^。,;]{1,16}(?:人才|企业|职工|人员)", body[service.end():])  # (…定向配售给A至D类人才)
-                    or re.search(r"(?:的|人才|企业)\s*,\s*由", body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
+                    or _GOVERNMENT_PROVIDES.search(body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):
         return False, "procedure", 0.2
-    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or re.search(r"(?:的|人才|企业)\s*,\s*由", body[:60])):
+    if service and (_BENEFICIARY.search(body) or service.start() <= 12 or _GOVERNMENT_PROVIDES.search(body[:60])):
         return True, "grants_service", 0.6
     if genre == "support" and _GRANT.search(text):
         return True, "grants_unquantified", 0.55
