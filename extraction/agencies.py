@@ -176,9 +176,10 @@ def as_read(source: str, view: str) -> str:
 def responsible_agencies(view: str, source: str, start: int, end: int, region: Region | None) -> list[AgencyRef]:
     refs: list[AgencyRef] = []
     seen: set[tuple[str, str]] = set()
+    read_from = as_read(source, view)  # (the table's columns are measured on the source as written)
     for name, off, *read in table_column(view, start, end, source):
-        add_ref(refs, seen, name, "responsible", off, as_read(source, view), region, "agencies.table_column", *read)
-    source = as_read(source, view)
+        add_ref(refs, seen, name, "responsible", off, read_from, region, "agencies.table_column", *read)
+    source = read_from
     for m in _LABELLED.finditer(view, start, end):
         role = label_role(m.group("label"))
         base = m.start("list")

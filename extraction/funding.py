@@ -100,10 +100,10 @@ def find_funding_matches(view: str, source: str, start: int, end: int,
         text = view[s:e]
         ratio = _RATIO.search(text)
         share = _SHARE_OF_HIGHER.search(text)
-        if share and not (_LEVELLED.search(share.group("src")) or _levelled_cue(text[: share.start()])
-                          or _TOWN_ON_DISTRICT.search(text[: share.start("pct")])):
+        town_share = bool(share) and _TOWN_ON_DISTRICT.search(text[: share.start("pct")]) is not None
+        if share and not (_LEVELLED.search(share.group("src")) or _levelled_cue(text[: share.start()]) or town_share):
             share = None  # 按照项目投资额30%: a share of the applicant's own money, not a match
-        if share and _LOWER_MONEY.search(share.group("src")) and not _TOWN_ON_DISTRICT.search(text[: share.start("pct")]):
+        if share and _LOWER_MONEY.search(share.group("src")) and not town_share:
             share = None  # 市级按照区级实际支持金额的50%再给予支持: a share of lower-level money
         share = share or _ON_TOP_SHARE.search(text)
         if share and _LOWER_MAY.search(text, 0, share.start("pct")):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .clauses import Clause
 from .grant_words import HEAD_SENTENCE, MONEY
-from .section_folds import builds_on, facets, folds, shared_tail
+from .section_folds import GRANT_INTRO, builds_on, facets, folds, shared_tail
 from .textview import squash
 
 # 一、支持重点 / 重点领域: what the policy focuses on (sectors, as a rule; items that grant under it are measures)
@@ -376,9 +376,8 @@ def decide(roots: list[Clause], view: str, cut, genre: str = "support") -> list[
         if node.heading and _TASKS_HEADING.search(node.heading.strip()):
             genre = "tasks"  # 三、重点任务: lines of work; an item there is a measure only when it grants
         # (（二）运营绩效。按年度绩效评价结果给予运营补助：over its tiers: the heading names what is paid for)
-        grants_items = bool(node.children) and bool(re.search(r"(?:给予|予以)[^。;:]{0,16}(?:奖励|补贴|补助|资助|支持|奖补)\s*:\s*$",
-                                                              view[node.body:node.own_end()])) \
-            and not _CONDITIONS_INTRO.search(view[node.body:node.own_end()])
+        own = view[node.body:node.own_end()]
+        grants_items = bool(node.children) and bool(GRANT_INTRO.search(squash(own))) and not _CONDITIONS_INTRO.search(own)
         # (一、支持重点 over (一)鼓励技术改造。对…按设备投资额的8%给予补助: a focus heading over items that grant)
         grants_below = bool(node.heading) and _FOCUS_HEADING.search(node.heading.strip()) is not None and any(
             MONEY.search(view[c.body:c.end]) and _GRANT.search(view[c.body:c.end]) for c in node.children)

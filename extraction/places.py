@@ -18,9 +18,8 @@ def _alias_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, aliases)))
 
 
-@lru_cache(maxsize=None)
 def place_names() -> re.Pattern:
-    """Every region's names and short names, longest first."""
+    """Every region's names and short names, longest first (compiled once, by _alias_pattern)."""
     return _alias_pattern()
 
 

@@ -27,7 +27,7 @@ _GRANT_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|配套")
 # (…分档给予奖励，奖励资金分三年按4:3:3比例拨付: a payment schedule may stand between; its ratio keeps its colons)
 _TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核定|确定|计算|补贴|补助|奖励|支持|资助|奖补|执行|兑现)(?:[^。:]|(?<=\d):(?=\d)){0,40})?:\s*$")
 # …按其年度进出口额给予奖励： over (1)(2) that each set a level and its award, naming no recipient of their own
-_GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补|贴息)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
+GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补|贴息)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
 # 对…年度销售收入达到以下标准的，给予一次性奖励，同一企业按最高档次奖励…: the levels its items name are tiers
 _LEVELS_INTRO = re.compile(r"(?:以下|下列|如下)(?:标准|档次|规模)的?[^。:]{0,12}?(?:给予|予以)[^。:]{0,40}:\s*$")
 _SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补|执行|兑现)\s*:\s*$"
@@ -60,7 +60,7 @@ def folds(node: Clause, view: str, intro: str) -> bool:
     if _LISTED_INTRO.search(flat) and len(node.children) >= 2 and all(
             _OWN_CAP.search(view, c.body, c.end) and MONEY.search(view, c.body, c.end) for c in node.children):
         return False  # 给予以下补贴：(一)…每个基地每年最高100万元；(二)…最高30万元: subsidies of their own, each capped
-    return bool((_SCALE_INTRO.search(flat) or _GRANT_INTRO.search(flat) or _LEVELS_INTRO.search(flat)) and node.children
+    return bool((_SCALE_INTRO.search(flat) or GRANT_INTRO.search(flat) or _LEVELS_INTRO.search(flat)) and node.children
                 and (not _distinct_items(node, view) or _NAMED_AWARD_INTRO.search(flat))
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
                 # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
