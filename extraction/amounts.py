@@ -151,7 +151,10 @@ _PHYSICAL = r"(?:头|只(?!股)|羽|票(?!据)|标方|架次|班次|航次|车�
 _COUNTED_BEFORE = re.compile(r"(?:粉丝|用户|会员|游客|客流|人次|人数|访问|浏览|播放|下载|点击|观看|订单|单量|销量|产量|件数|注册用户)[^,，。;；、]{0,8}$")
 _BY_EACH = r"按(?:照)?[^,，。;；]{0,10}?每\s*(?:辆|台(?!\s*[(（]套))"
 _PER_UNIT_AFTER = re.compile(rf"^\s*/\s*{_PHYSICAL}")  # (white space: a page break blanked in the view)
-_PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}(?:数(?:量)?每(?:个|台|套|张|间)|人次每人次)|客房每间)[^,，。;；、]{{0,12}}$")
+# 每提高1个百分点奖励50万元 / 每增加100辆追加10万元: money per step of a rate or of a count is a rate too
+# (每增长1亿元给予10万元 per step of money, 每新增一个专业给予20万元 per item, stay money)
+_PER_STEP = r"每\s*(?:提高|增加|增长|提升|上升|新增|多)\s*(?:\d+(?:\.\d+)?|[一两二三四五])\s*(?:个\s*)?(?:百分点|辆|台|套)"
+_PER_UNIT_BEFORE = re.compile(rf"(?:{_BY_EACH}|{_PER_STEP}|每\s*(?:\d{{1,4}}\s*)?(?:千|百|万)?\s*(?:{_PHYSICAL}|美元|港元|欧元)|每[\u4e00-\u9fff]{{1,6}}?\d{{1,4}}\s*{_PHYSICAL}|亩均|单位面积|每(?:一)?(?:标准)?(?:平方|亩)|按照?[\u4e00-\u9fff]{{1,6}}(?:数(?:量)?每(?:个|台|套|张|间)|人次每人次)|客房每间)[^,，。;；、]{{0,12}}$")
 
 
 # 按照实际完成换新数量，每辆给予30元: the count named, then the money per unit of it

@@ -122,6 +122,10 @@ _OCR_DATE_PART = re.compile(r"(?<![A-Za-z])(?:[\dOolI]{4}(?=\s*年)|(?<=[〔\[(]
                             r"|(?<=年)\s*[\dOolI]{1,2}(?=\s*月)|(?<=月)\s*[\dOolI]{1,2}(?=\s*日))(?![A-Za-z])")
 OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}  # a scan's letters for digits (amounts.repair_digits too)
 _OCR_RATIO = re.compile(r"(?<![A-Za-z])[lI](?=[ \t]*:[ \t]*\n?[ \t]*\d)")  # 按l:0.5比例配套 (a scan's l for 1)
+# 按省级奖励的5O% / 按投资额的l.5%: a scan's letters in a percentage (funding and clauses read the view's digits)
+_OCR_PERCENT = re.compile(r"(?<![A-Za-z])[\dOolI]+(?:\.[\dOolI]+)?(?=[ \t]*%)")
+# 〔2025〕l2号 / 〔2O24〕l0号 / 〔2025〕l号: a 文号's serial, where nothing but digits can stand between 〕 and 号
+_OCR_SERIAL = re.compile(r"(?<=[\dOolI][\])])[ \t]*[\dOolI]{1,4}(?=[ \t]*号)")
 
 
 # 按一比零点五的比例配套 / 一比一配套: a 1:x ratio written in words
@@ -143,6 +147,13 @@ def matching_view(text: str) -> str:
                 chars[i] = OCR_DIGIT.get(chars[i], chars[i])
     for m in _OCR_RATIO.finditer(view):
         chars[m.start()] = "1"
+    for m in _OCR_PERCENT.finditer(view):
+        if any(c.isdigit() for c in m.group(0)):
+            for i in range(m.start(), m.end()):
+                chars[i] = OCR_DIGIT.get(chars[i], chars[i])
+    for m in _OCR_SERIAL.finditer(view):
+        for i in range(m.start(), m.end()):
+            chars[i] = OCR_DIGIT.get(chars[i], chars[i])
     for m in _YEAR_IN_NUMERALS.finditer(view):
         if sum(c in "一二三四五六七八九" for c in m.group(0)) >= 2:
             for i in range(m.start(), m.end()):

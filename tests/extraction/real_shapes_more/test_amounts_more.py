@@ -332,3 +332,13 @@ def test_a_few_yuan_per_item_is_a_rate_whatever_the_item():
                   "二、对在村级寄递点派送的快件，每单补贴0.3元，每个寄递点每年最高3万元。\n")
     assert yuan(find_measure(doc, "对通过快递发往省外的农")) == [50000]
     assert yuan(find_measure(doc, "对在村级寄递点派送的快")) == [30000]
+
+
+def test_money_per_percentage_point_or_per_step_of_a_count_is_a_rate():
+    doc = extract("襄阳市支持汽车零部件本地配套若干措施\n"
+                  "一、对整车企业年度本地配套率较上年提高2个百分点以上的，每提高1个百分点奖励30万元，单个企业年度奖励最高300万元。\n"
+                  "二、对专用汽车年销量达到300辆的，奖励20万元；此后每增加50辆追加5万元，单个企业年度奖励不超过100万元。\n"
+                  "三、对年营业收入较上年增长的，每增长1亿元给予5万元奖励，最高50万元。\n")
+    assert yuan(find_measure(doc, "对整车企业年度本地配套")) == [3000000]
+    assert yuan(find_measure(doc, "对专用汽车年销量达到3")) == [200000, 1000000]
+    assert yuan(find_measure(doc, "对年营业收入较上年增长")) == [100000000, 50000, 500000]

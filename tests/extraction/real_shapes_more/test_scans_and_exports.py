@@ -4,7 +4,7 @@ l:0.5), a 文号 broken inside its digits, words spaced apart (有效期 至, �
 name over its 政策解读 section, an interpretation's lead in traditional script. Expectations follow
 /work/shared/devset/README.md."""
 from tests.extraction.real_shapes.helpers import (
-    assert_measures, extract, find_measure, norm_docno, norm_title, policy, ratios, yuan)
+    assert_measures, extract, find_measure, norm_docno, norm_title, percents, policy, ratios, yuan)
 
 SCANNED = """六安市裕安区人民政府办公室
 
@@ -147,3 +147,37 @@ def test_an_amount_cut_by_the_one_page_break_of_a_pdf_copy():
 """)
     m = find_measure(doc, "研发投入奖励。对年度研")
     assert yuan(m) == [5000000, 2000000]
+
+
+SCANNED_SERIAL = """桃源县人民政府办公室文件
+
+桃政办发〔2O25〕l号
+
+桃源县人民政府办公室关于印发《桃源县招商引资优惠办法》的通知
+
+各乡镇人民政府，县政府各部门：
+    现将《桃源县招商引资优惠办法》印发给你们，请认真贯彻执行。
+
+                              桃源县人民政府办公室
+                                   2025年2月l0日
+
+桃源县招商引资优惠办法
+
+    一、对新引进固定资产投资5000万元以上的工业项目，按设备投资额的5%给予奖励，最高300万元。
+    二、本办法自印发之日起施行，原《桃源县招商引资优惠办法》（桃政办发〔2O2l〕l2号）同时废止。
+"""
+
+
+def test_letters_a_scan_put_for_digits_in_a_document_numbers_serial():
+    p = policy(extract(SCANNED_SERIAL))
+    assert norm_docno(p.doc_number) == norm_docno("桃政办发〔2025〕1号")
+    assert [norm_docno(r.doc_number) for r in p.supersedes] == [norm_docno("桃政办发〔2021〕12号")]
+
+
+def test_letters_a_scan_put_for_digits_in_percentages_are_read_and_a_share_of_provincial_money_found():
+    doc = extract("醴陵市支持陶瓷产业发展若干政策\n"
+                  "一、对新获得省级制造业单项冠军称号的企业，按省级奖励的5O%给予奖励。（责任单位：市工信局）\n"
+                  "二、对投资额5亿元以上的项目，按投资额的l.5%给予奖励，最高不超过l000万元。\n")
+    first, second = find_measure(doc, "对新获得省级制造业单项"), find_measure(doc, "对投资额5亿元以上的项")
+    assert percents(first) == [50] and first.funding_matches
+    assert percents(second) == [1.5] and yuan(second) == [500000000, 10000000]
