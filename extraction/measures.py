@@ -44,6 +44,7 @@ _GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|
                                 r"[\u4e00-\u9fff]{0,2}(?:兑现|考核|评价|协调|推进|督办|调度|会商|联动)机制$|[\u4e00-\u9fff]{0,6}(?<!数据)(?<!网络)(?<!信息)安全(?:服务|管理|监管)$|[\u4e00-\u9fff]{0,6}监管$)")  # (建立工作专班, 健全政策兑现机制, 加强夜间安全服务)
 _FOCUS_HEADING = re.compile(rf"(?:{_FOCUS_WORDS})$")
 _ACTION_HEADING = re.compile(r"^(?:鼓励|加强|推动|促进|强化|提升|加大|优化|打造|培育|探索|做强|做优|深化|完善|构建|推进|营造|积极|降低"
+                             r"|压缩|压减|缩短|简化|精简|推行|放宽"  # (压缩审批时限: a reform, though it names 审批)
                              r"|支持(?!对象|范围|方式|方向|领域|重点|条件))")  # (四、支持清洁生产审核: support, though it names 审核)
 _SUPPORT_HEADING = re.compile(r"内容|标准|措施|政策|奖励|补贴|补助|资助|额度|扶持方式|支持方式和|支持事项|奖补|配套|[和及与]方式")  # (支持范围和方式)
 # What a clause's intro says its items are.
@@ -82,7 +83,15 @@ _SERVICE = re.compile(
     # a price concession: 用电执行农业生产电价 / 享受居民用水价格 / 工业用水价格按每立方米2.35元执行
     r"(?:执行|享受)[^。,]{0,8}(?:电价|水价|气价|用水价格|用电价格)|用(?:水|电|气)价格[^。,]{0,20}执行|"
     # a tax concession: 税前加计扣除 / 加计5%抵减 / 减按15%的税率 / 免征 / 减半征收
-    r"加计扣除|加计[^。,]{0,6}抵减|减按[^。]{0,20}?(?:税率|计入|征收)|免征|减半征收"
+    r"加计扣除|加计[^。,]{0,6}抵减|减按[^。]{0,20}?(?:税率|计入|征收)|免征|减半征收|"
+    # what a business-environment reform gives firms: a deadline cut to N working days, fewer inspections
+    # (行政检查每年不超过1次, 综合查一次, 无事不扰), an agent who runs the paperwork, a permit in stages,
+    # lenient enforcement, payment due within N days, a guarantee instead of a cash deposit
+    r"(?:时限|时间)[^。,;]{0,4}(?:压缩|压减|缩短|减少)(?:至|到|为)|(?:压缩|压减|缩短)至\s*\d+\s*个?工作日|"
+    r"检查[^。,;]{0,8}(?:不超过|不得超过)\s*\d+\s*次|综合查一次|无事不扰|(?:检查|执法)事项[^。,;]{0,6}合并|"
+    r"配备[^。,;]{0,8}(?:代办员|帮办员|服务专员)|(?:全程|全流程|免费)[^。,;]{0,4}(?:代办|帮办)|分阶段办理|"
+    r"首违不罚|免罚轻罚|轻微违法[^。,;]{0,8}不予[^。,;]{0,4}处罚|包容审慎|"
+    r"付款期限[^。,;]{0,8}(?:不超过|不得超过)|(?:保函|保证保险)[^。,;]{0,10}(?:替代|代替)|以[^。]{0,12}保函[^。,;]{0,16}形式"
 )
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将|可申请|可享受|(?:[,，]\s*|(?<=人才|企业|项目|机构|团队))纳入|(?<=企业|人才|项目)[^。,]{0,20}?享受)")  # (X的技术骨干可申请入住人才公寓)  # 将X纳入…服务范围 / X，纳入…配租范围 / X引进的人才纳入…服务范围: X benefits
 _PROCEDURE = re.compile(
@@ -128,6 +137,7 @@ _FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:设立|设置|安排
                          r"|[^。;,]{0,12}?资金实行[^。;,]{1,16}?(?:方式|制度|[”\"])\s*[。;,])")  # (奖补资金实行“先申报、后审核、再兑付”，首期拨付60%)
 # 安居补贴资金由市、区镇两级财政按5:5比例分担，其中…由市财政全额承担: who pays for the measures, every sentence
 _COST_SHARE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。;,]{0,20}?(?:资金|经费)(?:由|按)[^。;]{0,40}?(?:分担|承担|负担)\s*[。;,]?\s*)+$")
+_UNIT_NAMING_PROCEDURE = re.compile(r"(?:审批|审计|公共资源交易)[\u4e00-\u9fff]{0,6}?(?:局|委员会|委|办公室|办|中心)")
 _RULES_ONLY = re.compile(r"(?:从优|从高|就高)[、,]?\s*不重复|不重复享受|不再同时享受|只能选择"
                          # 已获得省知识产权质押融资贴息的同一笔贷款，区级不再重复给予贴息: a rule against double money
                          r"|^\s*(?:已(?:获得|享受)|同一)[^。]{0,60}?不(?:再)?重复(?:给予|享受|支持|奖励|补助|贴息)[^。]{0,8}。?\s*$")
@@ -311,7 +321,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
             and not re.search(r"(?:^|[。;,])\s*对[^。;]{2,40}?(?:的|,)|为[^。;]{2,30}?提供", text):  # (…转贷资金，为企业提供续贷过桥服务: a service)
         return False, "fund_setup", 0.1
     penalties = len(_PENALTY.findall(text))
-    procedure = len(_PROCEDURE.findall(_SERVICE.sub("", text)))  # (一口受理、并联审批 names a service, not a procedure)
+    # (一口受理、并联审批 names a service, not a procedure; nor does a unit's name: 区行政审批服务管理局, 市审计局)
+    procedure = len(_PROCEDURE.findall(_UNIT_NAMING_PROCEDURE.sub("", _SERVICE.sub("", text))))
     if money and award and genre == "tasks" and not _GRANT_VERB.search(text):
         return False, "task", 0.2  # 围绕配套需求…每年引进投资5亿元以上项目: a target, not a grant
     if (money or award) and _rules_and_invitations_only(text):
