@@ -293,7 +293,10 @@ def title_like(text: str) -> bool:
             and not _HEADLINE.search(t))
 
 
-_ISSUER_ABOVE = re.compile(r"^\s*\S{2,24}?(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委)\s*$")
+# (中共茶陵县委 茶陵县人民政府: the party committee and the government issuing together)
+_ISSUER_UNIT = r"\S{2,24}?(?:人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委)"
+_ISSUER_ABOVE = re.compile(rf"^\s*(?:{_ISSUER_UNIT}[ \t\u3000]+){{0,3}}{_ISSUER_UNIT}\s*$")
+_ONE_ISSUER = re.compile(rf"^\s*{_ISSUER_UNIT}\s*$")  # (joint issuers over a title are the red header's, not the title's)
 
 
 # the explanation printed after a draft or a policy: 关于《X》的起草说明 / 编制说明 / 政策解读 on a line of its own
@@ -355,8 +358,9 @@ def _single(view: str) -> PolicyBlock:
             lead = len(view[s:e]) - len(view[s:e].lstrip()) + (prefix.end() if prefix else 0)
             block.title_start, block.title_end = s + lead, head[j][0] + len(view[slice(*head[j])].rstrip())
             if k > 0 and head[k - 1][1] + 1 == s and view[block.title_start:].startswith("关于") \
-                    and _ISSUER_ABOVE.match(unspaced(view[slice(*head[k - 1])])):
-                # 新乡市人民政府 / 关于加快…的实施意见: the issuer is the first line of the title (GB/T 9704)
+                    and _ONE_ISSUER.match(unspaced(view[slice(*head[k - 1])])) and view[:head[k - 1][0]].strip():
+                # 新乡市人民政府文件 / 新政〔2024〕15号 / 新乡市人民政府 / 关于加快…的实施意见: under a red header
+                # the issuer is the first line of the title (GB/T 9704); heading the page, it is the page's header
                 p0 = head[k - 1][0]
                 block.title_start = p0 + len(view[p0:head[k - 1][1]]) - len(view[p0:head[k - 1][1]].lstrip())
             block.title = squash(view[block.title_start:block.title_end])

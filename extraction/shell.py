@@ -424,10 +424,14 @@ def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, s
 
 
 def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) -> None:
-    """宝鸡市人民政府办公室 / 关于废止部分行政规范性文件的通知: a notice's issuer on the line right
-    above its 关于 line is the first line of its title (GB/T 9704); the repeal notice is titled so."""
+    """X市人民政府文件 / X政〔2025〕6号 / X市人民政府 / 关于废止…的决定: under a red header, a notice's
+    issuer on the line right above its 关于 line is the first line of its title block (GB/T 9704),
+    and the notice is titled so. Heading the page (X市人民政府 / 关于废止…的通知 / 文号), the issuer's
+    line is the page's header and the title is the 关于 line alone, as most readers take it."""
     at = next((i for i, (s, e) in enumerate(lines) if s <= shell.title_span[0] <= e), None)
     if not at or lines[at - 1][1] + 1 != lines[at][0] or not squash(shell.title).startswith("关于"):
+        return
+    if not any(view[slice(*lines[i])].strip() for i in range(at - 1)):
         return
     line = view[slice(*lines[at - 1])]
     above = unspaced(line).strip()

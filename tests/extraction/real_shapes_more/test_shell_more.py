@@ -1732,3 +1732,19 @@ def test_a_policys_appended_questions_and_answers_are_not_its_clauses():
                   "　　问1：第1条的营业收入以什么为准？\n　　答：（1）以统计部门年报数据为准；\n"
                   "（2）突破30亿元的企业已享受10亿元档奖励的，差额补足100万元。\n")
     assert [m.number for m in measures_of(doc)] == ["1", "2"]
+
+
+def test_an_issuer_line_heading_the_page_is_no_part_of_the_title_but_under_a_red_header_it_is():
+    page = ("阜阳市颍州区人民政府\n关于废止《颍州区支持电商产业发展若干措施》的通知\n颍政〔2025〕9号\n\n"
+            "各乡镇人民政府、街道办事处，区政府各部门：\n　　经区政府研究，决定废止《颍州区支持电商产业发展若干措施》"
+            "（颍政〔2022〕14号），自印发之日起停止执行。\n\n阜阳市颍州区人民政府\n2025年4月2日\n")
+    red = ("阜阳市颍州区人民政府文件\n颍政〔2025〕9号\n阜阳市颍州区人民政府\n"
+           "关于废止《颍州区支持电商产业发展若干措施》的通知\n各乡镇人民政府、街道办事处，区政府各部门：\n"
+           "　　经区政府研究，决定废止《颍州区支持电商产业发展若干措施》（颍政〔2022〕14号），自印发之日起停止执行。\n"
+           "阜阳市颍州区人民政府\n2025年4月2日\n")
+    direct = ("中共临泉县委 临泉县人民政府\n关于促进民营经济高质量发展的若干措施\n临发〔2025〕3号\n\n"
+              "一、对首次进入省民营企业百强的企业，一次性奖励50万元。（牵头单位：县工信局）\n"
+              "二、本措施自印发之日起施行，有效期至2027年12月31日。\n")
+    assert norm_title(policy(extract(page)).title) == norm_title("关于废止《颍州区支持电商产业发展若干措施》的通知")
+    assert norm_title(policy(extract(red)).title) == norm_title("阜阳市颍州区人民政府关于废止《颍州区支持电商产业发展若干措施》的通知")
+    assert norm_title(policy(extract(direct)).title) == norm_title("关于促进民营经济高质量发展的若干措施")
