@@ -146,7 +146,7 @@ def find_amounts(view: str, source: str, start: int, end: int) -> list[Amount]:
 # to a care home, 每间客房3000元 to an inn): the unit is not the recipient (a stall's 每天300元 is per recipient, and kept).
 # A vehicle or a machine is counted, not measured: 每辆给予2万元, 每台给予1000元 are the recipient's
 # money, but 按每辆车1万元给予补贴 / 按机器人本体每台1万元 set a rate to count by (_BY_EACH).
-_PHYSICAL = r"(?:头|只(?!股)|羽|票(?!据)|标方|架次|班次|航次|车次|(?:间\s*)?客房|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位|机架)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|(?:千|兆)?伏安|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|空方|立方|公里|千米|分钟|kWh|kW|MW|kVA|KVA|MVA|W)"
+_PHYSICAL = r"(?:头|只(?!股)|羽|(?:飞行)?小时|课时|学时|票(?!据)|标方|架次|班次|航次|车次|(?:间\s*)?客房|餐(?!饮|厨|企)|(?:张\s*|个\s*)?(?:[\u4e00-\u9fff]{1,4}?)?(?:床位|栏位|圈位|机架)|床|(?:标准)?集装箱|卡时|核时|机时|公斤|千克|标准箱|标箱|TEU|PFlops|PFLOPS|千瓦时|千瓦|兆瓦|(?:千|兆)?伏安|瓦|度电|度|(?:净|载重|总)?吨(?:标准煤|标煤)?|平方米|平米|㎡|m2|亩|立方米|空方|立方|公里|千米|分钟|kWh|kW|MW|kVA|KVA|MVA|W)"
 # what a bare 万 counts when it follows these (粉丝数量超过50万, 年接待游客10万): people and things, not yuan
 _COUNTED_BEFORE = re.compile(r"(?:粉丝|用户|会员|游客|客流|人次|人数|访问|浏览|播放|下载|点击|观看|订单|单量|销量|产量|件数|注册用户)[^,，。;；、]{0,8}$")
 _BY_EACH = r"按(?:照)?[^,，。;；]{0,10}?每\s*(?:辆|台(?!\s*[(（]套))"
@@ -162,6 +162,7 @@ _COUNT_THEN_EACH = re.compile(r"按照?[^,，。;；]{1,12}数(?:量)?[,，]\s*�
 
 
 _EACH_BEFORE = re.compile(r"每[^,，。;；、]{0,10}$")
+_PER_VISIT_BEFORE = re.compile(r"每\s*人次[^,，。;；、\d]{0,6}$")
 
 
 def _per_unit(view: str, floor: int, start: int, end: int) -> bool:
@@ -193,8 +194,11 @@ def _build(pattern: Pattern, m: re.Match, view: str, source: str, floor: int) ->
         value *= scale
         if currency:
             unit = "other"
-        elif _per_unit(view, floor, m.start(), m.end()) or value <= 10 and _EACH_BEFORE.search(view, max(floor, m.start() - 16), m.start()):
-            unit, rate = "other", True  # (按每件0.2元 / 每单1元: a few yuan per item is a rate, whatever the item)
+        elif _per_unit(view, floor, m.start(), m.end()) or value <= 10 and _EACH_BEFORE.search(view, max(floor, m.start() - 16), m.start()) \
+                or value <= 100 and _PER_VISIT_BEFORE.search(view, max(floor, m.start() - 16), m.start()):
+            # (按每件0.2元 / 每单1元: a few yuan per item is a rate, whatever the item; 按每人次20元 to a travel
+            # agency for the tourists it brings is a rate too, where 每人次150元 for a trainee's assessment is money)
+            unit, rate = "other", True
     elif pattern.unit == "ratio":
         value = float(m.group("num")) / float(m.group("a"))
     elif pattern.unit == "sqm" and m.group("wan"):

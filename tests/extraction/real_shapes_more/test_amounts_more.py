@@ -342,3 +342,13 @@ def test_money_per_percentage_point_or_per_step_of_a_count_is_a_rate():
     assert yuan(find_measure(doc, "对整车企业年度本地配套")) == [3000000]
     assert yuan(find_measure(doc, "对专用汽车年销量达到3")) == [200000, 1000000]
     assert yuan(find_measure(doc, "对年营业收入较上年增长")) == [100000000, 50000, 500000]
+
+
+def test_money_per_tourist_visit_or_per_flight_hour_is_a_rate_and_a_trainees_assessment_subsidy_is_money():
+    doc = extract("婺源县促进入境旅游和低空经济发展若干措施\n"
+                  "一、旅行社组织境外游客在我县住宿1晚以上的，按每人次30元给予奖励，单家旅行社年度最高50万元。\n"
+                  "二、对开展低空观光示范运营的企业，按年度有效飞行小时给予每小时150元补贴，单个企业每年最高80万元。\n"
+                  "三、对取得职业技能等级证书的补贴对象，按每人次150元给予评价补贴。\n")
+    assert yuan(find_measure(doc, "旅行社组织境外游客在我")) == [500000]
+    assert yuan(find_measure(doc, "对开展低空观光示范运营")) == [800000]
+    assert yuan(find_measure(doc, "对取得职业技能等级证书")) == [150]
