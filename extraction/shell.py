@@ -29,9 +29,9 @@ from .doc_numbers import (AFTER_NOTICE_TITLE, BEFORE_ADDRESSEES, DOC_NUMBER_LINE
                           NUMBER_IN_NOTICE_LINE, SIGNED_NUMBER, TRAILING_DOC_NUMBER, number_under_title)
 from .metadata import read_header
 from .shell_parts import (ADDRESSEES, ADMINISTERING, AMENDING, AMENDS_AS_FOLLOWS, AS_FOLLOWS, CATALOGUE, CLAUSE_LINE,
-                          FROM_PUBLICATION, HANDS_OUT, INTERPRETATION, INTERPRETED_ISSUED, NOTE_DATE, NOTICE_TEXT,
-                          ORIGINAL_TEXT, PAGE_LABEL, PICTURE_READ, PUBLISHED, SUPPLEMENTS, SUPPORTING, Shell, lines_of,
-                          take_doc_number)
+                          FROM_PUBLICATION, FULL_TEXT_FOLLOWS, HANDS_OUT, INTERPRETATION, INTERPRETED_ISSUED,
+                          NEWS_REPORT, NOTE_DATE, NOTICE_TEXT, ORIGINAL_TEXT, PAGE_LABEL, PICTURE_READ, PUBLISHED,
+                          SUPPLEMENTS, SUPPORTING, Shell, lines_of, take_doc_number)
 from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
                         issuer_line, read_signature, signature_date)
 from .textview import squash, unspaced
@@ -99,6 +99,9 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
         if interp and "《" not in view[s:e] and not re.search(TYPE_WORDS, interp.group("t")) \
                 and not re.search(r"一问一答|热点问题", line):
             interp = None  # 梨树县人民政府 政策解读: a site's name over its section, not a title
+        if not interp and NEWS_REPORT.match(line) and not FULL_TEXT_FOLLOWS.search(view, s):
+            # a news report of a policy (本报讯…获悉，《X若干措施》…): read like an interpretation of X
+            interp = next((m for m in QUOTED.finditer(view, s, e) if re.search(rf"(?:{TYPE_WORDS})$", m.group("t"))), None)
         if interp:
             original = ORIGINAL_TEXT.search(view, e)
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that

@@ -1748,3 +1748,22 @@ def test_an_issuer_line_heading_the_page_is_no_part_of_the_title_but_under_a_red
     assert norm_title(policy(extract(page)).title) == norm_title("关于废止《颍州区支持电商产业发展若干措施》的通知")
     assert norm_title(policy(extract(red)).title) == norm_title("阜阳市颍州区人民政府关于废止《颍州区支持电商产业发展若干措施》的通知")
     assert norm_title(policy(extract(direct)).title) == norm_title("关于促进民营经济高质量发展的若干措施")
+
+
+def test_a_news_page_headline_over_a_repost_lead_is_not_the_title_and_a_news_report_alone_has_no_measures():
+    repost = ("嘉善县人民政府\n【政策发布】嘉善县出台支持数字经济发展若干政策\n2025-03-02 09:10　　来源：嘉善日报\n\n"
+              "近日，我县出台《嘉善县支持数字经济高质量发展若干政策》（善政办〔2025〕6号），从主体培育、场景开放等方面给予支持。全文如下。\n\n"
+              "嘉善县支持数字经济高质量发展若干政策\n\n"
+              "一、对首次入选省级数字经济“核心企业”的，给予一次性奖励30万元。\n"
+              "二、本政策自2025年4月1日起施行，有效期至2027年12月31日。\n")
+    report = ("福清新闻网\n首页 > 福清新闻\n福清出台数字经济若干措施 单个项目最高支持2000万元\n2025-09-03　来源：福清日报\n\n"
+              "本报讯（记者 林立）2日，记者从市政府新闻办获悉，《福清市加快数字经济创新发展若干措施》正式出台。\n\n"
+              "亮点一：算力补贴“降本”。对企业租用本市智能算力的，按合同金额的最高30%给予补贴，每家企业每年最高500万元。\n\n"
+              "亮点二：重大项目“一事一议”。对总投资超过10亿元的数字经济重大项目，单个项目最高支持2000万元。\n\n"
+              "责任编辑：黄静\n")
+    p = policy(extract(repost))
+    assert norm_title(p.title) == norm_title("嘉善县支持数字经济高质量发展若干政策")
+    assert norm_docno(p.doc_number) == norm_docno("善政办〔2025〕6号")
+    doc = extract(report)
+    assert norm_title(policy(doc).title) == norm_title("福清市加快数字经济创新发展若干措施")
+    assert measures_of(doc) == []
