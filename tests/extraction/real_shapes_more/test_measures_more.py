@@ -1354,3 +1354,14 @@ def test_business_environment_reforms_that_firms_get_are_measures_and_the_govern
     assert_measures(doc, [("（一）", "压缩审批时限。对民营企业"), ("（二）", "推行“无事不扰”。同一部"),
                           ("（三）", "为重点民营投资项目配备代"), ("（四）", "建设项目施工许可分阶段办"),
                           ("（五）", "加快清欠进度。机关事业单"), ("（六）", "投标保证金减负。民营企业")])
+
+
+def test_a_shared_payment_period_after_the_items_makes_their_parent_the_measure():
+    doc = extract("个旧市支持经营主体吸纳就业若干措施\n"
+                  "一、支持企业招用高校毕业生。\n"
+                  "（1）企业招用离校2年内未就业高校毕业生的，按每人2000元给予一次性补贴；\n"
+                  "（2）企业为其缴纳社会保险费的，按单位实际缴费额给予社会保险补贴。\n"
+                  "上述补贴期限最长不超过1年，同一人员不重复享受。（牵头单位：市人力资源社会保障局）\n"
+                  "二、支持创业孵化基地建设。对新认定的市级创业孵化基地，给予一次性奖励10万元。\n")
+    assert_measures(doc, [("一、", "支持企业招用高校毕业生。"), ("二、", "支持创业孵化基地建设。对")])
+    assert find_measure(doc, "支持企业招用高校毕业生").agencies
