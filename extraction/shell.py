@@ -212,6 +212,8 @@ def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
             k += 1
             continue
         date = date_of(text) if len(text) <= 20 else None
+        if date is None and len(text) <= 60 and (signed := SIGNED_AT_LINE_END.search(text)):
+            date = date_of(signed.group("d"))  # 西安市碑林区人民政府 2025年3月10日: the issuer and the date on one line
         if date:
             shell.issue_date = shell.issue_date or date
             signature_end = k
@@ -247,6 +249,8 @@ def _policy_run_on(view: str, s: int, title: tuple[int, int], shell: Shell) -> S
         take_doc_number(shell, LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
     if not shell.doc_number:
         take_doc_number(shell, AFTER_NOTICE_TITLE.search(view, s, title[0]), 0)
+    if not shell.doc_number and (told := NOTICE_TEXT.search(view, s, title[0])):
+        take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, s, told.start()), 0)  # (after the page's labels)
     if (signed := SIGNED_AT_LINE_END.search(view, s, title[0])) is not None:
         shell.issue_date = shell.issue_date or date_of(signed.group("d"))
     shell.title, shell.title_span = view[title[0]:title[1]], title
@@ -303,6 +307,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
             return _policy_after_notice(view, lines, told, None, shell)
         return _titled(view, lines, nonblank, shell)
     wanted: tuple[str, tuple[int, int]] | None = None
+    runs_on = False  # the notice text goes on along the title's own line
     if notice_at is not None and notice_at >= 0:
         m, off = notice
         shell.notice_title = view[off:lines[notice_at][1]].strip()
@@ -313,6 +318,9 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
             take_doc_number(shell, LEADING_DOC_NUMBER.match(view, off + site.end(), line_end), 0)
             if (signed := SIGNED_AT_LINE_END.search(view, off + site.end(), line_end)) is not None:
                 shell.issue_date = shell.issue_date or date_of(signed.group("d"))
+            # …的通知 来源:… 浏览次数: 雁政发〔2024〕21号 各街道…：现将《X》印发给你们。 …政府 2024年9月10日 X 为加快…:
+            # a page copied onto one line runs its labels, number, notice, signature and the policy on
+            runs_on = NOTICE_TEXT.search(view, off + site.end(), line_end) is not None
         shell.title_span = (off, off + len(shell.notice_title))
         verb, rest = m.group("verb") or "", m.group("rest")
         shell.verb = verb
@@ -320,7 +328,9 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
             shell.issuers.append(m.group("issuer").strip())
         if verb != "废止" and "废止" not in rest[:8]:
             wanted = quoted_in(view, off, lines[notice_at][1]) or _issued_bare(view, verb, rest, shell.title_span)
-        first = notice_at + 1
+        if runs_on:
+            wanted = None  # (found again with the notice text on the line, and the title run on after it)
+        first = notice_at if runs_on else notice_at + 1
     elif notice_at == -1:
         m = NOTICE_TITLE.match(meta_title)
         verb, rest = m.group("verb") or "", m.group("rest")

@@ -196,3 +196,14 @@ def test_a_number_followed_by_the_pages_labels_on_its_line():
         "湖口县人民政府办公室\n2025年3月18日\n湖口县支持化工产业发展若干政策\n"
         "一、对新引进的化工新材料项目，按固定资产投资的5%给予奖励，最高500万元。\n"))
     assert norm_docno(p.doc_number) == norm_docno("湖府办发〔2025〕7号")
+
+
+def test_a_page_on_one_line_with_its_labels_between_the_notice_title_and_its_number():
+    text = ("碑林区人民政府 | 政务公开 | 政策文件 当前位置：首页 > 信息公开 > 政策文件 碑林区人民政府关于印发碑林区促进商贸业发展若干措施的通知 "
+            "来源：碑林区人民政府 发布时间：2025-03-12 浏览次数： 碑政发〔2025〕8号 各街道办事处，区政府各工作部门：现将《碑林区促进商贸业发展若干措施》"
+            "印发给你们，请认真贯彻落实。 西安市碑林区人民政府 2025年3月10日 碑林区促进商贸业发展若干措施 为加快商贸业发展，制定以下措施。\n"
+            "1.对新纳入限额以上统计的商贸企业，给予一次性奖励5万元。(责任单位:区商务局)\n"
+            "2.本措施自印发之日起施行，有效期至2027年12月31日。\n")
+    p = policy(extract(text))
+    assert norm_docno(p.doc_number) == norm_docno("碑政发〔2025〕8号")
+    assert (p.title, p.issued_on, p.effective_from) == ("碑林区促进商贸业发展若干措施", "2025-03-10", "2025-03-10")
