@@ -454,6 +454,9 @@ def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) ->
         shell.title_span = (start, shell.title_span[1])
 
 
+_DATE_IN_BRACKETS = re.compile(r"[ \t]*\(\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\)[ \t]*")
+
+
 def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell: Shell) -> Shell:
     """No notice: a metadata title is still a shell; else only a 文号 line near the top is read."""
     if shell.meta.get("issuer") and shell.meta["issuer"] not in shell.issuers:
@@ -481,4 +484,6 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or note, s)
         if note and not shell.issue_date and (dated := NOTE_DATE.search(note.group(0))):
             shell.issue_date = date_of(dated.group(0))  # (2025年1月8日　芜经开管〔2025〕2号): the date it was issued
+        elif not shell.issue_date and (dated := _DATE_IN_BRACKETS.fullmatch(view, s, e)):
+            shell.issue_date = date_of(dated.group("d"))  # 茶发〔2024〕7号 / (2024年8月20日) under a party document's title
     return shell

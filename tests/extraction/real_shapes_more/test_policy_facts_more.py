@@ -412,3 +412,11 @@ def test_a_repeals_list_announced_as_to_be_voided():
 def test_in_force_from_publication_on_the_day_the_page_or_note_gives(text, issued):
     p = policy(extract(text))
     assert (p.effective_from, p.expires_on) == (issued, "2027-12-31")
+
+
+def test_a_party_documents_date_in_brackets_under_its_number_dates_it():
+    text = ("中共炎陵县委 炎陵县人民政府\n关于促进民营经济高质量发展的若干措施\n炎发〔2025〕4号\n（2025年3月18日）\n\n"
+            "一、对首次进入省民营企业百强的企业，一次性奖励50万元。（牵头单位：县工信局）\n"
+            "二、本措施自印发之日起施行，有效期至2027年12月31日。\n")
+    p = policy(extract(text))
+    assert (p.issued_on, p.effective_from, p.expires_on) == ("2025-03-18", "2025-03-18", "2027-12-31")
