@@ -454,7 +454,9 @@ def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) ->
         shell.title_span = (start, shell.title_span[1])
 
 
-_DATE_IN_BRACKETS = re.compile(r"[ \t]*\(\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\)[ \t]*")
+# (2024年8月20日) / (莱阳市农业农村局　莱阳市财政局　2025年3月10日印发): the issuing date under a title
+_DATE_IN_BRACKETS = re.compile(r"[ \t]*\(\s*(?:[^()\n]{2,60}?[局委厅室府会][ \t]+)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                               r"\s*(?:印发|发布|公布)?\s*\)[ \t]*")
 
 
 def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell: Shell) -> Shell:

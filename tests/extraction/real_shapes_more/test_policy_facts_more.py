@@ -420,3 +420,11 @@ def test_a_party_documents_date_in_brackets_under_its_number_dates_it():
             "二、本措施自印发之日起施行，有效期至2027年12月31日。\n")
     p = policy(extract(text))
     assert (p.issued_on, p.effective_from, p.expires_on) == ("2025-03-18", "2025-03-18", "2027-12-31")
+
+
+def test_an_issuing_note_with_the_issuers_and_a_date_but_no_number_dates_the_policy():
+    text = ("海阳市农产品产地冷藏保鲜设施奖补实施细则\n（海阳市农业农村局　海阳市财政局　2025年4月2日印发）\n海农字〔2025〕9号\n\n"
+            "一、对新建库容500立方米以上冷藏保鲜设施的，按建设投资的30%给予补助，最高20万元。\n"
+            "二、本细则自印发之日起施行，有效期2年。\n")
+    p = policy(extract(text))
+    assert (p.issued_on, p.effective_from, p.expires_on) == ("2025-04-02", "2025-04-02", "2027-04-01")
