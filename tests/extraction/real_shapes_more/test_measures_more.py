@@ -1365,3 +1365,12 @@ def test_a_shared_payment_period_after_the_items_makes_their_parent_the_measure(
                   "二、支持创业孵化基地建设。对新认定的市级创业孵化基地，给予一次性奖励10万元。\n")
     assert_measures(doc, [("一、", "支持企业招用高校毕业生。"), ("二、", "支持创业孵化基地建设。对")])
     assert find_measure(doc, "支持企业招用高校毕业生").agencies
+
+
+def test_the_funds_budget_and_source_grant_nothing_and_a_publicity_heading_still_can():
+    doc = extract("宿州市支持量子科技产业发展若干政策\n"
+                  "1.对新建量子科技中试平台，按设备投资额的20%给予补助，最高500万元。\n"
+                  "2.加大资金保障。市财政每年统筹安排不少于3亿元资金用于支持量子科技产业发展。\n"
+                  "3.项目经费从市级科技专项资金中列支，年度支持总额不超过1亿元。\n"
+                  "4.加大宣传推介。对新获评国家级量子科技示范应用场景的企业，给予一次性奖励50万元。\n")
+    assert_measures(doc, [("1.", "对新建量子科技中试平台，"), ("4.", "加大宣传推介。对新获评国")])
