@@ -59,6 +59,16 @@ _CLOSING = re.compile(r"负责解释|同时废止|作废|之日起(?:施行|实�
 _AWARD = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|扶持资金|支持资金|配套|奖补|兑现|返还|减免|最高|不超过|按.{0,20}比例"
                     r"|优惠|承担\s*\d+(?:\.\d+)?\s*%"  # (物业费优惠。…按收费标准的50%收取 / 展位费由园区承担60%)
                     r"|发放[^。]{0,12}券|享受[^。]{0,12}(?:津贴|安家费|生活费)")
+# what a business-environment reform gives firms: a deadline cut to N working days, fewer inspections
+# (行政检查每年不超过1次, 综合查一次, 无事不扰), an agent who runs the paperwork, a permit in stages or on the
+# spot, lenient enforcement, payment due within N days, a guarantee instead of a cash deposit
+_REFORM = re.compile(
+    r"(?:时限|时间)[^。,;]{0,4}(?:压缩|压减|缩短|减少)(?:至|到|为)|(?:压缩|压减|缩短)至\s*\d+\s*个?工作日|不超过\s*\d+\s*个工作日|"
+    r"检查[^。,;]{0,8}(?:不超过|不得超过)\s*\d+\s*次|综合查一次|无事不扰|(?:检查|执法)事项[^。,;]{0,6}合并|减少[^。,;]{0,6}检查频次|"
+    r"配备[^。,;]{0,8}(?:代办员|帮办员|服务专员)|(?:全程|全流程|免费)[^。,;]{0,4}(?:代办|帮办)|分阶段办理|当场办理|"
+    r"首违不罚|免罚轻罚|不予(?:行政)?处罚|包容审慎|"
+    r"付款期限[^。,;]{0,8}(?:不超过|不得超过)|\d+\s*日内(?:清偿|支付|付款)|(?:保函|保证保险)[^。,;]{0,10}(?:替代|代替)|以[^。]{0,12}保函[^。,;]{0,16}形式"
+)
 _SERVICE = re.compile(
     r"优先(?:推荐|支持|安排|保障|享受|纳入|办理|供地|列入|配置|采用|采购|配租|入驻|购买|承租|续租)|人才公寓|人才住房|公租房|住房保障|(?:定向|优惠)(?:配售|配租)|子女[^。,]{0,6}(?:入学|就学|入园|就读)|就医|统筹安排[^。]{0,16}(?:就读|入学|入住)|"
     r"绿色通道|一企一策|一事一议|专人服务|(?:提供|给予|加强).{0,12}(?:服务|保障|指导|支持|便利)|协调解决|纳入.{0,16}(?:库|名单|目录|清单)|"
@@ -83,15 +93,7 @@ _SERVICE = re.compile(
     # a price concession: 用电执行农业生产电价 / 享受居民用水价格 / 工业用水价格按每立方米2.35元执行
     r"(?:执行|享受)[^。,]{0,8}(?:电价|水价|气价|用水价格|用电价格)|用(?:水|电|气)价格[^。,]{0,20}执行|"
     # a tax concession: 税前加计扣除 / 加计5%抵减 / 减按15%的税率 / 免征 / 减半征收
-    r"加计扣除|加计[^。,]{0,6}抵减|减按[^。]{0,20}?(?:税率|计入|征收)|免征|减半征收|"
-    # what a business-environment reform gives firms: a deadline cut to N working days, fewer inspections
-    # (行政检查每年不超过1次, 综合查一次, 无事不扰), an agent who runs the paperwork, a permit in stages,
-    # lenient enforcement, payment due within N days, a guarantee instead of a cash deposit
-    r"(?:时限|时间)[^。,;]{0,4}(?:压缩|压减|缩短|减少)(?:至|到|为)|(?:压缩|压减|缩短)至\s*\d+\s*个?工作日|"
-    r"检查[^。,;]{0,8}(?:不超过|不得超过)\s*\d+\s*次|综合查一次|无事不扰|(?:检查|执法)事项[^。,;]{0,6}合并|"
-    r"配备[^。,;]{0,8}(?:代办员|帮办员|服务专员)|(?:全程|全流程|免费)[^。,;]{0,4}(?:代办|帮办)|分阶段办理|"
-    r"首违不罚|免罚轻罚|轻微违法[^。,;]{0,8}不予[^。,;]{0,4}处罚|包容审慎|"
-    r"付款期限[^。,;]{0,8}(?:不超过|不得超过)|(?:保函|保证保险)[^。,;]{0,10}(?:替代|代替)|以[^。]{0,12}保函[^。,;]{0,16}形式"
+    r"加计扣除|加计[^。,]{0,6}抵减|减按[^。]{0,20}?(?:税率|计入|征收)|免征|减半征收|" + _REFORM.pattern
 )
 _BENEFICIARY = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:[^。]{0,60}?)?(?:对|为|支持|鼓励|将|可申请|可享受|(?:[,，]\s*|(?<=人才|企业|项目|机构|团队))纳入|(?<=企业|人才|项目)[^。,]{0,20}?享受)")  # (X的技术骨干可申请入住人才公寓)  # 将X纳入…服务范围 / X，纳入…配租范围 / X引进的人才纳入…服务范围: X benefits
 _PROCEDURE = re.compile(
@@ -361,6 +363,8 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
                     or re.match(r"给[^。,;]{1,16}(?:人才|企业|职工|人员)", body[service.end():])  # (…定向配售给A至D类人才)
                     or _GOVERNMENT_PROVIDES.search(body[:60])) and procedure < 3:  # 优先推荐并指导企业申报…: a service, though it names 申报
         return True, "grants_service", 0.6
+    if _REFORM.search(body) and procedure < 3 and not _PENALTY.search(text):
+        return True, "grants_service", 0.6  # 审批时限压缩至5个工作日 / 当场办理: a reform firms get, whoever is named
     if (procedure >= 3 and not directs) or (procedure and not award and not directs):
         return False, "procedure", 0.2
     if service and (_BENEFICIARY.search(body) or service.start() <= 12 or _GOVERNMENT_PROVIDES.search(body[:60])):

@@ -30,7 +30,7 @@ _TIERS_INTRO = re.compile(r"(?:分档|分级)(?:[^。:]{0,8}(?:给予|予以|核
 GRANT_INTRO = re.compile(r"(?:给予|予以)[^。:,]{0,12}?(?:奖励|补助|补贴|资助|支持|奖补|贴息)\s*:\s*$")  # (给予企业经营团队一次性奖励:)
 # 对…年度销售收入达到以下标准的，给予一次性奖励，同一企业按最高档次奖励…: the levels its items name are tiers
 _LEVELS_INTRO = re.compile(r"(?:以下|下列|如下)(?:标准|档次|规模)的?[^。:]{0,12}?(?:给予|予以)[^。:]{0,40}:\s*$")
-_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|奖励|补助|补贴|资助|奖补|执行|兑现)\s*:\s*$"
+_SCALE_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)标准[^。:]{0,8}(?:(?:给予|予以)[^。:]{0,30}|(?:奖励|补助|补贴|资助|奖补)[^。:]{0,8}|执行|兑现)\s*:\s*$"
                           r"|(?:给予|予以)[^。:]{0,40}?(?:具体)?标准如下\s*:\s*$")  # (…给予奖励，同一主播…不重复享受，具体标准如下：)  # (…一次性奖励，同一企业按差额累计奖励:)
 # 给予一次性吸纳就业补贴： over (1)吸纳脱贫劳动力的… (2)吸纳高校毕业生的…: one named award, its items the
 # categories it is paid for, however different their openings
@@ -40,6 +40,8 @@ _BY_RULES_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)(?:规定|情�
 # 对基地运营主体给予以下补贴： / 给予下列支持：: a list of the subsidies that follow
 _LISTED_INTRO = re.compile(r"(?:给予|予以)(?:以下|下列|如下)[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|支持|资助)\s*:\s*$")
 _OWN_CAP = re.compile(r"最高|不超过|封顶|上限")
+# 对…的规模养殖场实施智能化改造的： over 1.改造投资50万元以上的，补助10万元 2.…: a condition whose items are levels
+_CONDITION_INTRO = re.compile(r"^\s*对[^。:]{4,80}的\s*:\s*$")
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
@@ -60,7 +62,10 @@ def folds(node: Clause, view: str, intro: str) -> bool:
     if _LISTED_INTRO.search(flat) and len(node.children) >= 2 and all(
             _OWN_CAP.search(view, c.body, c.end) and MONEY.search(view, c.body, c.end) for c in node.children):
         return False  # 给予以下补贴：(一)…每个基地每年最高100万元；(二)…最高30万元: subsidies of their own, each capped
-    return bool((_SCALE_INTRO.search(flat) or GRANT_INTRO.search(flat) or _LEVELS_INTRO.search(flat)) and node.children
+    levels_under_condition = bool(_CONDITION_INTRO.search(_after_heading_text(flat))) and len(node.children) >= 2 and all(
+        MONEY.search(view, c.body, c.end) and _GRANT_WORD.search(view, c.body, c.end) for c in node.children)
+    return bool((_SCALE_INTRO.search(flat) or GRANT_INTRO.search(flat) or _LEVELS_INTRO.search(flat) or levels_under_condition)
+                and node.children
                 and (not _distinct_items(node, view) or _NAMED_AWARD_INTRO.search(flat))
                 and not any(_OWN_BENEFICIARY.match(view, _after_heading(view, c.body)) for c in node.children)
                 # (一)研发投入奖励。… (二)首台套奖励。…: items that each name their support are not tiers
@@ -88,6 +93,12 @@ def _distinct_items(node: Clause, view: str) -> bool:
     return sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) < 0.05
 
 
+def _after_heading_text(text: str) -> str:
+    """A parent's own text after its heading sentence ((一)支持智能化改造。对…的：)."""
+    head, stop, rest = text.partition("。")
+    return rest if stop and len(head) <= 20 else text
+
+
 def _after_heading(view: str, at: int) -> int:
     """Where an item's body starts after its heading sentence ((二)设备更新贷款贴息。对企业…)."""
     m = HEAD_SENTENCE.match(view[at:at + 40])
@@ -105,6 +116,8 @@ _SHARED_TAIL = re.compile(r"(?:\n\s*(?:同一|单个|单户|单家|每家|每个
                           r"|\n\s*(?:上述|以上)(?:\(\d{1,2}\)[、和及至-]?){0,6}项?(?:所需)?(?:补助|奖励|补贴|资助|奖补|资金)[^。\n]{0,4}由[^。\n]{0,12}(?:承担|负担|分担|列支)"
                           # 上述奖励资金分两次拨付，首次拨付60%: how the items' money is paid out
                           r"|\n\s*(?:上述|以上)(?:补助|奖励|补贴|资助|奖补)?(?:资金)?[^。\n]{0,4}分(?:[两二三四]|\d)(?:次|年|期)(?:拨付|兑现|发放|支付)"
+                          # 以上补贴与市级同类补贴不重复享受: a rule over the items' money
+                          r"|\n\s*(?:上述|以上)(?:补助|奖励|补贴|资助|奖补|贴息)[^。\n]{0,16}不(?:重复|同时)享受"
                           # 上述补贴期限最长不超过1年: how long the items' money is paid
                           r"|\n\s*(?:上述|以上)(?:补助|奖励|补贴|资助|奖补|贴息)(?:期限|期)[^。\n]{0,4}?(?:最长)?不(?:超过|得超过)")
 
