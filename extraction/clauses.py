@@ -39,6 +39,7 @@ STYLES = (
     Style("ordinal", 1, re.compile(r"第([一二三四五六七八九十]{1,3})、"), "第{n}、"),  # 第一、第二、 as 一、
     Style("qi", 3, re.compile(r"其([一二三四五六七八九十]{1,2})、"), "其{n}、"),  # 其一、其二、 as (一)
     Style("pnum_char", 5, re.compile(r"([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])"), "{n}"),  # ⑴ as (1)
+    Style("num_char", 4, re.compile(r"([⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛])"), "{n}"),  # ⒈ as 1.
     Style("cn_fin", 1, re.compile(r"([壹贰叁肆伍陆柒捌玖拾]{1,2})、"), "{n}"),  # 壹、贰、 (financial numerals) as 一、
     # ● 落户奖励。… / ▲ … ★ …: a bullet at a line start marks an item (its number is the bullet);
     # · under them a sub-item. A bullet before another marker (■ 一、…) only decorates that marker.
@@ -84,6 +85,7 @@ _AFTER_UNITS = re.compile(r"(?<=单位:|部门:)[ \t\u3000]*[^\n。;:()]{2,40}?(
 _ARTICLE_HEADING = re.compile(rf"[ \t\u3000]*(?:第[{_CN}]{{1,4}}条[ \t\u3000]*)?[^\n。;:,()、]{{2,16}}")
 _ARTICLE_ENDS = re.compile(rf"(?:^|[。;:\s])第[{_CN}]{{1,4}}条[ \t\u3000]*$")
 _PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_NUM_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _AFTER_CITATION = re.compile(r"(?:》|号\))\s*$")  # 《X》(…号)第三条: an article of the cited document
 
 
@@ -125,7 +127,7 @@ _SPACED_ROW = re.compile(r"(?:(?<=\n)|^)[ \t\u3000]*(\d{1,3})(?=[ \t\u3000][\u4e
 
 
 # ① Ⅰ ⑴ ㈠: a number written as one character
-_ONE_CHAR = {c: i + 1 for digits in (_CIRCLED, _ROMAN, _PAREN_NUM, _PAREN_CN) for i, c in enumerate(digits)}
+_ONE_CHAR = {c: i + 1 for digits in (_CIRCLED, _ROMAN, _PAREN_NUM, _PAREN_CN, _NUM_STOP) for i, c in enumerate(digits)}
 
 
 def _value(raw: str) -> int | None:
