@@ -28,7 +28,7 @@ from .textview import squash
 _FOCUS_WORDS = "发展方向|产业方向|重点方向|支持方向|扶持方向|支持领域|支持重点|重点领域|发展重点"
 # Section headings that are never support, and the words that make a heading support anyway.
 _NOT_SUPPORT_HEADING = re.compile(
-    r"总则|附则|(?<!项)目的|^依据|宗旨|定义|适用范围|适用对象|支持对象|申报对象|申领对象|申请对象|扶持对象|资助对象|奖励对象|^[\u4e00-\u9fff]{2,4}对象$|支持范围|^(?:实施|活动|执行)(?:时间|期限|期间)$|扶持范围|申报范围|^\(?(?:实施|配套)细则\)?$|"
+    r"总则|附则|(?<!项)目的|^依据|宗旨|定义|适用范围|适用对象|支持对象|(?:实施|补贴|补助|支持|扶持)范围(?:和|与|及)对象|申报对象|申领对象|申请对象|扶持对象|资助对象|奖励对象|^[\u4e00-\u9fff]{2,4}对象$|支持范围|^(?:实施|活动|执行)(?:时间|期限|期间)$|扶持范围|申报范围|^\(?(?:实施|配套)细则\)?$|"
     r"申报条件|申请条件|认定条件|基本条件|申报要求|资格条件|资金来源|资金管理|资金使用|^(?:资金|经费)保障$|使用范围|资金拨付|拨付|"
     r"申报(?:和|与|及)(?:管理|兑现|审核|拨付)|(?:资金)?(?:兑现|拨付|兑付)方式|管理职责|职责分工|部门职责|工作职责|主要职责|工作机制|组织架构|组织实施|组织领导|组织保障|保障措施|工作要求|实施要求|有关要求|相关要求|其他要求|申报程序|申报流程|"
     r"申请程序|申请流程|办理流程|申报方式|申报时间|申报材料|申请材料|材料提交|审核|评审|审批|验收|监督|"
@@ -39,7 +39,7 @@ _NOT_SUPPORT_HEADING = re.compile(
 _GRANT_VERB = re.compile(r"给予|予以|奖励|补贴|补助|资助|贴息|奖补|发放[^。]{0,12}券|抵扣|申领")
 _TASKS_HEADING = re.compile(r"^(?:重点|主要|重大|专项)(?:任务|工作|举措|行动)$")  # (an action plan's 重点行动)
 # 加强组织领导 / 强化督促考核: an action heading that names governance, not support
-_GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓|加大(?=资金|财政|经费))(?:组织|工作|政策)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
+_GOVERNANCE_ACTION = re.compile(r"^(?:加强|强化|完善|健全|建立|做好|抓好|压实|狠抓|加大(?=资金|财政|经费))(?:组织|工作|政策|运行)?(?:领导|督促|督查|考核|宣传|监督|统筹|协调|调度|"
                                 r"落实|机制|评估|责任|资金管理|资金保障|资金统筹|经费保障|督导|跟踪|保障$|实施$|推进$|专班|领导小组|联席会议|"
                                 r"[\u4e00-\u9fff]{0,2}(?:兑现|考核|评价|协调|推进|督办|调度|会商|联动)机制$|[\u4e00-\u9fff]{0,6}(?<!数据)(?<!网络)(?<!信息)安全(?:服务|管理|监管)$|[\u4e00-\u9fff]{0,6}监管$)")  # (建立工作专班, 健全政策兑现机制, 加强夜间安全服务)
 _FOCUS_HEADING = re.compile(rf"(?:{_FOCUS_WORDS})$")
@@ -137,6 +137,10 @@ _FUND_SETUP = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:设立|设置|安排
                          r"|[^。;,]{0,12}?(?:经费|资金)(?:从|在)[^。;,]{0,24}?(?:中)?(?:列支|安排|支出)"
                          # 市级配套资金按照中央和省级下达资金的5%安排，纳入年度预算: the fund's budget line
                          r"|[^。;,]{0,12}?资金[^。;]{0,30}?安排\s*,\s*纳入[^。;,]{0,8}预算"
+                         # 奖励资金分两次兑付：开工时兑付50%…: when the money is paid out
+                         r"|(?:[^。;,]{2,10}。)?[^。;,]{0,16}?(?:奖励|补助|补贴|扶持|奖补)?资金分(?:[两二三四]|\d)(?:次|期|年)(?:兑付|拨付|兑现|发放|支付)"
+                         # 市财政每年统筹安排中小企业发展专项资金2亿元，…: the fund's yearly budget
+                         r"|[^。;,]{0,12}?财政(?:每年|年度)?(?:统筹)?安排[^。;,]{0,24}?资金\s*\d+(?:\.\d+)?\s*(?:万|亿)元\s*[,。;]"
                          # 补贴资金实行预拨加清算方式: how the fund is paid out
                          r"|[^。;,]{0,12}?资金实行[^。;,]{1,16}?(?:方式|制度|[”\"])\s*[。;,])")  # (奖补资金实行“先申报、后审核、再兑付”，首期拨付60%)
 # 安居补贴资金由市、区镇两级财政按5:5比例分担，其中…由市财政全额承担: who pays for the measures, every sentence
@@ -206,10 +210,13 @@ class Decision:
     score: float  # 0..1, how strongly the text reads as a measure
 
 
+_PART_NAME = re.compile(r"(?:对象|条件|范围|程序|流程|材料)$")
+
+
 def _heading_kind(heading: str | None) -> str | None:
     """support / not_support for a short section heading; a long one is a sentence, not a name."""
-    if not heading or len(heading) > 14 or _ACTION_HEADING.match(heading):
-        return None  # 鼓励外商投资重点领域 names a line of support, not a part of the document
+    if not heading or len(heading) > 14 or _ACTION_HEADING.match(heading) and not _PART_NAME.search(heading):
+        return None  # 鼓励外商投资重点领域 names a line of support, not a part of the document (培育对象 does)
     rest = _NOT_SUPPORT_HEADING.sub("", heading)  # 支持对象及内容: 内容 still makes it support
     if _SUPPORT_HEADING.search(rest):
         return "support"
