@@ -106,7 +106,7 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
          and not re.match(r"\s*[,，]?\s*逾期", text[x.end():x.end() + 6])), None)
     if e and (not m or e.start() != m.start()):
         out.expires_on = iso(e)
-    v = _VALIDITY.search(text)
+    v = _policy_validity(text)
     if v:
         raw = v.group("n") or v.group("n2")
         out.validity_years = float(raw) if raw.isdigit() else float(_CN_NUM[raw])
@@ -119,6 +119,17 @@ def dates_in(text: str, issued: str | None = None) -> Dates:
                 end = start.replace(year=start.year + years, day=28)
             out.expires_on = (end - dt.timedelta(days=1)).isoformat()
     return out
+
+
+# 自2025年3月1日起施行，有效期5年 / 本办法有效期三年: the policy's own validity; 认定为见习基地，有效期3年 (a
+# title's or a base's validity) only when no sentence names the policy's
+_OWN_VALIDITY_BEFORE = re.compile(r"(?:施行|实施|执行|试行|起|本(?:办法|政策|措施|细则|意见|方案|规定|通知))[^。;；]{0,12}$")
+
+
+def _policy_validity(text: str) -> re.Match | None:
+    found = list(_VALIDITY.finditer(text))
+    own = next((v for v in found if _OWN_VALIDITY_BEFORE.search(text, max(0, v.start() - 30), v.start())), None)
+    return own or (found[0] if found else None)
 
 
 _LABEL_DATE = r"(?P<{0}y>\d{{4}})\s*(?:年|-|/|\.)\s*(?P<{0}m>\d{{1,2}})\s*(?:月|-|/|\.)\s*(?P<{0}d>\d{{1,2}})\s*日?"

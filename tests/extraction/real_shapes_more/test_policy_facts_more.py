@@ -428,3 +428,12 @@ def test_an_issuing_note_with_the_issuers_and_a_date_but_no_number_dates_the_pol
             "二、本细则自印发之日起施行，有效期2年。\n")
     p = policy(extract(text))
     assert (p.issued_on, p.effective_from, p.expires_on) == ("2025-04-02", "2025-04-02", "2027-04-01")
+
+
+def test_the_policys_own_validity_wins_over_a_bases_recognition_validity():
+    text = ("广元市利州区就业见习基地管理办法\n"
+            "第一条 对吸纳见习人员的见习基地，按每人每月1500元给予见习补贴。\n"
+            "第二条 用人单位经审核、公示后认定为就业见习基地，有效期3年。\n"
+            "第三条 本办法自2025年3月1日起施行，有效期5年。\n")
+    p = policy(extract(text))
+    assert (p.effective_from, p.expires_on) == ("2025-03-01", "2030-02-28")
