@@ -19,24 +19,24 @@ Most real documents are not the policy alone but a notice around it:
 `read_shell(view)` finds these parts in the matching view and returns where the policy body
 starts and the facts the shell states (title, 文号, issuers, issue date, kind). A file without
 a shell gives an empty Shell (body_start 0), and the layout rules take over. What a 文号 looks
-like is in doc_numbers.py, how a title line is recognised in title_lines.py.
+like is in doc_numbers.py, how a title line is recognised in title_lines.py, what follows a notice's
+title (its text, signature and the policy's own title line) in notice_body.py.
 """
 from __future__ import annotations
 
 import re
 
-from .doc_numbers import (AFTER_NOTICE_TITLE, BEFORE_ADDRESSEES, DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER,
-                          NUMBER_IN_NOTICE_LINE, SIGNED_NUMBER, TRAILING_DOC_NUMBER, number_under_title)
+from .doc_numbers import DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER, NUMBER_IN_NOTICE_LINE, TRAILING_DOC_NUMBER
 from .metadata import read_header
+from .notice_body import (about_another, after_title_lines, issued_bare, issuer_line_above, meta_date,
+                          notice_is_the_policy, policy_after_notice)
 from .shell_parts import (ADDRESSEES, ADMINISTERING, AMENDING, AMENDS_AS_FOLLOWS, AS_FOLLOWS, CATALOGUE, CLAUSE_LINE,
                           FROM_PUBLICATION, FULL_TEXT_FOLLOWS, HANDS_OUT, INTERPRETATION, INTERPRETED_ISSUED,
-                          NEWS_REPORT, NOTE_DATE, NOTICE_TEXT, ORIGINAL_TEXT, PAGE_LABEL, PICTURE_READ, PUBLISHED,
-                          SUPPLEMENTS, SUPPORTING, Shell, lines_of, take_doc_number)
-from .signature import (AGENCY_END, PRINTED_LINE, PUBLIC_NOTE, SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of,
-                        issuer_line, read_signature, signature_date)
-from .textview import squash, unspaced
-from .title_lines import (NOTICE_TITLE, QUOTED, SITE_TAIL, TYPE_WORDS, issued_quote, notice_line, quoted_in,
-                          strip_md, title_end, title_run_on, title_starts)
+                          NEWS_REPORT, NOTE_DATE, NOTICE_TEXT, ORIGINAL_TEXT, PICTURE_READ, PUBLISHED, SUPPLEMENTS,
+                          SUPPORTING, Shell, lines_of, take_doc_number)
+from .signature import SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of, issuer_line, read_signature
+from .textview import squash
+from .title_lines import NOTICE_TITLE, QUOTED, SITE_TAIL, TYPE_WORDS, notice_line, quoted_in, strip_md
 
 
 def read_shell(view: str) -> Shell:
@@ -47,7 +47,7 @@ def read_shell(view: str) -> Shell:
         if m:
             shell.issue_date = date_of(m.group("d"))
     if not shell.issue_date and shell.kind in ("none", "titled"):
-        _meta_date(shell)  # 成文日期 in a header that names no title
+        meta_date(shell)  # 成文日期 in a header that names no title
     amends = shell.kind == "notice" and shell.verb in AMENDING
     if not shell.issue_date and (shell.kind in ("none", "titled") or shell.kind == "notice" and not shell.verb or amends):
         # 张店区人民政府 / 2016年3月29日 under a policy issued as it stands (no notice, or a notice whose
@@ -161,114 +161,9 @@ def _policy_under_addressees(view: str, lines: list[tuple[int, int]], nonblank: 
         shell.kind, shell.title, shell.title_span = "titled", view[s:e].strip(), (s + lead, s + len(view[s:e].rstrip()))
         last = _addressees_end(view, lines, addressed)
         shell.body_start = lines[last + 1][0] if last + 1 < len(lines) else len(view)
-        _meta_date(shell)
+        meta_date(shell)
         return shell
     return _titled(view, lines, nonblank, shell)
-
-
-def _issued_bare(view: str, verb: str, rest: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, int]] | None:
-    """关于印发勐腊县…扶持办法（试行）的通知: the policy a notice issues, named without 《》 (the policy's
-    own title line under the notice is then looked for as when it is quoted)."""
-    bare = re.sub(r"的通知$", "", rest.strip())
-    if verb != "印发" or not span or len(bare) < 8 or "《" in bare or "》" in bare:
-        return None
-    # the policy's title line below: the name, or the name after its place (温岭市 + 加快…若干政策)
-    for m in re.finditer(rf"^[ \t\u3000]*(?P<t>[\u4e00-\u9fa5]{{0,8}}{re.escape(bare)})[ \t\u3000]*$", view[span[1]:], re.M):
-        return m.group("t"), (span[1] + m.start("t"), span[1] + m.end("t"))
-    return None
-
-
-def _policy_after_notice(view: str, lines: list[tuple[int, int]], first: int,
-                         wanted: tuple[str, tuple[int, int]] | None, shell: Shell) -> Shell:
-    """From line `first` under the notice title: the notice text, its 文号, the signature, then the
-    policy's own title line (`wanted`, the 《X》 the notice issues, when known); the body starts after."""
-    k, body_k, signature_end = first, None, None
-    while k < len(lines) and k - first <= 60:
-        s, e = lines[k]
-        text = view[s:e].strip()
-        if not text or text.startswith(">"):
-            k += 1
-            continue
-        # 现将《X》印\n发给你们: the notice text may be broken by a line end
-        if wanted is None and (NOTICE_TEXT.search(text) or notice_line(view, s, e)
-                               or k + 1 < len(lines) and NOTICE_TEXT.search(squash(view[s:lines[k + 1][1]]))):
-            wanted = issued_quote(view, s, e) or quoted_in(view, s, e)
-            if wanted is None and view.count("《", s, e) > view.count("》", s, e) and k + 1 < len(lines):
-                wanted = quoted_in(view, s, lines[k + 1][1])  # 现将《X产\n业…措施》印发: a quote broken by a line end
-            if wanted and (run_on := title_run_on(view, s, e, wanted)):
-                return _policy_run_on(view, s, run_on, shell)
-            if wanted and not shell.doc_number:
-                take_doc_number(shell, SIGNED_NUMBER.search(view, s, e))  # …办公室 2025年11月12日 新都府办发〔2025〕21号
-        if wanted and title_starts(view, lines, k, wanted[0]):
-            body_k = k
-            break
-        if not shell.doc_number:  # (a 文号 glued to the addressees: the line goes on with the notice text)
-            take_doc_number(shell, BEFORE_ADDRESSEES.match(view, s, e), 0)
-        if take_doc_number(shell, number_under_title(view[s:e]), s):
-            k += 1  # the notice's own 文号, printed under its title or above the signature
-            continue
-        if PAGE_LABEL.match(text):  # (时间:2022-08-09 鹿政办[2022]26号: the number run into the page's labels)
-            take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, s, e), 0)
-            k += 1
-            continue
-        date = date_of(text) if len(text) <= 20 else None
-        if date is None and len(text) <= 60 and (signed := SIGNED_AT_LINE_END.search(text)):
-            date = date_of(signed.group("d"))  # 西安市碑林区人民政府 2025年3月10日: the issuer and the date on one line
-        if date:
-            shell.issue_date = shell.issue_date or date
-            signature_end = k
-        elif PUBLIC_NOTE.match(text) or PRINTED_LINE.match(text):
-            signature_end = k
-        elif len(text) <= 60 and AGENCY_END.search(text.split()[-1]) and not NOTICE_TEXT.search(text):
-            if signature_end is None:
-                shell.issuers.extend(x for x in re.split(r"\s{2,}", text) if x)
-        elif signature_end is not None:
-            break  # the first line after the signature that is nothing of the shell
-        k += 1
-    if wanted:
-        shell.title, shell.title_span = wanted
-    if body_k is not None:
-        k = title_end(view, lines, body_k, wanted[0]) + 1
-    elif signature_end is not None:
-        k = signature_end + 1
-    else:
-        k = first
-        while k < len(lines) and (not view[slice(*lines[k])].strip() or ADDRESSEES.match(view[slice(*lines[k])])
-                                  or NOTICE_TEXT.search(view[slice(*lines[k])])):
-            k += 1
-    k = _after_title_lines(view, lines, k, shell)
-    shell.body_start = lines[k][0] if k < len(lines) else len(view)
-    _meta_date(shell)
-    return shell
-
-
-def _policy_run_on(view: str, s: int, title: tuple[int, int], shell: Shell) -> Shell:
-    """The body after a title run into the notice's line; the line's leading 文号 and the signature's
-    date before the title are the notice's."""
-    if not shell.doc_number:
-        take_doc_number(shell, LEADING_DOC_NUMBER.match(view, s, title[0]), 0)
-    if not shell.doc_number:
-        take_doc_number(shell, AFTER_NOTICE_TITLE.search(view, s, title[0]), 0)
-    if not shell.doc_number and (told := NOTICE_TEXT.search(view, s, title[0])):
-        take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, s, told.start()), 0)  # (after the page's labels)
-    if (signed := SIGNED_AT_LINE_END.search(view, s, title[0])) is not None:
-        shell.issue_date = shell.issue_date or date_of(signed.group("d"))
-    shell.title, shell.title_span = view[title[0]:title[1]], title
-    shell.body_start = title[1]
-    _meta_date(shell)
-    return shell
-
-
-def _about_another(view: str, lines: list[tuple[int, int]], first: int, shell: Shell) -> Shell:
-    """A repeal or extension notice: its text (from line `first`) is the body; its 文号 stands in the
-    two lines under the title, its date in the signature."""
-    shell.body_start = lines[first][0] if first < len(lines) else len(view)
-    for k in [k for k in range(first, min(len(lines), first + 6)) if view[slice(*lines[k])].strip()][:2]:
-        take_doc_number(shell, number_under_title(view[slice(*lines[k])]), lines[k][0])  # its 文号, under the title
-    signed = signature_date(view, lines, first - 1)
-    shell.issue_date = shell.issue_date or (signed[1] if signed else None)  # the signature's date
-    _meta_date(shell)
-    return shell
 
 
 def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
@@ -304,7 +199,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         if told is not None:  # 各镇人民政府…：《X》…现印发给你们。…办公室 2025年11月12日 新都府办发〔2025〕21号 / X
             shell.kind, shell.verb = "notice", "印发"  # (a page that lost the notice's title kept its text)
             take_doc_number(shell, NUMBER_IN_NOTICE_LINE.search(view, *lines[told]), 0)
-            return _policy_after_notice(view, lines, told, None, shell)
+            return policy_after_notice(view, lines, told, None, shell)
         return _titled(view, lines, nonblank, shell)
     wanted: tuple[str, tuple[int, int]] | None = None
     runs_on = False  # the notice text goes on along the title's own line
@@ -327,7 +222,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         if m.group("issuer").strip():
             shell.issuers.append(m.group("issuer").strip())
         if verb != "废止" and "废止" not in rest[:8]:
-            wanted = quoted_in(view, off, lines[notice_at][1]) or _issued_bare(view, verb, rest, shell.title_span)
+            wanted = quoted_in(view, off, lines[notice_at][1]) or issued_bare(view, verb, rest, shell.title_span)
         if runs_on:
             wanted = None  # (found again with the notice text on the line, and the title run on after it)
         first = notice_at if runs_on else notice_at + 1
@@ -339,7 +234,7 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
         span = shell.meta_spans.get("title")
         shell.title_span = span
         if verb != "废止" and "废止" not in rest[:8]:
-            wanted = (quoted_in(view, *span) or _issued_bare(view, verb, rest, span)) if span else None
+            wanted = (quoted_in(view, *span) or issued_bare(view, verb, rest, span)) if span else None
         first = i
     else:
         verb, rest = "印发", ""
@@ -350,24 +245,24 @@ def _read_shell(view: str, lines: list[tuple[int, int]]) -> Shell:
     shell.kind = "repeal" if verb == "废止" or "废止" in rest[:8] else "extension" if rest.startswith("延长") else "notice"
     shell.title = shell.notice_title
     if shell.kind in ("repeal", "extension") and shell.title_span and notice_at is not None and notice_at >= 0:
-        _issuer_line_above(view, lines, shell)
+        issuer_line_above(view, lines, shell)
     if shell.kind in ("repeal", "extension"):
-        return _about_another(view, lines, first, shell)
+        return about_another(view, lines, first, shell)
     amends = verb in AMENDING and rest.lstrip().startswith("《") and first < len(lines) \
         and AMENDS_AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 12)][1])
     if notice_at is not None and notice_at >= 0 and (amends or not verb and SUPPLEMENTS.match(rest)):
-        return _notice_is_the_policy(view, lines, first, shell)  # it amends or adds to 《X》 item by item: a policy of its own
+        return notice_is_the_policy(view, lines, first, shell)  # it amends or adds to 《X》 item by item: a policy of its own
     told_as_follows = first < len(lines) and AS_FOLLOWS.search(view, lines[first][0], lines[min(len(lines) - 1, first + 8)][1])
     # (关于延续执行…减免政策的通知 …现将有关事项通知如下: a title ending 政策 that issues nothing, its text says so)
     issues_nothing = notice_at is not None and notice_at >= 0 and not verb and wanted is None \
         and (not re.search(rf"(?:{TYPE_WORDS})$", rest) or told_as_follows)
     if issues_nothing and (m.group("issuer").strip() or SUPPORTING.search(rest) and not ADMINISTERING.search(rest)
                            and told_as_follows):
-        _issuer_line_above(view, lines, shell)  # (廊坊市广阳区人民政府办公室 / 关于…的通知, GB/T 9704)
-        return _notice_is_the_policy(view, lines, first, shell)
+        issuer_line_above(view, lines, shell)  # (廊坊市广阳区人民政府办公室 / 关于…的通知, GB/T 9704)
+        return notice_is_the_policy(view, lines, first, shell)
     if issues_nothing and not HANDS_OUT.search(rest) and _addresses_the_policy(view, lines, notice_at):
-        return _notice_is_the_policy(view, lines, first, shell)  # its numbered standards come before any signature
-    return _policy_after_notice(view, lines, first, wanted, shell)
+        return notice_is_the_policy(view, lines, first, shell)  # its numbered standards come before any signature
+    return policy_after_notice(view, lines, first, wanted, shell)
 
 
 def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: int) -> bool:
@@ -380,12 +275,6 @@ def _addresses_the_policy(view: str, lines: list[tuple[int, int]], addressed: in
         if CLAUSE_LINE.match(text):
             return True
     return False
-
-
-def _meta_date(shell: Shell) -> None:
-    for key in ("signed", "date"):  # 成文日期 is the notice's own date (the signature's); 发布日期 its posting
-        if not shell.issue_date and shell.meta.get(key):
-            shell.issue_date = date_of(shell.meta[key])
 
 
 def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
@@ -401,60 +290,6 @@ def _read_meta(view: str, lines: list[tuple[int, int]], shell: Shell) -> int:
     return header.next_line
 
 
-def _after_title_lines(view: str, lines: list[tuple[int, int]], k: int, shell: Shell) -> int:
-    """Skip the 文号 line, a (date) line and (此件公开) right under the title; read the 文号."""
-    for _ in range(4):
-        while k < len(lines) and not view[slice(*lines[k])].strip():
-            k += 1
-        if k >= len(lines):
-            return k
-        s, e = lines[k]
-        text = view[s:e].strip()
-        if take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]), s):
-            k += 1
-        elif PUBLIC_NOTE.match(text) or re.fullmatch(r"\((?:试行|暂行|修订|征求意见稿|\d{4}\s*年修订)\)", text) or re.fullmatch(r"\(?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()]{0,20}\)?", text):
-            k += 1
-        else:
-            return k
-    return k
-
-
-def _notice_is_the_policy(view: str, lines: list[tuple[int, int]], first: int, shell: Shell) -> Shell:
-    """X局关于组织申报2025年度…奖励资金的通知: a notice that issues nothing (no 印发, no 《》, no
-    policy named) is itself the policy: its text, after the 文号 and the addressees, is the body."""
-    k = first
-    while k < len(lines) and k - first <= 6:
-        text = view[slice(*lines[k])]
-        if not shell.doc_number and (lead := LEADING_DOC_NUMBER.match(text)):
-            take_doc_number(shell, lead, lines[k][0])  # 广政字〔2025〕22号 各乡镇人民政府,…: a page ran them into one line
-        if text.strip() and not take_doc_number(shell, DOC_NUMBER_LINE.match(text), lines[k][0]) \
-                and not ADDRESSEES.match(text) and not PAGE_LABEL.match(text):  # (发布日期：… under the title)
-            break
-        k += 1
-    shell.body_start = lines[k][0] if k < len(lines) else len(view)
-    _meta_date(shell)
-    return shell
-
-
-def _issuer_line_above(view: str, lines: list[tuple[int, int]], shell: Shell) -> None:
-    """X市人民政府文件 / X政〔2025〕6号 / X市人民政府 / 关于废止…的决定: under a red header, a notice's
-    issuer on the line right above its 关于 line is the first line of its title block (GB/T 9704),
-    and the notice is titled so. Heading the page (X市人民政府 / 关于废止…的通知 / 文号), the issuer's
-    line is the page's header and the title is the 关于 line alone, as most readers take it."""
-    at = next((i for i, (s, e) in enumerate(lines) if s <= shell.title_span[0] <= e), None)
-    if not at or lines[at - 1][1] + 1 != lines[at][0] or not squash(shell.title).startswith("关于"):
-        return
-    if not any(view[slice(*lines[i])].strip() for i in range(at - 1)):
-        return
-    line = view[slice(*lines[at - 1])]
-    above = unspaced(line).strip()
-    if len(above) >= 4 and issuer_line(above):  # (宝鸡市人民政府文件 is a header: 文件 ends no agency)
-        shell.title = above + shell.title
-        start = lines[at - 1][0] + len(line) - len(line.lstrip())
-        shell.title_span = (start, shell.title_span[1])
-
-
-# (2024年8月20日) / (莱阳市农业农村局　莱阳市财政局　2025年3月10日印发): the issuing date under a title
 _DATE_IN_BRACKETS = re.compile(r"[ \t]*\(\s*(?:[^()\n]{2,60}?[局委厅室府会][ \t]+)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                                r"\s*(?:印发|发布|公布)?\s*\)[ \t]*")
 
@@ -470,7 +305,7 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         for k in nonblank[:6]:
             s, e = lines[k]
             if squash(strip_md(view[s:e])) == want:
-                nxt = _after_title_lines(view, lines, k + 1, shell)
+                nxt = after_title_lines(view, lines, k + 1, shell)
                 while nxt < len(lines) and (not view[slice(*lines[nxt])].strip()
                                             or squash(view[slice(*lines[nxt])]) == want):
                     nxt += 1  # the title repeated under a markdown heading
@@ -478,7 +313,7 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
                 break
         else:
             shell.body_start = lines[nonblank[0]][0] if nonblank else len(view)
-        _meta_date(shell)
+        meta_date(shell)
         return shell
     for k in nonblank[:6]:
         s, e = lines[k]
