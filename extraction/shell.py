@@ -32,8 +32,8 @@ from .notice_body import (about_another, after_title_lines, issued_bare, issuer_
                           notice_is_the_policy, policy_after_notice)
 from .shell_parts import (ADDRESSEES, ADMINISTERING, AMENDING, AMENDS_AS_FOLLOWS, AS_FOLLOWS, CATALOGUE, CLAUSE_LINE,
                           FROM_PUBLICATION, FULL_TEXT_FOLLOWS, HANDS_OUT, INTERPRETATION, INTERPRETED_ISSUED,
-                          NEWS_REPORT, NOTE_DATE, NOTICE_TEXT, ORIGINAL_TEXT, PICTURE_READ, PUBLISHED, SUPPLEMENTS,
-                          SUPPORTING, Shell, lines_of, take_doc_number)
+                          NEWS_LEAD, NEWS_REPORT, NOTE_DATE, NOTICE_TEXT, ORIGINAL_TEXT, PICTURE_READ, PUBLISHED,
+                          SUPPLEMENTS, SUPPORTING, Shell, lines_of, take_doc_number)
 from .signature import SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of, issuer_line, read_signature
 from .textview import squash
 from .title_lines import NOTICE_TITLE, QUOTED, SITE_TAIL, TYPE_WORDS, notice_line, quoted_in, strip_md
@@ -75,6 +75,11 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
     notice_at, notice, addressed = None, None, None
     for n, k in enumerate(nonblank[:_reach(view, lines, nonblank)]):
         s, e = lines[k]
+        if n and (ORIGINAL_TEXT.match(view, s, e + 1) or _LEAD_ENDS_AS_FOLLOWS.search(view, s, e)):
+            # …现将政策原文发布如下。 / 政策原文: a news page over the notice it reposts; read the shell below it
+            below = _read_shell(re.sub(r"[^\n]", " ", view[:e]) + view[e:], lines)
+            if below.kind != "none":
+                return below
         found = notice_line(view, s, e)
         for extra in (1, 2) if not found and "关于" in view[s:e] else ():  # …关于印发《X关于加快 / Y若干措施》的通知
             j = k + extra
@@ -99,9 +104,11 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
         if interp and "《" not in view[s:e] and not re.search(TYPE_WORDS, interp.group("t")) \
                 and not re.search(r"一问一答|热点问题", line):
             interp = None  # 梨树县人民政府 政策解读: a site's name over its section, not a title
-        if not interp and NEWS_REPORT.match(line) and not FULL_TEXT_FOLLOWS.search(view, s):
-            # a news report of a policy (本报讯…获悉，《X若干措施》…): read like an interpretation of X
-            interp = next((m for m in QUOTED.finditer(view, s, e) if re.search(rf"(?:{TYPE_WORDS})$", m.group("t"))), None)
+        if not interp and (NEWS_REPORT.match(line) or NEWS_LEAD.match(line)) and not FULL_TEXT_FOLLOWS.search(view, s):
+            # a news report of a policy (本报讯…获悉，《X若干措施》… / 近日，X区出台《X》…) whose text is not
+            # printed after it (X's title is no line of its own below): read like an interpretation of X
+            interp = next((m for m in QUOTED.finditer(view, s, e) if re.search(rf"(?:{TYPE_WORDS})$", m.group("t"))
+                           and not re.search(rf"(?m)^[ \t#*]*{re.escape(m.group('t'))}[ \t*]*$", view[e:])), None)
         if interp:
             original = ORIGINAL_TEXT.search(view, e)
             if original:  # 附：政策原文 — the policy itself follows the interpretation: read that
@@ -122,6 +129,7 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
     return notice_at, notice, addressed
 
 
+_LEAD_ENDS_AS_FOLLOWS = re.compile(r"(?:全文|原文|政策原文|具体内容)(?:发布)?如下\s*[:。]?\s*$")
 _WECHAT = re.compile(r"划重点|敲黑板|点击蓝字|公众号\s*[:：]|一图读懂|[\U0001F300-\U0001FAFF]")
 
 

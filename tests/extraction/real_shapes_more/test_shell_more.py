@@ -1767,3 +1767,24 @@ def test_a_news_page_headline_over_a_repost_lead_is_not_the_title_and_a_news_rep
     doc = extract(report)
     assert norm_title(policy(doc).title) == norm_title("福清市加快数字经济创新发展若干措施")
     assert measures_of(doc) == []
+
+
+def test_a_news_lead_without_the_text_is_a_report_and_a_policy_original_heading_over_a_notice_is_skipped():
+    report = ("嘉兴市秀洲区人民政府\n首页 > 新闻中心 > 秀洲要闻\n我区出台制造业“新十条” 单个项目最高可获2000万元支持\n"
+              "2025-06-18 08:30　来源：秀洲发布\n\n"
+              "近日，嘉兴市秀洲区出台《秀洲区推动制造业高质量发展的若干政策意见》（以下简称《意见》），围绕项目招引、技术改造等方面给予支持。\n\n"
+              "《意见》提出，对新引进的总投资10亿元以上的先进制造业项目，按照“一事一议”给予支持，单个项目最高可获2000万元。\n")
+    original = ("常州市新北区人民政府\n当前位置：首页>新闻动态>部门动态\n区工信局：《新北区推进智能制造发展若干措施》政策原文\n"
+                "发布日期：2024-04-12　信息来源：区工业和信息化局\n\n"
+                "为加快推进制造业智能化改造，近日，区政府办公室印发《新北区推进智能制造发展若干措施》，现将政策原文发布如下。\n\n"
+                "政策原文\n\n常州市新北区人民政府办公室文件\n新政办发〔2024〕21号\n\n"
+                "区政府办公室关于印发《新北区推进智能制造发展若干措施》的通知\n\n各镇人民政府、街道办事处：\n"
+                "现将《新北区推进智能制造发展若干措施》印发给你们，请认真组织实施。\n\n常州市新北区人民政府办公室\n2024年3月29日\n\n"
+                "新北区推进智能制造发展若干措施\n\n"
+                "第一条 对当年完成智能化改造、设备投资额500万元以上的项目，按设备投资额的8%给予补助，单个项目最高500万元。\n"
+                "第二条 本措施自印发之日起施行，有效期三年。\n")
+    doc = extract(report)
+    assert norm_title(policy(doc).title) == norm_title("秀洲区推动制造业高质量发展的若干政策意见") and measures_of(doc) == []
+    p = policy(extract(original))
+    assert norm_title(p.title) == norm_title("新北区推进智能制造发展若干措施")
+    assert norm_docno(p.doc_number) == norm_docno("新政办发〔2024〕21号") and p.issued_on == "2024-03-29"
