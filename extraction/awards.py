@@ -125,8 +125,11 @@ def split_awards(text: str, offset: int = 0, region=None) -> MeasureAwards:
             pending = None
             clause = view[c0:c1]
             made: Optional[Award] = None
-            if step and any(a.start >= step.end() for a in money):
-                per = next(a for a in money if a.start >= step.end())
+            # (每增加一个百分点追加0.5万元: the money per step is read as a rate, no amount of the measure's own,
+            # but it is what each step adds)
+            per_step = money + [a for a in inside if a.role == "rate" and not a.currency and a.text.endswith("元")]
+            if step and any(a.start >= step.end() for a in per_step):
+                per = min((a for a in per_step if a.start >= step.end()), key=lambda a: a.start)
                 unit, size = STEP_UNITS[step["unit"]]
                 n = step["n"]
                 count = float(n) if n and re.fullmatch(r"[\d.]+", n) else float(cn_to_int(n) or 1) if n else 1.0

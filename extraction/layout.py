@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .doc_numbers import DOC_NUMBER_LINE, DOC_NUMBER_TEXT
 from .shell import Shell, lines_of
+from .shell_parts import LEAD_AS_FOLLOWS
 from .textview import squash, unspaced
 from .title_lines import TYPE_WORDS
 
@@ -24,7 +25,6 @@ TITLE_TAIL = _TITLE_TAIL  # also what titles.py accepts as a complete title
 TITLE_LINE = re.compile(rf"^\s*(?P<t>\S.{{3,70}}?{_TITLE_TAIL})\s*$")
 # a repost's headline above the policy it reposts (【政策】重磅！X出台…（全文）), not a policy's title
 _HEADLINE = re.compile(r"^\s*【[^】]{1,10}】|[!！]|重磅|速看|速览|一图读懂|图解")
-_REPOST_LEAD = re.compile(r"(?:全文|原文|政策原文|具体内容)如下\s*[:。]?\s*$")
 _SEPARATOR = re.compile(r"^\s*[-–—_=*·.━─═]{1,40}\s*$")
 _SITE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*"
@@ -328,7 +328,7 @@ def _single(view: str) -> PolicyBlock:
             break
         if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not title_like(text):
             continue  # a long line with no sentence in it: site keywords, a menu
-        if _REPOST_LEAD.search(text):
+        if LEAD_AS_FOLLOWS.search(text):
             head = []  # (a news page's headline over it, 海门区出台…若干政策, is not the policy's title)
             continue  # 近日，…印发《X》…。全文如下: a repost's lead, the policy (and its title) follow
         named = _LEAD_NAMES.search(text)

@@ -32,8 +32,8 @@ from .notice_body import (about_another, after_title_lines, issued_bare, issuer_
                           notice_is_the_policy, policy_after_notice)
 from .shell_parts import (ADDRESSEES, ADMINISTERING, AMENDING, AMENDS_AS_FOLLOWS, AS_FOLLOWS, CATALOGUE, CLAUSE_LINE,
                           FROM_PUBLICATION, FULL_TEXT_FOLLOWS, HANDS_OUT, INTERPRETATION, INTERPRETED_ISSUED,
-                          NEWS_LEAD, NEWS_REPORT, NOTE_DATE, NOTICE_TEXT, ORIGINAL_TEXT, PICTURE_READ, PUBLISHED,
-                          SUPPLEMENTS, SUPPORTING, Shell, lines_of, take_doc_number)
+                          LEAD_AS_FOLLOWS, NEWS_LEAD, NEWS_REPORT, NOTE_DATE, NOTICE_TEXT, ORIGINAL_TEXT,
+                          PICTURE_READ, PUBLISHED, SUPPLEMENTS, SUPPORTING, Shell, lines_of, take_doc_number)
 from .signature import SIGNED_AT_LINE_END, SIGNED_BEFORE_NOTE, date_of, issuer_line, read_signature
 from .textview import squash
 from .title_lines import NOTICE_TITLE, QUOTED, SITE_TAIL, TYPE_WORDS, notice_line, quoted_in, strip_md
@@ -75,7 +75,7 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
     notice_at, notice, addressed = None, None, None
     for n, k in enumerate(nonblank[:_reach(view, lines, nonblank)]):
         s, e = lines[k]
-        if n and (ORIGINAL_TEXT.match(view, s, e + 1) or _LEAD_ENDS_AS_FOLLOWS.search(view, s, e)):
+        if n and (ORIGINAL_TEXT.match(view, s, e + 1) or LEAD_AS_FOLLOWS.search(view, s, e)):
             # …现将政策原文发布如下。 / 政策原文: a news page over the notice it reposts; read the shell below it
             below = _read_shell(re.sub(r"[^\n]", " ", view[:e]) + view[e:], lines)
             if below.kind != "none":
@@ -129,7 +129,6 @@ def _notice_or_addressees(view: str, lines: list[tuple[int, int]], nonblank: lis
     return notice_at, notice, addressed
 
 
-_LEAD_ENDS_AS_FOLLOWS = re.compile(r"(?:全文|原文|政策原文|具体内容)(?:发布)?如下\s*[:。]?\s*$")
 _WECHAT = re.compile(r"划重点|敲黑板|点击蓝字|公众号\s*[:：]|一图读懂|[\U0001F300-\U0001FAFF]")
 
 

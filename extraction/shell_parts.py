@@ -39,6 +39,8 @@ CLAUSE_LINE = re.compile(r"^(?:第\s*[一二三四五六七八九十百]+\s*[章
 NEWS_REPORT = re.compile(r"^\s*(?:本报讯|本网讯|[^。]{0,12}讯\s*\((?:记者|通讯员)|\(?记者[^。]{0,20}?(?:报道|获悉))")
 # 近日，嘉兴市南湖区出台《X》（以下简称《意见》），围绕…: a news lead naming the policy it reports
 NEWS_LEAD = re.compile(r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,，]?[^。]{0,40}?(?:出台|印发|发布|公布)了?《")
+# …全文如下。 / …现将政策原文发布如下： at a line's end: a repost's lead, the policy (or its notice) follows
+LEAD_AS_FOLLOWS = re.compile(r"(?:全文|原文|政策原文|具体内容)(?:发布)?如下\s*[:。]?\s*$")
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|政策原文|具体内容)如下|^[ \t\u3000]*(?:附(?:件)?[:]?[ \t\u3000]*)?(?:政策|文件)?原文[:]?[ \t\u3000]*$", re.M)
 ORIGINAL_TEXT = re.compile(r"^[ \t\u3000]*(?:附(?:件)?[:]?[ \t\u3000]*)?(?:政策|文件)?原文(?:如下)?[:]?[ \t\u3000]*$", re.M)
 

@@ -165,3 +165,12 @@ def test_one_plain_award_keeps_the_whole_measure_path():
     assert len(split_awards(text).awards) == 1
     r = evaluate(P(titles=[T("高新技术企业")]), M(text), ["某区"], ON)
     assert yuan(r) == (None, None) or "awards" not in r
+
+
+def test_a_per_point_top_up_written_in_one_breath_still_adds_its_money_per_step():
+    """每提高1个百分点奖励5万元: extraction reads the 5万元 as a rate (no amount of the measure's own, as the
+    devset's NOTES say), and the award still adds it per whole step."""
+    text = "企业研发投入强度达到3%的，给予10万元奖励；在此基础上，每提高1个百分点奖励5万元，最高不超过30万元。"
+    r = evaluate(P(figures=[{"year": 2025, "revenue": 1e8, "rd_spend": 6.5e6}]), M(text), ["某区"], ON)
+    assert r["verdict"] == "eligible" and yuan(r) == (250_000, None)
+    assert r["awards"][1]["kind"] == "per_unit"
