@@ -12,6 +12,9 @@ DOC_NUMBER_TEXT = r"[\u4e00-\u9fa5]{1,14}\s*[\[(]\s*(?:19|20)\d{2}\s*[\])]\s*(?:
 TRAILING_DOC_NUMBER = re.compile(rf"\(\s*(?P<num>{DOC_NUMBER_TEXT})\s*\)\s*$")
 # 发文字号：河西政办规〔2025〕1号　成文日期：2025-05-09　发布日期：…: a page's labels on one line under the title
 LABELLED_NUMBER = re.compile(rf"^\s*(?:发文字号|文号|发文编号)\s*:\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s)")
+# 发文机关：X委员会　发文字号：宝经委规〔2024〕2号　成文日期：…: the number labelled among a page's labels
+# (发    文字号: the view blanks the pinyin a repost put inside the label)
+LABELLED_IN_LINE = re.compile(rf"(?:发\s*文\s*字\s*号|(?<!\S)文\s*号|发\s*文\s*编\s*号)\s*:\s*(?P<num>{DOC_NUMBER_TEXT})(?=\s|$)")
 SIGNED_NUMBER = re.compile(rf"日\s+(?P<num>{DOC_NUMBER_TEXT})\s*$")
 # (赣市科字〔2025〕12号  2025年8月5日  赣州市科学技术局  赣州市财政局印发), (2026年1月9日 X管理局 X规〔2026〕1号):
 # a regulation's issuing note under its title

@@ -29,6 +29,8 @@ _SEPARATOR = re.compile(r"^\s*[-–—_=*·.━─═]{1,40}\s*$")
 _SITE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}-\d{1,2}\s*-?|.*(?:客服热线|ICP备|版权所有|联系电话|当前的?位置|>>|首页\s*>|>\s*正文).*"
     r"|.*(?:\[字体\s*:|\[字号\s*:|\[打印|\[关闭|打印本页|关闭窗口).*"  # ([字体:大 中 小] 发布时间:… 分享到: a page's tools)
+    r"|.*(?:上传者|上传时间|下载积分|下载次数)\s*:.*"  # (上传者：… 上传时间：… 页数：4页: a document-sharing site's labels)
+    r"|(?:\[[^\]\n]{1,6}\]\s*){2,}"  # ([下载] [收藏] [举报]: its buttons)
     r"|[^。>]{1,24}(?:\s*>\s*[^。>]{1,12}){2,}"  # X政府 > 信息公开 > 公示公告: a breadcrumb
     # a WeChat article's byline and prompts: 原创 融媒体中心 X发布 2025年03月12日 18:30 内蒙古 / 👆点击上方蓝字 关注我们
     r"|(?:原创\s+)?[^。\n]{0,40}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}[^。\n]{0,12}|.{0,6}点击[^。\n]{0,8}关注[^。\n]{0,10})\s*$")
@@ -282,6 +284,13 @@ _BODY_START = re.compile(r"\s*(?:[●■◆▲★►•◇□♦✦☆◎][ \t\u
                          r"|\(\s?[一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3}\s?\)|[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩①②③④⑤⑥⑦⑧⑨⑩]"
                          r"|(?:\d{1,2}\s?[.、)]|\(\s?\d{1,2}\s?\))(?=[^\n]{0,60}[,。;]|\s*[\u4e00-\u9fa5]{4}[^\n]{0,16}\s*$))")
 _META_LINE = re.compile(r"^\s*(?:发布日期|发布时间|信息来源|来源|浏览次数|点击数|日期|作者|字号|索\s*引\s*号|主题分类|发布机构|发文机关|成文日期)\s*[:]")
+_SITE_SUFFIX = re.compile(rf"[ \t]*(?P<t>[^|｜丨>\s][^|｜丨>\n]*?{_TITLE_TAIL})[ \t]*(?:[|｜_—–-][ \t]*[^|｜_\n。]{{1,16}}?[ \t]*){{1,3}}$")
+def _titled_line(text: str) -> bool:
+    """A title line, maybe with its site after it (X若干政策_上海_政策库)."""
+    suffixed = _SITE_SUFFIX.match(text)
+    return title_like(text) or bool(suffixed) and title_like(squash(suffixed.group("t")))
+
+
 _TITLE_TAIL_AT_END = re.compile(rf"{_TITLE_TAIL}\s*$")
 _PREFIX = re.compile(r"^[^:。,]{2,40}:(?=\S{6,})")
 
@@ -326,15 +335,15 @@ def _single(view: str) -> PolicyBlock:
         if re.match(r"序\s?号(?:\s|$)", text.strip()):
             body_start = s  # a table of measures opens the body at its header (a space-aligned one has no punctuation)
             break
-        if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not title_like(text):
-            continue  # a long line with no sentence in it: site keywords, a menu
+        if len(text.strip()) >= 40 and not re.search(r"[,;。:、]", text) and not _titled_line(text):
+            continue  # a long line with no sentence in it: site keywords, a menu (not a title with its site after it)
         if LEAD_AS_FOLLOWS.search(text):
             head = []  # (a news page's headline over it, 海门区出台…若干政策, is not the policy's title)
             continue  # 近日，…印发《X》…。全文如下: a repost's lead, the policy (and its title) follow
         named = _LEAD_NAMES.search(text)
         if named and any(squash(view[s2:e2]).strip("#* ") == squash(named.group("t")) for s2, e2 in lines if s2 > s):
             continue  # 近日，…印发《X》，一起来看看👇: a lead naming the policy whose title line follows
-        if not title_like(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
+        if not _titled_line(text) and (len(text.strip()) >= 40 or _BODY_START.match(text)):
             body_start = s
             break
         head.append((s, e))
@@ -343,6 +352,11 @@ def _single(view: str) -> PolicyBlock:
     block = PolicyBlock(start=0, end=_end_before_explanation(view, body_start), body_start=body_start)
     if not head:
         return block
+    # X若干政策 | 企业补贴申报网 / X办法（试行）_常州_政策法规库 / X措施-江苏政策汇: a page's <title>, the site after it
+    for k, (s, e) in enumerate(head):
+        suffixed = _SITE_SUFFIX.match(view, s, e)
+        if suffixed and not title_like(view[s:e]) and title_like(squash(suffixed.group("t"))):
+            head[k] = (s, suffixed.end("t"))
     # a title line, else two adjacent lines that together end like one; after a site prefix (站名:)
     pairs = []
     for k in range(len(head)):  # 长春新区支持数字经济产业 / 高质量发展若干措施: the pair first

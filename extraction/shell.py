@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .doc_numbers import DOC_NUMBER_LINE, ISSUING_NOTE, LEADING_DOC_NUMBER, NUMBER_IN_NOTICE_LINE, TRAILING_DOC_NUMBER
+from .doc_numbers import (DOC_NUMBER_LINE, ISSUING_NOTE, LABELLED_IN_LINE, LEADING_DOC_NUMBER, NUMBER_IN_NOTICE_LINE,
+                          TRAILING_DOC_NUMBER)
 from .metadata import read_header
 from .notice_body import (about_another, after_title_lines, issued_bare, issuer_line_above, meta_date,
                           notice_is_the_policy, policy_after_notice)
@@ -326,6 +327,7 @@ def _titled(view: str, lines: list[tuple[int, int]], nonblank: list[int], shell:
         s, e = lines[k]
         note = ISSUING_NOTE.match(view[s:e])
         take_doc_number(shell, DOC_NUMBER_LINE.match(view[s:e]) or note, s)
+        take_doc_number(shell, LABELLED_IN_LINE.search(view, s, e), 0)  # (发文机关：… 发文字号：… 成文日期：… on one line)
         if note and not shell.issue_date and (dated := NOTE_DATE.search(note.group(0))):
             shell.issue_date = date_of(dated.group(0))  # (2025年1月8日　芜经开管〔2025〕2号): the date it was issued
         elif not shell.issue_date and (dated := _DATE_IN_BRACKETS.fullmatch(view, s, e)):

@@ -1788,3 +1788,18 @@ def test_a_news_lead_without_the_text_is_a_report_and_a_policy_original_heading_
     p = policy(extract(original))
     assert norm_title(p.title) == norm_title("新北区推进智能制造发展若干措施")
     assert norm_docno(p.doc_number) == norm_docno("新政办发〔2024〕21号") and p.issued_on == "2024-03-29"
+
+
+def test_a_pages_title_with_its_site_after_it_and_a_document_sharing_sites_labels():
+    site_after = ("寶山區關(guān)于促進機器人產(chǎn)業(yè)發(fā)展的若干政策_上海_政策庫\n"
+                  "發(fā)文機關(guān)：上海市寶山區經濟委員會　發(fā)文字號：寶經委規〔2024〕2號　成文日期：2024-06-18\n"
+                  "【打印】【收藏】【分享到】\n為加快建設機器人產業集聚區，制定本政策。\n"
+                  "一、支持企業落戶。對新引進的機器人整機企業，按其實繳注冊資本的2%給予一次性開辦補貼，最高200萬元。\n")
+    shared = ("文檔分享網 > 政策文件 > 北京市\n朝陽區關於推動文化產業高質量發展的若干措施（試行）.doc\n"
+              "上傳者：zhengce_2024　上傳時間：2024-08-09　頁數：4頁　下載積分：2\n[下載] [收藏] [舉報]\n"
+              "朝陽區關於推動文化產業高質量發展的若干措施（試行）\n\n朝政發〔2024〕9號\n"
+              "一、對新認定的市級文化產業園區，給予一次性獎勵100萬元。\n")
+    p = policy(extract(site_after))
+    assert norm_title(p.title) == norm_title("寶山區關于促進機器人產業發展的若干政策")
+    assert norm_docno(p.doc_number) == norm_docno("寶經委規〔2024〕2號")
+    assert norm_title(policy(extract(shared)).title) == norm_title("朝陽區關於推動文化產業高質量發展的若干措施（試行）")
