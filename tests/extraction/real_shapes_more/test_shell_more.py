@@ -1803,3 +1803,13 @@ def test_a_pages_title_with_its_site_after_it_and_a_document_sharing_sites_label
     assert norm_title(p.title) == norm_title("寶山區關于促進機器人產業發展的若干政策")
     assert norm_docno(p.doc_number) == norm_docno("寶經委規〔2024〕2號")
     assert norm_title(policy(extract(shared)).title) == norm_title("朝陽區關於推動文化產業高質量發展的若干措施（試行）")
+
+
+def test_a_pages_labels_in_brackets_are_no_part_of_the_title_under_them():
+    text = ("江门市江海区人民政府门户网站\n无障碍 | 长者模式 | 繁體\n"
+            "【索引号】11440704MB2C12345X/2025-00031　【发布机构】江门市江海区人民政府办公室\n"
+            "【文号】江海府办规〔2025〕2号　【发布日期】2025-03-06\n江海区促进工业经济高质量发展扶持办法\n"
+            "第一条　对首次纳入规模以上工业统计的企业，给予一次性奖励10万元。\n")
+    p = policy(extract(text))
+    assert norm_title(p.title) == norm_title("江海区促进工业经济高质量发展扶持办法")
+    assert norm_docno(p.doc_number) == norm_docno("江海府办规〔2025〕2号")
