@@ -1431,3 +1431,10 @@ def test_an_implementing_rules_facets_of_one_article_make_it_one_measure_with_it
                   "2.责任单位：区经信局\n")
     assert_measures(doc, [("（一）", "数字化改造项目补助1.政"), ("（二）", "省级数字经济项目配套1.")])
     assert [a.raw for a in find_measure(doc, "数字化改造项目补助").agencies] == ["区经信局", "区财政局"]
+
+
+def test_who_may_apply_is_no_measure_though_its_threshold_is_money():
+    doc = extract("佛山市科技创新券实施细则\n"
+                  "第三条 申领对象为在佛山市注册、上年度营业收入不超过2亿元的科技型中小企业。\n"
+                  "第四条 创新券按服务合同金额的50%抵扣服务费用，每家企业每年最高20万元。\n")
+    assert_measures(doc, [("第四条", "创新券按服务合同金额的5")])
