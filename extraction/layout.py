@@ -316,11 +316,17 @@ _ONE_ISSUER = re.compile(rf"^\s*{_ISSUER_UNIT}\s*$")  # (joint issuers over a ti
 _EXPLANATION = re.compile(r"^[ \t\u3000]*(?:(?:关于)?(?:《[^《》\n]{4,80}》)?的?(?:起草|编制|制定|修订)说明"
                           # 附件：政策问答 after the clauses: readers' questions about them, not clauses
                           r"|附(?:件\d{0,2})?[:：]?[ \t\u3000]*(?:政策)?(?:问答|解读|一问一答|热点问题解答))[ \t\u3000]*$", re.M)
+# 相关解读： / 《X》政策解读 on a line of its own after the policy's clauses: the page's interpretation of them
+_READING_AFTER = re.compile(r"^[ \t\u3000]*(?:相关(?:政策)?解读[:：]?|《[^《》\n]{4,80}》的?(?:政策)?(?:解读|问答))[ \t\u3000]*$", re.M)
 def _end_before_explanation(view: str, body_start: int) -> int:
     """Where the policy ends: before an explanation printed after it (关于《X（征求意见稿）》的起草说明),
     which restates its measures but is not one; else at the end of the file."""
     explained = _EXPLANATION.search(view, body_start)
-    return explained.start() if explained else len(view)
+    end = explained.start() if explained else len(view)
+    reading = _READING_AFTER.search(view, body_start, end)
+    if reading and any(_CLAUSE_START.match(line) for line in view[body_start:reading.start()].split("\n")):
+        return reading.start()  # (not the reading's own title on an interpretation page: no clause stands before it)
+    return end
 
 
 _LEAD_NAMES = re.compile(r"(?:印发|出台|发布|公布)了?《(?P<t>[^《》]{4,80})》")

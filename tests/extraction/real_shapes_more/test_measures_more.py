@@ -1438,3 +1438,13 @@ def test_who_may_apply_is_no_measure_though_its_threshold_is_money():
                   "第三条 申领对象为在佛山市注册、上年度营业收入不超过2亿元的科技型中小企业。\n"
                   "第四条 创新券按服务合同金额的50%抵扣服务费用，每家企业每年最高20万元。\n")
     assert_measures(doc, [("第四条", "创新券按服务合同金额的5")])
+
+
+def test_an_interpretation_appended_after_the_clauses_is_no_part_of_the_policy():
+    doc = extract("南岸区支持科技型企业融资发展的若干措施\n"
+                  "一、对科技型企业获得的银行贷款，按贷款市场报价利率的50%给予贴息，每家企业每年最高100万元。\n"
+                  "二、本措施自2025年3月1日起施行，有效期2年。\n\n相关解读：\n\n"
+                  "《南岸区支持科技型企业融资发展的若干措施》政策解读\n"
+                  "《若干措施》共提出2条支持政策：一是贷款贴息，按LPR的50%给予贴息，每家企业每年最高100万元；"
+                  "二是担保费补助，按担保额的1%给予补助。\n")
+    assert_measures(doc, [("一、", "对科技型企业获得的银行贷")])
