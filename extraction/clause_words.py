@@ -151,4 +151,7 @@ def rules_and_invitations_only(text: str) -> bool:
 
 BY_RULES = re.compile(r"按(?:照)?(?:国家|省|上级|中央)?(?:有关|相关)规定享受|按照?[^。,]{0,24}?的?(?:有关|相关)规定(?:执行|办理)")
 INCLUDED = re.compile(r"纳入[^。]{0,24}(?:支持|扶持)范围")
-SCOPE = re.compile(r"^[^。]{0,30}(?:适用于|适用范围|(?:支持|扶持|申领|申报|申请|补贴|奖励|资助)对象为|支持范围)")
+_OBJECTS = r"(?:支持|扶持|申领|申报|申请|补贴|奖励|资助)对象为"
+SCOPE = re.compile(rf"^[^。]{{0,30}}(?:适用于|适用范围|{_OBJECTS}|支持范围)")
+# 申领对象为…营业收入不超过2亿元的企业: who may apply, the clause's opening
+OBJECTS_ARE = re.compile(rf"^\s*(?:\([^()]{{1,12}}\)\s*)?{_OBJECTS}")

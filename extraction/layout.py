@@ -289,10 +289,15 @@ _META_LINE = re.compile(r"^\s*\[?(?:发布日期|发布时间|信息来源|来�
 _SITE_SUFFIX = re.compile(rf"[ \t]*(?P<t>[^|｜丨>\s][^|｜丨>\n]*?{_TITLE_TAIL})[ \t]*(?:[|｜_—–-][ \t]*[^|｜_\n。]{{1,16}}?[ \t]*){{1,3}}$")
 
 
-def _titled_line(text: str) -> bool:
-    """A title line, maybe with its site after it (X若干政策_上海_政策库)."""
+def _site_suffixed(text: str) -> re.Match | None:
+    """X若干政策_上海_政策库: a line that is no title itself, but is one before the site's name after it."""
     suffixed = _SITE_SUFFIX.match(text)
-    return title_like(text) or bool(suffixed) and title_like(squash(suffixed.group("t")))
+    return suffixed if suffixed and not title_like(text) and title_like(squash(suffixed.group("t"))) else None
+
+
+def _titled_line(text: str) -> bool:
+    """A title line, maybe with its site after it."""
+    return title_like(text) or _site_suffixed(text) is not None
 
 
 _TITLE_TAIL_AT_END = re.compile(rf"{_TITLE_TAIL}\s*$")
@@ -364,9 +369,8 @@ def _single(view: str) -> PolicyBlock:
         return block
     # X若干政策 | 企业补贴申报网 / X办法（试行）_常州_政策法规库 / X措施-江苏政策汇: a page's <title>, the site after it
     for k, (s, e) in enumerate(head):
-        suffixed = _SITE_SUFFIX.match(view, s, e)
-        if suffixed and not title_like(view[s:e]) and title_like(squash(suffixed.group("t"))):
-            head[k] = (s, suffixed.end("t"))
+        if suffixed := _site_suffixed(view[s:e]):
+            head[k] = (s, s + suffixed.end("t"))
     # a title line, else two adjacent lines that together end like one; after a site prefix (站名:)
     pairs = []
     for k in range(len(head)):  # 长春新区支持数字经济产业 / 高质量发展若干措施: the pair first

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from .clause_words import (
     ALLOCATION, ALLOCATION_RULE, APPROVAL_THRESHOLD, AWARD, BENEFICIARY, BY_ARTICLE, BY_RULES, CLOSING, COST_SHARE,
-    CROSS_REFERENCE, DIRECTION, FUND_SETUP, GRANT, INCLUDED, MODE_HEADING, NO_DOUBLE, OVERSIGHT, PENALTY, POINTS_TO,
-    PROCEDURE, PURPOSE, REFORM, RULES_ONLY, SCOPE, SELF, SERVICE, SUPPORT_MODE, TERMS_ELSEWHERE, TOTAL_CAP, TO_UNITS,
-    UNIT_NAMING_PROCEDURE, rules_and_invitations_only)
+    CROSS_REFERENCE, DIRECTION, FUND_SETUP, GRANT, INCLUDED, MODE_HEADING, NO_DOUBLE, OBJECTS_ARE, OVERSIGHT, PENALTY,
+    POINTS_TO, PROCEDURE, PURPOSE, REFORM, RULES_ONLY, SCOPE, SELF, SERVICE, SUPPORT_MODE, TERMS_ELSEWHERE, TOTAL_CAP,
+    TO_UNITS, UNIT_NAMING_PROCEDURE, rules_and_invitations_only)
 from .clauses import Clause
 from .grant_words import HEAD_SENTENCE, MONEY
 from .section_folds import GRANT_INTRO, builds_on, facets, folds, shared_tail
@@ -70,7 +70,6 @@ class Decision:
     score: float  # 0..1, how strongly the text reads as a measure
 
 
-_OBJECTS_ARE = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:支持|扶持|申领|申报|申请|补贴|奖励|资助)对象为")
 _PART_NAME = re.compile(r"(?:对象|条件|范围|程序|流程|材料)$")
 
 
@@ -178,7 +177,7 @@ def leaf_reason(text: str, genre: str = "support") -> tuple[bool, str, float]:
         return False, "self_reference", 0.05
     if not money and CLOSING.search(text):
         return False, "closing", 0.05
-    if SCOPE.search(text) and (not (money and award) or _OBJECTS_ARE.match(text) and not GRANT.search(text)) \
+    if SCOPE.search(text) and (not (money and award) or OBJECTS_ARE.match(text) and not GRANT.search(text)) \
             and not INCLUDED.search(text):  # (申领对象为…营业收入不超过2亿元的企业: who may apply, its sums thresholds)
         return False, "scope", 0.1
     if _CONDITIONS_INTRO.search(text[:80]) and not (money and award and (len(text) > 120 or GRANT.search(text[:80]))):

@@ -41,7 +41,7 @@ _BY_RULES_INTRO = re.compile(r"按(?:照)?(?:以下|下列|如下)(?:规定|情�
 _LISTED_INTRO = re.compile(r"(?:给予|予以)(?:以下|下列|如下)[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|支持|资助)\s*:\s*$")
 _OWN_CAP = re.compile(r"最高|不超过|封顶|上限")
 # 对…的规模养殖场实施智能化改造的： over 1.改造投资50万元以上的，补助10万元 2.…: a condition whose items are levels
-_CONDITION_INTRO = re.compile(r"^\s*对[^。:]{4,80}的\s*:\s*$")
+_CONDITION_INTRO = re.compile(r"\s*对[^。:]{4,80}的\s*:\s*$")  # (matched where the heading sentence ends)
 _TABLE_INTRO = re.compile(r"(?:按|见|如)下表[^。:]{0,12}:?\s*$")
 _OWN_BENEFICIARY = re.compile(r"\s*(?:对|支持|鼓励|为|凡)")
 
@@ -62,7 +62,9 @@ def folds(node: Clause, view: str, intro: str) -> bool:
     if _LISTED_INTRO.search(flat) and len(node.children) >= 2 and all(
             _OWN_CAP.search(view, c.body, c.end) and MONEY.search(view, c.body, c.end) for c in node.children):
         return False  # 给予以下补贴：(一)…每个基地每年最高100万元；(二)…最高30万元: subsidies of their own, each capped
-    levels_under_condition = bool(_CONDITION_INTRO.search(_after_heading_text(flat))) and len(node.children) >= 2 and all(
+    heading = HEAD_SENTENCE.match(flat)  # ((一)支持智能化改造。对…的：: the condition after the heading)
+    levels_under_condition = bool(_CONDITION_INTRO.match(flat, heading.end() if heading else 0)) \
+        and len(node.children) >= 2 and all(
         MONEY.search(view, c.body, c.end) and _GRANT_WORD.search(view, c.body, c.end) for c in node.children)
     return bool((_SCALE_INTRO.search(flat) or GRANT_INTRO.search(flat) or _LEVELS_INTRO.search(flat) or levels_under_condition)
                 and node.children
@@ -91,12 +93,6 @@ def _distinct_items(node: Clause, view: str) -> bool:
         grams.append({opening[i:i + 2] for i in range(len(opening) - 1)} or {opening})
     pairs = [(a, b) for i, a in enumerate(grams) for b in grams[i + 1:]]
     return sum(len(a & b) / len(a | b) for a, b in pairs) / len(pairs) < 0.05
-
-
-def _after_heading_text(text: str) -> str:
-    """A parent's own text after its heading sentence ((一)支持智能化改造。对…的：)."""
-    head, stop, rest = text.partition("。")
-    return rest if stop and len(head) <= 20 else text
 
 
 def _after_heading(view: str, at: int) -> int:

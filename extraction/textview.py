@@ -137,23 +137,23 @@ _RATIO_CHARS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六
 def matching_view(text: str) -> str:
     view = to_simplified(text).translate(_TABLE)
     chars = list(view)
-    for m in _RATIO_IN_WORDS.finditer(view):  # 按一比零点五配套 -> 按1:0.5配套 (a character for a character)
+    def replace(m: re.Match, table: dict[str, str]) -> None:  # a character for a character
         for i in range(m.start(), m.end()):
-            chars[i] = _RATIO_CHARS.get(chars[i], chars[i])
+            chars[i] = table.get(chars[i], chars[i])
+
+    for m in _RATIO_IN_WORDS.finditer(view):  # 按一比零点五配套 -> 按1:0.5配套
+        replace(m, _RATIO_CHARS)
     for m in _OCR_DATE_PART.finditer(view):
         part = m.group(0).strip()
         if any(c in OCR_DIGIT for c in part) and sum(c.isdigit() for c in part) >= len(part) // 2:
-            for i in range(m.start(), m.end()):
-                chars[i] = OCR_DIGIT.get(chars[i], chars[i])
+            replace(m, OCR_DIGIT)
     for m in _OCR_RATIO.finditer(view):
         chars[m.start()] = "1"
     for m in _OCR_PERCENT.finditer(view):
         if any(c.isdigit() for c in m.group(0)):
-            for i in range(m.start(), m.end()):
-                chars[i] = OCR_DIGIT.get(chars[i], chars[i])
+            replace(m, OCR_DIGIT)
     for m in _OCR_SERIAL.finditer(view):
-        for i in range(m.start(), m.end()):
-            chars[i] = OCR_DIGIT.get(chars[i], chars[i])
+        replace(m, OCR_DIGIT)
     for m in _YEAR_IN_NUMERALS.finditer(view):
         if sum(c in "一二三四五六七八九" for c in m.group(0)) >= 2:
             for i in range(m.start(), m.end()):
